@@ -1,0 +1,62 @@
+/**
+ * Value parsing shared by the custom functions and the ledger reader, so that a cell means the same thing
+ * in a formula and in a check: full-width forms folded, numbers written as text accepted, yes/no variants.
+ */
+
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/g;
+
+/** Full-width ASCII forms (Ｕ+FF01–FF5E: digits, letters, （）％，．…) and the ideographic space → half-width. */
+export function foldWidth(s: string): string {
+  return s.replace(FULL_WIDTH, (c) => (c === "\u3000" ? " " : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+/** Blank: null, undefined, or a string of nothing but spaces (a cell that looks empty is empty). */
+export function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+// Thousands separators only in groups of three, so "1,2" (a list, or a decimal comma) is not read as 12.
+const NUMBER_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * A number written as text: "1,234.5", "１２３", " 7 ", "-3", "5.5%" (→ 0.055), "1e3". U+2212 (−) counts
+ * as a minus. Anything else → null.
+ */
+export function parseNumberText(s: string): number | null {
+  let t = foldWidth(s).trim().replace(/\u2212/g, "-");
+  let percent = false;
+  if (t.endsWith("%")) {
+    percent = true;
+    t = t.slice(0, -1).trimEnd();
+  }
+  if (!NUMBER_TEXT.test(t)) return null;
+  const n = Number(t.replace(/,/g, ""));
+  if (!Number.isFinite(n)) return null;
+  return percent ? n / 100 : n;
+}
+
+/** A finite number, or a number written as text; anything else (booleans included) → null. */
+export function parseNumber(v: unknown): number | null {
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v === "string") return parseNumberText(v);
+  return null;
+}
+
+const BOOL_TEXT: ReadonlyMap<string, boolean> = new Map([
+  ["TRUE", true], ["FALSE", false],
+  ["是", true], ["否", false],
+  ["Y", true], ["N", false],
+  ["YES", true], ["NO", false],
+  ["√", true], ["×", false],
+  ["✓", true], ["✗", false],
+  ["✔", true], ["✘", false],
+  ["1", true], ["0", false],
+]);
+
+/** What the ledgers accept as yes/no: TRUE/FALSE, 是/否, Y/N and YES/NO (any case), √/×, 1/0. Else null. */
+export function parseBool(v: unknown): boolean | null {
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v === 1 ? true : v === 0 ? false : null;
+  if (typeof v === "string") return BOOL_TEXT.get(foldWidth(v).trim().toUpperCase()) ?? null;
+  return null;
+}

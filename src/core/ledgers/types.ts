@@ -1,0 +1,101 @@
+/** Ledger kinds and their columns, as LEDGERS.md declares them. */
+
+export type LedgerKind =
+  | "key-enterprises"
+  | "cultivation"
+  | "declining"
+  | "projects"
+  | "tech-reform"
+  | "three-batches"
+  | "clusters"
+  | "energy"
+  | "targets";
+
+export type ColumnType =
+  | "text"
+  | "plan"
+  | "name"
+  | "uscc"
+  | "region"
+  | "enum"
+  /** One or more enum values separated by 、 , ， ; ； / or spaces (技改方向, 发展方向). */
+  | "enumMulti"
+  | "money"
+  | "number"
+  | "rate"
+  | "int"
+  | "date"
+  | "bool"
+  | "industry";
+
+export interface EnumValue {
+  value: string;
+  synonyms: string[];
+}
+
+export interface ColumnSpec {
+  /** Stable key used by rules and reports, e.g. "revenue". */
+  key: string;
+  /** Canonical Chinese header, e.g. "本年营业收入". */
+  header: string;
+  /** Other headers accepted for it (matched after header normalisation). */
+  aliases: string[];
+  /** Header patterns, for families such as 1-N月完成投资. */
+  patterns?: RegExp[];
+  type: ColumnType;
+  required?: boolean;
+  /** money columns that may hold negatives (利润总额). */
+  negatives?: boolean;
+  /** Units in the header are not converted (吨标准煤 is not money). */
+  keepUnit?: boolean;
+  /** enum values, or "industries" for the profile's 产业类别. */
+  values?: EnumValue[] | "industries";
+  /** int bounds, e.g. 截止月份 1–12. */
+  min?: number;
+  max?: number;
+}
+
+export interface KindSpec {
+  kind: LedgerKind;
+  /** The ledger's title, e.g. 百家重点企业台账. */
+  title: string;
+  /** Sheet-name keywords; a sheet whose name contains one is taken for this kind. */
+  sheetKeywords: string[];
+  /** When several kinds' keywords match a sheet name, the highest wins (技改 over 项目, 培育 over 重点企业). */
+  specificity: number;
+  columns: ColumnSpec[];
+  /** Column keys that identify a record for explanations (信用代码; 项目名称 + 建设单位; 指标名称). */
+  recordKey: string[];
+}
+
+/** A date as ledgers give it; day absent for month precision (2022年3月). */
+export interface DateValue {
+  y: number;
+  m: number;
+  d?: number;
+}
+
+/** A cell after normalisation to its column's type; null when blank or unusable. */
+export type Typed = string | number | boolean | DateValue | string[] | null;
+
+export interface LedgerRecord {
+  /** The sheet's own row number. */
+  row: number;
+  values: Record<string, Typed>;
+  /** The row's 审核说明, when not empty: it explains every warning of the row. */
+  note?: string;
+}
+
+export interface ColumnBinding {
+  key: string;
+  /** 1-based column number. */
+  col: number;
+  /** The header as written in the sheet (joined parent·child for two-row headers). */
+  header: string;
+  /** Multiplier from the header's unit to the column's unit (亿元 → 万元 = 10000; 元 → 0.0001). */
+  factor: number;
+  /** A `(%)` header: plain numbers are percentages (5.5 → 0.055). */
+  percent: boolean;
+  /** Mapped by the user (saved in `_gx`) rather than found by name. */
+  mapped?: boolean;
+}

@@ -1,0 +1,70 @@
+/** The plan profile: every number the work plan sets, as data (PLAN-PROFILE.md). */
+
+export type Severity = "error" | "warning" | "info";
+export type RuleOverride = Severity | "off";
+
+export interface Thresholds {
+  /** 规模以上工业企业: 年主营业务收入 (万元). */
+  scaleRevenue: number;
+  /** Lower bound of the cultivation band (万元), plan 二.2. */
+  cultivationFloor: number;
+  /** Project investment that must be counted (万元), plan 二.4. */
+  projectInvestment: number;
+  /** 年综合能耗 (吨标准煤) of a key energy user, plan 二.8. */
+  keyEnergy: number;
+  rateTolerance: number;
+  totalTolerance: number;
+  intensityTolerance: number;
+  ytdPlanFactor: number;
+  growthReviewHigh: number;
+  growthReviewLow: number;
+}
+
+export interface Reference {
+  clusters: number;
+  clusterHeadFirms: number;
+}
+
+export interface Region {
+  code: string;
+  name: string;
+  aliases: string[];
+  /** Codes from before a reform that still appear in ledgers and map to this region. */
+  oldCodes?: string[];
+}
+
+export interface Industry {
+  name: string;
+  synonyms: string[];
+}
+
+export type TargetKind = "growth" | "count" | "ratio" | "amount";
+
+export interface Target {
+  key: string;
+  name: string;
+  aliases: string[];
+  kind: TargetKind;
+  op: ">=" | "range";
+  /** The target, or the lower bound of a range. Rates as fractions. */
+  target: number;
+  max?: number;
+  unit: string;
+  clause: string;
+}
+
+export interface Profile {
+  year: number;
+  /** Reporting period m: the figures are 1–m月. Absent: derived (PLAN-PROFILE.md). */
+  period?: number;
+  /** 6-digit code of the city whose counties these are (city-level codes in a USCC are fine). */
+  cityCode: string;
+  cityName: string;
+  provinceCode: string;
+  thresholds: Thresholds;
+  reference: Reference;
+  regions: Region[];
+  industries: Industry[];
+  targets: Target[];
+  rules: Record<string, RuleOverride>;
+}

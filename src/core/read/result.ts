@@ -1,0 +1,45 @@
+import type { ColumnBinding, LedgerKind, LedgerRecord } from "../ledgers/types";
+import type { Finding } from "../rules/types";
+
+/** One ledger sheet after reading: where its header is, which column is which, its typed records. */
+export interface ReadSheet {
+  sheet: string;
+  kind: LedgerKind;
+  kindSource: "name" | "headers" | "override";
+  /** The header row (the lower one of a two-row header), sheet numbering. */
+  headerRow: number;
+  headerRows: 1 | 2;
+  columns: ColumnBinding[];
+  records: LedgerRecord[];
+}
+
+/** Workbook settings kept in the very hidden `_gx` sheet (JSON split over cells). */
+export interface GxSettings {
+  /** A profile, whole or partial (overrides of the built-in one). Validated by the caller. */
+  profile?: unknown;
+  /** Kind overrides per sheet; "none" = not a ledger. */
+  kinds?: Record<string, LedgerKind | "none">;
+  /** Per sheet: column key → the sheet's own header mapped to it. */
+  mappings?: Record<string, Record<string, string>>;
+  /** The report tabs the add-in made (they are never read as ledgers, and only they are replaced). */
+  reports?: string[];
+}
+
+/** An explanation recorded in the 审核说明 sheet (工作表 · 对象 · 规则 · 单元格 · 说明). */
+export interface Explanation {
+  sheet: string;
+  key: string;
+  rule: string;
+  cell?: string;
+  text: string;
+}
+
+export interface ReadResult {
+  sheets: ReadSheet[];
+  /** Sheets that are not ledgers (no kind matched, or marked "none"). Report tabs, 审核说明 and `_gx` are not listed. */
+  ignoredSheets: string[];
+  /** Reading findings: header.*, cell.*, number.*, uscc.format/checksum/case, region.unknown, enum.invalid, … */
+  findings: Finding[];
+  settings: GxSettings;
+  explanations: Explanation[];
+}
