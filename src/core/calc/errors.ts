@@ -30,6 +30,6 @@ export function isCalcError(v: unknown): v is CalcError {
 
 /** A value quoted in a message, shortened so the message stays readable in Excel's tooltip. */
 export function quote(v: unknown): string {
-  const s = String(v);
+  const s = typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v); // as Excel shows it
   return `“${s.length > 20 ? s.slice(0, 20) + "…" : s}”`;
 }

@@ -1,7 +1,7 @@
 /** Growth arithmetic of Chinese statistical analysis: 同比, 完成率, 差距, 贡献率, 拉动, and the growth still needed. */
 
 import { CalcResult, DIV0, NUM } from "./errors";
-import { roundHalfAway } from "./round";
+import { cleanDifference, roundHalfAway } from "./round";
 
 /** 同比增长率 (current − previous) / previous. A negative base has no meaningful rate: #NUM! (use yoyText). */
 export function yoy(current: number, previous: number): CalcResult<number> {
@@ -24,7 +24,7 @@ export function yoyText(current: number, previous: number, digits = 1): CalcResu
   if (!(d >= 0 && d <= MAX_TEXT_DIGITS)) return NUM;
   if (previous > 0) {
     if (current < 0) return "由盈转亏";
-    const pct = roundHalfAway(((current - previous) / previous) * 100, d);
+    const pct = roundHalfAway((cleanDifference(current, previous) / previous) * 100, d);
     if (pct === 0) return "持平";
     return `${pct > 0 ? "增长" : "下降"}${Math.abs(pct).toFixed(d)}%`;
   }

@@ -44,6 +44,11 @@ export interface ColumnSpec {
   patterns?: RegExp[];
   type: ColumnType;
   required?: boolean;
+  /**
+   * A required column whose blank cells are not `cell.required`: a rule of the kind says what a blank means
+   * (实际完成 not yet reported is `target.missing-actual`, an info that never blocks).
+   */
+  blankIsRule?: string;
   /** money columns that may hold negatives (利润总额). */
   negatives?: boolean;
   /** Units in the header are not converted (吨标准煤 is not money). */

@@ -23,6 +23,8 @@ export interface GxSettings {
   mappings?: Record<string, Record<string, string>>;
   /** The report tabs the add-in made (they are never read as ledgers, and only they are replaced). */
   reports?: string[];
+  /** Cells the add-in marked, per sheet (A1 addresses), so that clearing removes exactly its own marks. */
+  marks?: Record<string, string[]>;
 }
 
 /** An explanation recorded in the 审核说明 sheet (工作表 · 对象 · 规则 · 单元格 · 说明). */

@@ -1,0 +1,59 @@
+import { resolve } from "path";
+import { t, type Lang } from "../core/i18n";
+import type { LedgerKind } from "../core/ledgers/types";
+import type { Profile } from "../core/profile";
+import type { WorkbookData } from "../core/read/types";
+import { checkWorkbook, crossFile, type CheckResult } from "../core/rules/engine";
+import { readXlsxFile } from "../ports/file/node";
+import { isFileRefusal } from "../ports/file/refusal";
+import type { CliIo } from "./io";
+import { Progress } from "./progress";
+import type { Outcome } from "./report";
+
+export interface CheckRun {
+  profile?: Profile;
+  period?: number;
+  overrides?: Record<string, LedgerKind | "none">;
+  lang: Lang;
+}
+
+/**
+ * Reads and checks each file in turn; a file that cannot be read becomes an error entry and the others go on.
+ * Files checked together are then compared (xref.cross-file). Workbooks are dropped once checked, so memory
+ * holds one workbook at a time plus the results.
+ */
+export async function checkFiles(files: readonly string[], run: CheckRun, io: CliIo): Promise<Outcome[]> {
+  const progress = new Progress(io, run.lang);
+  const outcomes: Outcome[] = [];
+  try {
+    for (const [i, file] of files.entries()) {
+      progress.show("cli.progress.read", { file, n: i + 1, total: files.length });
+      outcomes.push(await checkOne(file, run, io, progress));
+    }
+  } finally {
+    progress.clear();
+  }
+  const results = outcomes.flatMap((o): CheckResult[] => ("result" in o ? [o.result] : []));
+  if (results.length > 1) crossFile(results);
+  return outcomes;
+}
+
+async function checkOne(file: string, run: CheckRun, io: CliIo, progress: Progress): Promise<Outcome> {
+  let wb: WorkbookData;
+  try {
+    wb = await readXlsxFile(resolve(io.cwd, file), {
+      onProgress: (p) => progress.show("cli.progress.rows", { file, sheet: p.sheet, rows: p.rows }),
+    });
+  } catch (e) {
+    if (isFileRefusal(e)) return { file, error: t(run.lang, e.key, e.params) };
+    return { file, error: t(run.lang, "file.corrupt", { detail: e instanceof Error ? e.message : String(e) }) };
+  }
+  progress.show("cli.progress.check", { file });
+  try {
+    const result = checkWorkbook(wb, { profile: run.profile, period: run.period, overrides: run.overrides, today: io.today });
+    return { file, result };
+  } catch (e) {
+    // An engine failure is a bug, but one file's bug must not hide the other files' findings.
+    return { file, error: t(run.lang, "cli.error.internal", { detail: e instanceof Error ? e.message : String(e) }) };
+  }
+}

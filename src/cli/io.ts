@@ -1,0 +1,24 @@
+/** What the CLI needs from its process, so that tests can run main() in-process with captured output. */
+export interface CliStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface CliIo {
+  stdout: CliStream;
+  stderr: CliStream;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Directory relative paths are resolved against. */
+  cwd: string;
+  /** The calendar day for the reporting period when nothing else sets it. */
+  today: Date;
+}
+
+export function processIo(): CliIo {
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), today: new Date() };
+}
+
+/** Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org). */
+export function useColour(stream: CliStream, env: CliIo["env"]): boolean {
+  return !!stream.isTTY && !env.NO_COLOR;
+}

@@ -1,0 +1,100 @@
+import { readFileSync, writeFileSync } from "fs";
+import { resolve } from "path";
+import { normaliseLang, t, type Lang } from "../core/i18n";
+import { isLedgerKind, KINDS } from "../core/ledgers";
+import type { LedgerKind } from "../core/ledgers/types";
+import { builtin2022, formatProfileIssue, isPeriod, mergeProfile, type Profile } from "../core/profile";
+import { optionList, optionString, UsageError, type ParsedArgs } from "./args";
+
+/** The options several commands share, turned into values or UsageErrors that name what is wrong. */
+
+const LANG_VALUES = /^(zh|zh-cn|zh-hans|en|en-us|en-gb)$/i;
+
+export function langOf(args: ParsedArgs): Lang {
+  const v = optionString(args, "lang");
+  if (v === undefined) return "zh-CN";
+  if (!LANG_VALUES.test(v)) throw new UsageError("cli.usage.bad-lang", { value: v });
+  return normaliseLang(v);
+}
+
+/** The language to complain in before the arguments are parsed: a well-formed `--lang` anywhere in argv. */
+export function langHint(argv: readonly string[]): Lang {
+  let lang: Lang = "zh-CN";
+  argv.forEach((a, i) => {
+    const v = a.startsWith("--lang=") ? a.slice(7) : a === "--lang" ? argv[i + 1] : undefined;
+    if (v !== undefined && LANG_VALUES.test(v)) lang = normaliseLang(v);
+  });
+  return lang;
+}
+
+export function periodOf(args: ParsedArgs): number | undefined {
+  const v = optionString(args, "period");
+  if (v === undefined) return undefined;
+  const n = /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+  if (!isPeriod(n)) throw new UsageError("cli.usage.bad-period", { value: v });
+  return n;
+}
+
+export function formatOf(args: ParsedArgs): "text" | "json" {
+  const v = optionString(args, "format") ?? "text";
+  if (v !== "text" && v !== "json") throw new UsageError("cli.usage.bad-format", { value: v });
+  return v;
+}
+
+/** `--map SHEET=KIND`, repeatable; KIND is a ledger kind or `none` (not a ledger). Split at the last `=`. */
+export function mapsOf(args: ParsedArgs): Record<string, LedgerKind | "none"> | undefined {
+  const list = optionList(args, "map");
+  if (list.length === 0) return undefined;
+  const out: Record<string, LedgerKind | "none"> = {};
+  for (const item of list) {
+    const eq = item.lastIndexOf("=");
+    const sheet = eq < 0 ? "" : item.slice(0, eq).trim();
+    const kind = eq < 0 ? "" : item.slice(eq + 1).trim();
+    if (!sheet || !kind) throw new UsageError("cli.usage.bad-map", { value: item });
+    if (kind !== "none" && !isLedgerKind(kind)) {
+      throw new UsageError("cli.usage.bad-kind", { value: item, kind, kinds: [...KINDS.map((k) => k.kind), "none"].join(", ") });
+    }
+    out[sheet] = kind;
+  }
+  return out;
+}
+
+/**
+ * `--profile P.json`: a whole profile (as `gx-ledger profile` writes it) or overrides of the built-in one
+ * (`{"period": 10}`). Any problem is a usage error naming the file and the field.
+ */
+export function profileOf(args: ParsedArgs, cwd: string, lang: Lang): Profile | undefined {
+  const file = optionString(args, "profile");
+  if (file === undefined) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, file), "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new UsageError("cli.usage.profile-missing", { file });
+    throw new UsageError("cli.usage.profile-read", { file, detail: code ?? String(e) });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new UsageError("cli.usage.profile-json", { file, detail: e instanceof Error ? e.message : String(e) });
+  }
+  const result = mergeProfile(builtin2022, json);
+  if (!result.ok) {
+    const issues = result.issues.map((i) => formatProfileIssue(i, lang)).join(t(lang, "cli.text.sep"));
+    throw new UsageError("cli.usage.profile-invalid", { file, issues });
+  }
+  return result.profile;
+}
+
+/** Writes a new file; an existing one only with --force (exit 2 otherwise, nothing touched). */
+export function writeNewFile(cwd: string, file: string, data: string | Uint8Array, force: boolean): void {
+  try {
+    writeFileSync(resolve(cwd, file), data, { flag: force ? "w" : "wx" });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw new UsageError("cli.usage.exists", { file });
+    throw new UsageError("cli.usage.write-failed", { file, detail: code ?? String(e) });
+  }
+}

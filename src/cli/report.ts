@@ -1,0 +1,84 @@
+import type { Lang } from "../core/i18n";
+import type { LedgerKind } from "../core/ledgers/types";
+import { describeFinding } from "../core/rules/describe";
+import type { CheckResult } from "../core/rules/engine";
+import type { Severity } from "../core/profile/types";
+
+/** The JSON of `gx-ledger check --format json`, exactly as INTERFACES.md shows it; the text format reads it too. */
+export interface JsonIssue {
+  severity: Severity;
+  rule: string;
+  sheet: string | null;
+  cell: string | null;
+  row: number | null;
+  column: string | null;
+  value: string | number | boolean | null;
+  message: string;
+  hint: string | null;
+  explained: boolean;
+}
+
+export interface JsonFileChecked {
+  file: string;
+  profile: { year: number; period: number; source: CheckResult["profileSource"] };
+  sheets: { sheet: string; kind: LedgerKind; headerRow: number; records: number }[];
+  ignoredSheets: string[];
+  issues: JsonIssue[];
+  summary: CheckResult["summary"];
+}
+
+export interface JsonFileError {
+  file: string;
+  error: string;
+}
+
+export type JsonFile = JsonFileChecked | JsonFileError;
+
+export interface JsonReport {
+  tool: "gx-ledger";
+  version: string;
+  files: JsonFile[];
+}
+
+export type Outcome = { file: string; result: CheckResult } | { file: string; error: string };
+
+export function isFileError(f: JsonFile): f is JsonFileError {
+  return "error" in f;
+}
+
+export function fileJson(outcome: Outcome, lang: Lang): JsonFile {
+  if ("error" in outcome) return { file: outcome.file, error: outcome.error };
+  const r = outcome.result;
+  return {
+    file: outcome.file,
+    profile: { year: r.profile.year, period: r.period, source: r.profileSource },
+    sheets: r.sheets.map((s) => ({ sheet: s.sheet, kind: s.kind, headerRow: s.headerRow, records: s.records.length })),
+    ignoredSheets: [...r.ignoredSheets],
+    issues: r.findings.map((f) => {
+      const text = describeFinding(f, lang);
+      return {
+        severity: f.severity,
+        rule: f.rule,
+        sheet: f.sheet ?? null,
+        cell: text.cell,
+        row: f.row ?? null,
+        column: text.column,
+        value: f.value ?? null,
+        message: text.message,
+        hint: text.hint ?? null,
+        explained: f.explained === true,
+      };
+    }),
+    summary: { errors: r.summary.errors, warnings: r.summary.warnings, explained: r.summary.explained, infos: r.summary.infos, ready: r.summary.ready },
+  };
+}
+
+export function jsonReport(version: string, outcomes: readonly Outcome[], lang: Lang): JsonReport {
+  return { tool: "gx-ledger", version, files: outcomes.map((o) => fileJson(o, lang)) };
+}
+
+/** INTERFACES.md: 2 when a file could not be read (it wins), else 1 when any file is not ready, else 0. */
+export function exitStatus(files: readonly JsonFile[]): 0 | 1 | 2 {
+  if (files.some(isFileError)) return 2;
+  return files.every((f) => !isFileError(f) && f.summary.ready) ? 0 : 1;
+}

@@ -1,0 +1,67 @@
+import { t, type Lang } from "../core/i18n";
+import { kindSpec } from "../core/ledgers";
+import type { LedgerKind } from "../core/ledgers/types";
+import { isFileError, type JsonFile, type JsonFileChecked, type JsonIssue } from "./report";
+import { paint, renderTable, type Colour } from "./table";
+
+/** The readable form of a check: per file its profile, its ledgers, a table of findings and a verdict; then a total. */
+
+const SEVERITY_COLOUR: Record<JsonIssue["severity"], Colour> = { error: "red", warning: "yellow", info: "cyan" };
+
+export function kindName(kind: LedgerKind, lang: Lang): string {
+  return lang === "zh-CN" ? kindSpec(kind).title : kind;
+}
+
+function where(issue: JsonIssue, lang: Lang): string {
+  if (issue.cell) return issue.cell;
+  if (issue.row !== null) return t(lang, "cli.text.row", { row: issue.row });
+  return "";
+}
+
+function issueTable(f: JsonFileChecked, lang: Lang, colour: boolean): string {
+  const header = ["severity", "sheet", "cell", "rule", "message"].map((c) => t(lang, `cli.text.col.${c}`));
+  const rows = f.issues.map((i) => {
+    let message = i.message;
+    if (i.hint) message += t(lang, "cli.text.hint", { hint: i.hint });
+    if (i.explained) message += t(lang, "cli.text.explained");
+    return [t(lang, `cli.severity.${i.severity}`), i.sheet ?? "", where(i, lang), i.rule, message];
+  });
+  return renderTable(header, rows, {
+    paint: (text, row, col) => (col === 0 ? paint(text, SEVERITY_COLOUR[f.issues[row].severity], colour) : text),
+  });
+}
+
+function checkedFile(f: JsonFileChecked, lang: Lang, colour: boolean): string[] {
+  const lines = [
+    paint(t(lang, "cli.text.file", { file: f.file }), "bold", colour),
+    t(lang, "cli.text.profile", {
+      year: f.profile.year,
+      period: f.profile.period,
+      source: t(lang, `cli.source.${f.profile.source}`),
+    }),
+  ];
+  lines.push(t(lang, "cli.text.sheets", { count: f.sheets.length }));
+  for (const s of f.sheets) {
+    lines.push("  " + t(lang, "cli.text.sheet", { sheet: s.sheet, kind: kindName(s.kind, lang), headerRow: s.headerRow, records: s.records }));
+  }
+  if (f.ignoredSheets.length) lines.push(t(lang, "cli.text.ignored", { list: f.ignoredSheets.join(t(lang, "cli.text.sep")) }));
+  lines.push("");
+  lines.push(f.issues.length ? issueTable(f, lang, colour) : t(lang, "cli.text.no-issues"));
+  lines.push("");
+  const s = f.summary;
+  const verdict = s.ready ? paint(t(lang, "cli.ready"), "green", colour) : paint(t(lang, "cli.not-ready"), "red", colour);
+  lines.push(t(lang, "cli.text.summary", { errors: s.errors, warnings: s.warnings, explained: s.explained, infos: s.infos, verdict }));
+  return lines;
+}
+
+export function textReport(files: readonly JsonFile[], lang: Lang, colour: boolean): string {
+  const blocks = files.map((f) =>
+    isFileError(f)
+      ? [paint(t(lang, "cli.text.file", { file: f.file }), "bold", colour), paint(t(lang, "cli.text.unreadable", { error: f.error }), "red", colour)].join("\n")
+      : checkedFile(f, lang, colour).join("\n"),
+  );
+  const ready = files.filter((f) => !isFileError(f) && f.summary.ready).length;
+  const unreadable = files.filter(isFileError).length;
+  const total = t(lang, "cli.text.total", { files: files.length, ready, notReady: files.length - ready - unreadable, unreadable });
+  return [...blocks, paint(total, "bold", colour)].join("\n\n") + "\n";
+}

@@ -1,0 +1,34 @@
+import { CLUSTERS } from "./clusters";
+import { CULTIVATION } from "./cultivation";
+import { DECLINING } from "./declining";
+import { ENERGY } from "./energy";
+import { KEY_ENTERPRISES } from "./key-enterprises";
+import { PROJECTS, TECH_REFORM } from "./projects";
+import { TARGETS } from "./targets";
+import { THREE_BATCHES } from "./three-batches";
+import type { KindSpec, LedgerKind } from "./types";
+
+/** Every ledger kind, in the plan's order. */
+export const KINDS: readonly KindSpec[] = [
+  KEY_ENTERPRISES,
+  CULTIVATION,
+  DECLINING,
+  PROJECTS,
+  TECH_REFORM,
+  THREE_BATCHES,
+  CLUSTERS,
+  ENERGY,
+  TARGETS,
+];
+
+const BY_KIND = new Map(KINDS.map((k) => [k.kind, k]));
+
+export function kindSpec(kind: LedgerKind): KindSpec {
+  const spec = BY_KIND.get(kind);
+  if (!spec) throw new Error(`unknown ledger kind ${kind}`);
+  return spec;
+}
+
+export function isLedgerKind(s: string): s is LedgerKind {
+  return BY_KIND.has(s as LedgerKind);
+}

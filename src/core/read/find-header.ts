@@ -1,0 +1,211 @@
+/**
+ * The header among the first 15 rows: every single row and every pair of rows is a candidate layout, and the
+ * one that names most of a kind's columns (required ones count double) wins. In a pair, a parent merged over
+ * its children is joined to each (营业收入·本年); a child that is a known header by itself (总投资 under
+ * 投资情况（万元）) matches alone and takes the parent's unit; a header merged down over both rows is read once.
+ */
+
+import type { ColumnSpec } from "../ledgers/types";
+import { childAlone, headerKey, joinHeaders, normaliseHeader, unitOnly, withUnit, type HeaderInfo } from "./header";
+import { matchColumn, type KindMatcher } from "./match";
+import { HeaderMerges } from "./merges";
+import { cellAt, cellText, isBlankCell, oneLine } from "./text";
+import type { Merge, SheetData } from "./types";
+
+/** Rows searched for the header (the upper row of a two-row header may be the 15th). */
+export const HEADER_SEARCH_ROWS = 15;
+
+export interface HeaderCell {
+  col: number;
+  /** As written (parent·child for a joined header), for bindings and messages. */
+  display: string;
+  /** The cell that holds the text, for findings. */
+  row: number;
+  textCol: number;
+  info: HeaderInfo;
+  /** The child read alone, in a two-row header. */
+  alone?: HeaderInfo;
+  /** Lookup texts, best first (the display itself first, for the user's mappings). */
+  lookups: string[];
+}
+
+export interface HeaderLayout {
+  /** The header row; the lower one of a pair. */
+  row: number;
+  rows: 1 | 2;
+  cells: HeaderCell[];
+  /** A pair whose lower row holds nothing but units (万元, %): it belongs to the header above it. */
+  unitsRow?: boolean;
+}
+
+export interface CellMatch {
+  cell: HeaderCell;
+  column: ColumnSpec | undefined;
+  /** The reading that matched (the joined header or the child alone): its unit applies. */
+  info: HeaderInfo;
+}
+
+export interface ScoredLayout {
+  layout: HeaderLayout;
+  matches: CellMatch[];
+  score: number;
+  matched: number;
+  requiredMatched: number;
+}
+
+function makeCell(col: number, display: string, row: number, textCol: number, info: HeaderInfo, alone?: HeaderInfo): HeaderCell {
+  const own = headerKey(display);
+  const lookups = info.candidates[0] === own ? info.candidates : [own, ...info.candidates];
+  const cell: HeaderCell = { col, display, row, textCol, info, lookups };
+  if (alone) cell.alone = alone;
+  return cell;
+}
+
+class Grid {
+  readonly width: number;
+  readonly merges: HeaderMerges;
+
+  constructor(readonly sheet: SheetData, merges: readonly Merge[]) {
+    const last = Math.min(HEADER_SEARCH_ROWS + 1, sheet.rows.length);
+    let width = 0;
+    for (let r = 1; r <= last; r++) {
+      const row = sheet.rows[r - 1];
+      if (Array.isArray(row)) width = Math.max(width, row.length);
+    }
+    this.width = width;
+    this.merges = new HeaderMerges(merges, last, width);
+  }
+
+  text(row: number, col: number): string {
+    const v = cellAt(this.sheet.rows[row - 1], col);
+    return isBlankCell(v) ? "" : oneLine(cellText(v));
+  }
+
+  single(r: number): HeaderLayout {
+    const cells: HeaderCell[] = [];
+    for (let c = 1; c <= this.width; c++) {
+      const m = this.merges.covering(r, c);
+      // Covered cells are read once, at the merge's first cell; a merge from above belongs to another row.
+      if (m && (m.top < r || c > m.left)) continue;
+      const t = this.text(r, c);
+      if (t !== "") cells.push(makeCell(c, t, r, c, normaliseHeader(t)));
+    }
+    return { row: r, rows: 1, cells };
+  }
+
+  /** Rows r and r + 1 as one header; undefined when row r adds nothing (that is the single row r + 1). */
+  pair(r: number): HeaderLayout | undefined {
+    const cells: HeaderCell[] = [];
+    let upperUsed = false;
+    let children = 0;
+    let unitChildren = 0;
+    for (let c = 1; c <= this.width; c++) {
+      const mu = this.merges.covering(r, c);
+      const ml = this.merges.covering(r + 1, c);
+      const upperCol = mu && mu.top === r ? mu.left : c;
+      const parent = mu && mu.top < r ? "" : this.text(r, upperCol);
+      const mergedDown = ml !== undefined && ml.top <= r;
+      if (mergedDown || (ml && ml.top === r + 1 && c > ml.left)) {
+        // A header merged down over both rows is one header, read at its first column.
+        if (mergedDown && c === ml.left && ml.top === r && parent !== "") {
+          cells.push(makeCell(c, parent, r, upperCol, normaliseHeader(parent)));
+          upperUsed = true;
+        }
+        continue;
+      }
+      const child = this.text(r + 1, c);
+      if (child === "") {
+        if (parent !== "" && upperCol === c) {
+          cells.push(makeCell(c, parent, r, c, normaliseHeader(parent)));
+          upperUsed = true;
+        }
+        continue;
+      }
+      children++;
+      const unit = unitOnly(child);
+      if (unit) {
+        unitChildren++;
+        if (parent !== "" && upperCol === c) {
+          cells.push(makeCell(c, `${parent} ${child}`, r, c, withUnit(normaliseHeader(parent), unit)));
+          upperUsed = true;
+        }
+        continue;
+      }
+      const ci = normaliseHeader(child);
+      if (parent === "") {
+        cells.push(makeCell(c, child, r + 1, c, ci));
+        continue;
+      }
+      const pi = normaliseHeader(parent);
+      upperUsed = true;
+      cells.push(makeCell(c, `${parent}·${child}`, r + 1, c, joinHeaders(pi, ci), childAlone(pi, ci)));
+    }
+    if (!upperUsed) return undefined;
+    return children > 0 && unitChildren === children ? { row: r + 1, rows: 2, cells, unitsRow: true } : { row: r + 1, rows: 2, cells };
+  }
+}
+
+/** Every candidate layout of the sheet's first rows, in reading order. */
+export function headerLayouts(sheet: SheetData, merges: readonly Merge[]): HeaderLayout[] {
+  const grid = new Grid(sheet, merges);
+  const out: HeaderLayout[] = [];
+  const last = Math.min(HEADER_SEARCH_ROWS, sheet.rows.length);
+  for (let r = 1; r <= last; r++) {
+    const one = grid.single(r);
+    if (one.cells.length > 0) out.push(one);
+    if (r + 1 <= sheet.rows.length) {
+      const two = grid.pair(r);
+      if (two) out.push(two);
+    }
+  }
+  return out;
+}
+
+/** How well a layout names a kind's columns: each column once, required ones double. */
+export function scoreLayout(layout: HeaderLayout, m: KindMatcher, mapped: ReadonlyMap<string, ColumnSpec>): ScoredLayout {
+  const seen = new Set<string>();
+  let score = 0;
+  let requiredMatched = 0;
+  const matches = layout.cells.map((cell): CellMatch => {
+    let column = matchColumn(m, mapped, cell.lookups);
+    let info = cell.info;
+    if (!column && cell.alone) {
+      column = matchColumn(m, mapped, cell.alone.candidates);
+      info = cell.alone;
+    }
+    if (column && !seen.has(column.key)) {
+      seen.add(column.key);
+      score += column.required ? 2 : 1;
+      if (column.required) requiredMatched++;
+    }
+    return { cell, column, info };
+  });
+  return { layout, matches, score, matched: seen.size, requiredMatched };
+}
+
+function better(a: ScoredLayout, b: ScoredLayout): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  // The same header with its units row below: the units row is header, not data.
+  if (Boolean(a.layout.unitsRow) !== Boolean(b.layout.unitsRow)) return Boolean(a.layout.unitsRow);
+  if (a.layout.rows !== b.layout.rows) return a.layout.rows < b.layout.rows;
+  return a.layout.row < b.layout.row;
+}
+
+/**
+ * The best layout for a kind; with nothing matching at all, the first non-blank row (so that the sheet still
+ * has a header to map columns from). Undefined for a sheet whose first rows are empty.
+ */
+export function bestLayout(
+  layouts: readonly HeaderLayout[],
+  m: KindMatcher,
+  mapped: ReadonlyMap<string, ColumnSpec>,
+): ScoredLayout | undefined {
+  let best: ScoredLayout | undefined;
+  for (const layout of layouts) {
+    const s = scoreLayout(layout, m, mapped);
+    if (s.score > 0 && (!best || better(s, best))) best = s;
+  }
+  if (best) return best;
+  const first = layouts.find((l) => l.rows === 1);
+  return first ? scoreLayout(first, m, mapped) : undefined;
+}

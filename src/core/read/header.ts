@@ -1,0 +1,102 @@
+/**
+ * Header text as ledgers write it (`本年营业收入\n（万元）*`) reduced to what matching needs, and the unit in
+ * its trailing bracket read: 元 / 万元 / 亿元 convert money to 万元, `(%)` marks percentages written as plain
+ * numbers, any other unit (吨标准煤, 家) is only stripped.
+ */
+
+import { compact } from "./text";
+
+export interface HeaderInfo {
+  /** Texts to look up, best first: as written, without the trailing bracket, base·bracket. */
+  candidates: string[];
+  /** The text without its unit: the key of a two-row join. */
+  text: string;
+  /** Multiplier to 万元, when the bracket names a money unit. */
+  factor?: number;
+  percent: boolean;
+  /** The bracket's content as written (folded), when there was one. */
+  unit?: string;
+}
+
+/** Money units and their factor to 万元. */
+export const MONEY_UNITS: ReadonlyMap<string, number> = new Map([
+  ["元", 0.0001],
+  ["千元", 0.1],
+  ["万元", 1],
+  ["百万元", 100],
+  ["亿元", 10000],
+]);
+
+const DOTS = /[•・‧∙⋅]/g;
+const STARS = /^[*※]+|[*※]+$/g;
+const TRAILING_BRACKET = /^(.+?)[(\[【〔]([^()[\]【】〔〕]*)[)\]】〕]$/;
+const UNIT_PREFIX = /^(?:金额)?单位[:：]?/;
+
+/** Folded, spaces and line breaks removed, one kind of middle dot, required-marks dropped, lower case. */
+export function headerKey(raw: string): string {
+  return compact(raw).replace(DOTS, "·").replace(STARS, "").toLowerCase();
+}
+
+export function normaliseHeader(raw: string): HeaderInfo {
+  const full = headerKey(raw);
+  const m = TRAILING_BRACKET.exec(full);
+  if (!m) {
+    if (full.length > 1 && full.endsWith("%")) {
+      const text = full.slice(0, -1).replace(STARS, "");
+      return { candidates: [full, text], text, percent: true, unit: "%" };
+    }
+    return { candidates: [full], text: full, percent: false };
+  }
+  const text = m[1].replace(STARS, "");
+  const unit = m[2].replace(UNIT_PREFIX, "");
+  const info: HeaderInfo = { candidates: [full, text], text, percent: unit === "%", unit };
+  const factor = MONEY_UNITS.get(unit);
+  if (factor !== undefined) info.factor = factor;
+  // 营业收入(本年) is the same as 营业收入 over 本年.
+  else if (!info.percent && unit !== "") info.candidates.push(`${text}·${unit}`);
+  return info;
+}
+
+/** Parent over child in a two-row header: 营业收入 over 本年 → 营业收入·本年; the child's unit, else the parent's. */
+export function joinHeaders(parent: HeaderInfo, child: HeaderInfo): HeaderInfo {
+  const text = `${parent.text}·${child.text}`;
+  const info: HeaderInfo = { candidates: [text], text, percent: child.percent };
+  const own = child.unit !== undefined;
+  const from = own ? child : parent;
+  if (from.factor !== undefined) info.factor = from.factor;
+  if (!own) info.percent = parent.percent;
+  if (from.unit !== undefined) info.unit = from.unit;
+  return info;
+}
+
+/** The child read alone under a parent that only groups it (总投资 under 投资情况（万元）): the parent's unit fills in. */
+export function childAlone(parent: HeaderInfo, child: HeaderInfo): HeaderInfo {
+  if (child.unit !== undefined || parent.unit === undefined) return child;
+  const info: HeaderInfo = { ...child, percent: parent.percent, unit: parent.unit };
+  if (parent.factor !== undefined) info.factor = parent.factor;
+  return info;
+}
+
+const WHOLE_BRACKET = /^[(\[【〔]([^()[\]【】〔〕]*)[)\]】〕]$/;
+
+/**
+ * A header cell that is only a unit (`万元`, `（%）`, `(家)`), as in a units row under the headers: the unit it
+ * names, else undefined. Bare words other than money units and % are headers, not units.
+ */
+export function unitOnly(raw: string): Pick<HeaderInfo, "unit" | "factor" | "percent"> | undefined {
+  const key = headerKey(raw);
+  const inner = WHOLE_BRACKET.exec(key);
+  const unit = (inner ? inner[1] : key).replace(UNIT_PREFIX, "");
+  const factor = MONEY_UNITS.get(unit);
+  if (factor !== undefined) return { unit, factor, percent: false };
+  if (unit === "%") return { unit, percent: true };
+  return inner && unit !== "" ? { unit, percent: false } : undefined;
+}
+
+/** A header with the unit written below it. */
+export function withUnit(h: HeaderInfo, u: Pick<HeaderInfo, "unit" | "factor" | "percent">): HeaderInfo {
+  const info: HeaderInfo = { candidates: h.candidates, text: h.text, percent: u.percent };
+  if (u.factor !== undefined) info.factor = u.factor;
+  if (u.unit !== undefined) info.unit = u.unit;
+  return info;
+}

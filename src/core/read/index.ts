@@ -1,0 +1,12 @@
+/** The ledger reader: workbook matrices → typed ledger records, settings and explanations. */
+
+export { readWorkbook, type ReadOptions } from "./read";
+export { parseSettings, settingsToCells, SETTINGS_CHUNK } from "./settings";
+export { readExplanations } from "./explanations";
+export { EXPLANATIONS_SHEET, SETTINGS_SHEET, namedLikeReport } from "./kind";
+export { normaliseHeader, headerKey, type HeaderInfo } from "./header";
+export { readDate } from "./dates";
+export { readNumber } from "./numbers";
+export type { CellError, CellValue, Merge, SheetData, WorkbookData } from "./types";
+export { isCellError } from "./types";
+export type { Explanation, GxSettings, ReadResult, ReadSheet } from "./result";

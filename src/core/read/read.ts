@@ -1,0 +1,109 @@
+/** readWorkbook: every sheet of a workbook → ledger sheets with typed records, the rest listed or skipped. */
+
+import type { ColumnBinding, KindSpec, LedgerKind } from "../ledgers/types";
+import type { Profile } from "../profile/types";
+import type { Finding } from "../rules/types";
+import { bindColumns, sheetUnitFactor } from "./bind";
+import { readExplanations } from "./explanations";
+import { headerLayouts } from "./find-header";
+import { kindByHeaders, kindByName, layoutFor, mergedOverrides, namedLikeReport, sheetRole, type KindChoice } from "./kind";
+import { sheetMerges } from "./merges";
+import { readRecords } from "./records";
+import type { GxSettings, ReadResult, ReadSheet } from "./result";
+import { parseSettings } from "./settings";
+import type { SheetData, WorkbookData } from "./types";
+
+export interface ReadOptions {
+  kinds: readonly KindSpec[];
+  profile: Profile;
+  /** Per sheet, a kind or "none" (the CLI's --map, the task pane); wins over the workbook's own `_gx` kinds. */
+  overrides?: Record<string, LedgerKind | "none">;
+}
+
+/** A sheet as the core can walk it, whatever a port or a fuzzer handed over. */
+function safeSheet(s: unknown): SheetData | undefined {
+  if (typeof s !== "object" || s === null) return undefined;
+  const { name, rows, merges, state } = s as SheetData;
+  if (typeof name !== "string") return undefined;
+  const sheet: SheetData = { name, rows: Array.isArray(rows) ? rows : [], merges: Array.isArray(merges) ? merges : [] };
+  if (state !== undefined) sheet.state = state;
+  return sheet;
+}
+
+function readSheet(
+  sheet: SheetData,
+  opts: ReadOptions,
+  settings: GxSettings,
+  override: KindSpec | undefined,
+  findings: Finding[],
+): ReadSheet | undefined {
+  const merges = sheetMerges(sheet);
+  const layouts = headerLayouts(sheet, merges);
+  if (layouts.length === 0) return undefined;
+  const mappings = settings.mappings;
+  const mapping = mappings && Object.prototype.hasOwnProperty.call(mappings, sheet.name) ? mappings[sheet.name] : undefined;
+  let choice: KindChoice | undefined;
+  let source: ReadSheet["kindSource"];
+  if (override) {
+    choice = layoutFor(override, layouts, mapping);
+    source = "override";
+  } else {
+    const byName = kindByName(sheet.name, opts.kinds);
+    choice = byName && layoutFor(byName, layouts, mapping);
+    source = "name";
+    // A name alone is not enough when not one header fits the kind (重点企业说明 holding a note).
+    if (!choice || choice.scored.matched === 0) {
+      choice = kindByHeaders(layouts, opts.kinds, mapping);
+      source = "headers";
+    }
+  }
+  if (!choice) return undefined;
+  const { layout } = choice.scored;
+  const sheetFactor = sheetUnitFactor(sheet, layout.row - layout.rows + 1);
+  const bound = bindColumns(sheet.name, choice.spec.columns, choice.scored, choice.mapped, sheetFactor, findings);
+  const records = readRecords({
+    sheet,
+    headerRow: layout.row,
+    tableCols: layout.cells.map((c) => c.col),
+    bound,
+    merges,
+    profile: opts.profile,
+    findings,
+  });
+  const columns = bound.map((b): ColumnBinding => {
+    const binding: ColumnBinding = { key: b.column.key, col: b.col, header: b.header, factor: b.factor, percent: b.percent };
+    if (b.mapped) binding.mapped = true;
+    return binding;
+  });
+  return { sheet: sheet.name, kind: choice.spec.kind, kindSource: source, headerRow: layout.row, headerRows: layout.rows, columns, records };
+}
+
+/**
+ * Reads every sheet: `_gx` gives the settings, 审核说明 the explanations; report tabs (recorded in `_gx` or
+ * named like one) are skipped; the others are read as ledgers when a kind fits (override, sheet name, headers)
+ * and listed in ignoredSheets when none does. Never throws on odd input.
+ */
+export function readWorkbook(wb: WorkbookData, opts: ReadOptions): ReadResult {
+  const sheets = (Array.isArray(wb?.sheets) ? wb.sheets : []).map(safeSheet).filter((s): s is SheetData => s !== undefined);
+  const { settings, findings } = parseSettings(sheets.find((s) => sheetRole(s.name, []) === "settings"));
+  const explanations = readExplanations(sheets.find((s) => sheetRole(s.name, []) === "explanations"));
+  const overrides = mergedOverrides(settings.kinds, opts.overrides);
+  const reports = settings.reports ?? [];
+  const out: ReadSheet[] = [];
+  const ignoredSheets: string[] = [];
+  for (const sheet of sheets) {
+    if (sheetRole(sheet.name, reports) !== "candidate") continue;
+    const wanted = overrides.get(sheet.name);
+    if (wanted === "none") {
+      ignoredSheets.push(sheet.name);
+      continue;
+    }
+    const override = wanted === undefined ? undefined : opts.kinds.find((k) => k.kind === wanted);
+    // A sheet named like a report tab is the add-in's, unless the user says it is a ledger.
+    if (!override && namedLikeReport(sheet.name)) continue;
+    const read = readSheet(sheet, opts, settings, override, findings);
+    if (read) out.push(read);
+    else ignoredSheets.push(sheet.name);
+  }
+  return { sheets: out, ignoredSheets, findings, settings, explanations };
+}

@@ -1,0 +1,186 @@
+/**
+ * The rows below the header → typed records. Blank rows inside the data are skipped (info); 合计 / 总计 / 小计
+ * rows are totals, not records, and their money cells are checked against the records they sum; the data ends
+ * at a 合计 / 总计 row, at a footer line (填表人, 审核人 …) or at the last non-blank row.
+ */
+
+import { roundHalfAway } from "../calc/round";
+import type { LedgerRecord, Typed } from "../ledgers/types";
+import type { Profile } from "../profile/types";
+import type { Finding } from "../rules/types";
+import type { Bound } from "./bind";
+import { cellReader, type CellReader, type Note } from "./cells";
+import { finding } from "./findings";
+import { dataFills, type Fill } from "./merges";
+import { compact, isBlankCell, shownValue } from "./text";
+import type { CellValue, Merge, SheetData } from "./types";
+
+const SEQ_HEADER = "序号";
+const NOTE_HEADER = "审核说明";
+
+type TotalKind = "合计" | "总计" | "小计";
+
+const TOTAL_START = /^(合计|总计|小计)/;
+const TOTAL_END = /(合计|总计|小计)$/;
+// A short label ending in a total word (张北县小计, 全市合计) is a total too; a long text is a record's.
+const TOTAL_END_MAX = 12;
+const FOOTER =
+  /^(?:填表人|填报人|审核人|制表人|负责人|单位负责人|统计负责人|联系人|联系电话|填表日期|填报日期|报出日期|制表日期|制表[:：]|注[:：]|备注[:：]|说明[:：])/;
+
+function totalKind(label: string): TotalKind | null {
+  const m = TOTAL_START.exec(label) ?? (label.length <= TOTAL_END_MAX ? TOTAL_END.exec(label) : null);
+  return m ? (m[1] as TotalKind) : null;
+}
+
+function isFooter(label: string): boolean {
+  return FOOTER.test(label);
+}
+
+export interface RecordsInput {
+  sheet: SheetData;
+  headerRow: number;
+  /** Columns that have a header (known or not): a row is blank when all of them are. */
+  tableCols: readonly number[];
+  bound: readonly Bound[];
+  merges: readonly Merge[];
+  profile: Profile;
+  findings: Finding[];
+}
+
+interface ColumnRead {
+  bound: Bound;
+  reader: CellReader;
+  /** Index among the money columns (their sums), or -1. */
+  sum: number;
+}
+
+class Rows {
+  private fills: Fill[] | undefined;
+  private row: (CellValue | undefined)[] | undefined;
+
+  constructor(private readonly sheet: SheetData, private readonly allFills: Map<number, Fill[]>) {}
+
+  at(r: number): void {
+    const row = this.sheet.rows[r - 1];
+    this.row = Array.isArray(row) ? row : undefined;
+    this.fills = this.allFills.get(r);
+  }
+
+  /** The cell's value, or the value of the merge it lies in. */
+  get(col: number): CellValue | undefined {
+    if (this.fills) for (const f of this.fills) if (f.col === col) return f.value;
+    return this.row ? this.row[col - 1] : undefined;
+  }
+
+  isFilled(col: number): boolean {
+    return this.fills !== undefined && this.fills.some((f) => f.col === col);
+  }
+
+  /** The first non-blank cell's text (spaces removed), or "" when it is not text. */
+  label(): string {
+    const width = Math.max(this.row ? this.row.length : 0, ...(this.fills ?? []).map((f) => f.col));
+    for (let c = 1; c <= width; c++) {
+      const v = this.get(c);
+      if (!isBlankCell(v)) return typeof v === "string" ? compact(v) : "";
+    }
+    return "";
+  }
+}
+
+export function readRecords(input: RecordsInput): LedgerRecord[] {
+  const { sheet, bound, findings } = input;
+  const name = sheet.name;
+  const tolerance = input.profile.thresholds.totalTolerance;
+  let moneyCount = 0;
+  const columns: ColumnRead[] = bound.map((b) => ({
+    bound: b,
+    reader: cellReader({ column: b.column, factor: b.factor, percent: b.percent, profile: input.profile }),
+    sum: b.column.type === "money" ? moneyCount++ : -1,
+  }));
+  const money = columns.filter((c) => c.sum >= 0);
+  const noteKey = bound.find((b) => b.column.header === NOTE_HEADER)?.column.key;
+  const seqCols = new Set(bound.filter((b) => b.column.header === SEQ_HEADER).map((b) => b.col));
+  const blankCols = input.tableCols.filter((c) => !seqCols.has(c));
+  const rows = new Rows(sheet, dataFills(input.merges, sheet.rows, input.headerRow + 1));
+
+  const records: LedgerRecord[] = [];
+  const grand = new Array<number>(moneyCount).fill(0);
+  const sub = new Array<number>(moneyCount).fill(0);
+  const leadingTotals: { row: number; kind: TotalKind }[] = [];
+  let pendingBlank: number[] = [];
+  const notes: Note[] = [];
+  const scratch: Note[] = [];
+
+  const checkTotal = (r: number, kind: TotalKind, sums: readonly number[]): void => {
+    for (const c of money) {
+      const raw = rows.get(c.bound.col);
+      const stated = c.reader.read(raw, scratch);
+      if (typeof stated !== "number") continue;
+      const expected = roundHalfAway(sums[c.sum], 6);
+      if (Math.abs(stated - expected) <= tolerance) continue;
+      findings.push(
+        finding("total.mismatch", {
+          sheet: name,
+          row: r,
+          col: c.bound.col,
+          value: shownValue(raw),
+          params: { column: c.bound.column.header, total: kind, expected, actual: roundHalfAway(stated, 6) },
+        }),
+      );
+    }
+  };
+
+  const readRecord = (r: number): LedgerRecord => {
+    const values: Record<string, Typed> = {};
+    for (const c of columns) {
+      const col = c.bound.col;
+      const raw = rows.get(col);
+      const typed = c.reader.read(raw, notes);
+      values[c.bound.column.key] = typed;
+      if (c.sum >= 0 && typeof typed === "number") {
+        grand[c.sum] += typed;
+        sub[c.sum] += typed;
+      }
+      // A merged cell's value was judged once, on its own row.
+      if (notes.length === 0 || rows.isFilled(col)) continue;
+      for (const n of notes) {
+        findings.push(finding(n.rule, { sheet: name, row: r, col, value: shownValue(raw), variant: n.variant, params: n.params }));
+      }
+    }
+    const rec: LedgerRecord = { row: r, values };
+    const note = noteKey === undefined ? null : values[noteKey];
+    if (typeof note === "string" && note !== "") rec.note = note;
+    return rec;
+  };
+
+  for (let r = input.headerRow + 1; r <= sheet.rows.length; r++) {
+    rows.at(r);
+    const label = rows.label();
+    if (label !== "" && isFooter(label)) break;
+    const total = label === "" ? null : totalKind(label);
+    if (total === null && blankCols.every((c) => isBlankCell(rows.get(c)))) {
+      pendingBlank.push(r);
+      continue;
+    }
+    // Blank rows count as inside the data only once something follows them.
+    for (const b of pendingBlank) findings.push(finding("row.blank", { sheet: name, row: b }));
+    pendingBlank = [];
+    if (total === "小计") {
+      checkTotal(r, total, sub);
+      sub.fill(0);
+    } else if (total !== null && records.length === 0) {
+      // A 合计 above the records (statistical tables often put it first) sums what follows it.
+      leadingTotals.push({ row: r, kind: total });
+    } else if (total !== null) {
+      checkTotal(r, total, grand);
+      break;
+    } else {
+      records.push(readRecord(r));
+    }
+  }
+  for (const t of leadingTotals) {
+    rows.at(t.row);
+    checkTotal(t.row, t.kind, grand);
+  }
+  return records;
+}

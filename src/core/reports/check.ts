@@ -1,0 +1,4 @@
+import type { CheckResult } from "../rules/engine";
+
+/** The parts of a check that the tabs read (a CheckResult is one). */
+export type ReportCheck = Pick<CheckResult, "profile" | "profileSource" | "period" | "sheets" | "findings" | "summary">;

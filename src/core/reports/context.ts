@@ -1,0 +1,46 @@
+/** What every tab is built from, and the words, title and subtitle they share. */
+
+import { t, type Lang, type MessageParams } from "../i18n";
+import type { ReportCheck } from "./check";
+
+export type { ReportCheck } from "./check";
+
+export interface ReportContext {
+  lang: Lang;
+  /** The time of generation shown in the subtitle (passed in, so a report is reproducible). */
+  now: Date;
+  workbookName: string;
+}
+
+/** The tab's words: `report.<key>` of the i18n catalogue. */
+export type Words = (key: string, params?: MessageParams) => string;
+
+export function words(lang: Lang): Words {
+  return (key, params) => t(lang, `report.${key}`, params);
+}
+
+/** `2022年1-10月 目标完成情况` (a period of 1 is `2022年1月`). Tab names are the standard Chinese ones in every language. */
+export function reportTitle(check: ReportCheck, tab: string, lang: Lang): string {
+  const w = words(lang);
+  const params = { year: check.profile.year, period: check.period, tab };
+  return check.period === 1 ? w("title.single", params) : w("title", params);
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** Local time, the statistician's clock: 2022-11-05 14:30. */
+function showTime(d: Date): string {
+  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
+}
+
+/** Row 2: the workbook, the profile (its year and where it came from), the time of generation. */
+export function reportSubtitle(check: ReportCheck, ctx: ReportContext): string {
+  const w = words(ctx.lang);
+  return w("subtitle", {
+    workbook: ctx.workbookName,
+    profile: w(`profile.${check.profileSource}`, { year: check.profile.year }),
+    time: showTime(ctx.now),
+  });
+}

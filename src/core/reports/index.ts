@@ -1,0 +1,57 @@
+/** The seven standard report tabs (REPORTS.md), built as table models from a check. */
+
+import type { ReportCheck } from "./check";
+import { buildCheckResults, CHECK_RESULTS_TAB } from "./check-results";
+import type { ReportContext } from "./context";
+import { buildFiveHundreds, FIVE_HUNDREDS_TAB } from "./five-hundreds";
+import type { ReportModel } from "./model";
+import { buildProjectInclusion, PROJECT_INCLUSION_TAB } from "./project-inclusion";
+import { buildRegions, REGIONS_TAB } from "./regions";
+import { buildScaleAnalysis, SCALE_ANALYSIS_TAB } from "./scale-analysis";
+import { buildTargets, TARGETS_TAB } from "./targets";
+import { buildThreeBatches, THREE_BATCHES_TAB } from "./three-batches";
+
+export type { ReportCheck } from "./check";
+export type { ReportContext } from "./context";
+export type * from "./model";
+export type * from "./layout-types";
+export { NUMBER_FORMATS } from "./layout-types";
+export { layoutReport } from "./layout";
+export { isFormulaLike } from "./textSafe";
+
+type Builder = (check: ReportCheck, ctx: ReportContext) => ReportModel;
+
+const BUILDERS: Record<string, Builder> = {
+  [CHECK_RESULTS_TAB]: buildCheckResults,
+  [TARGETS_TAB]: buildTargets,
+  [FIVE_HUNDREDS_TAB]: buildFiveHundreds,
+  [SCALE_ANALYSIS_TAB]: buildScaleAnalysis,
+  [PROJECT_INCLUSION_TAB]: buildProjectInclusion,
+  [REGIONS_TAB]: buildRegions,
+  [THREE_BATCHES_TAB]: buildThreeBatches,
+};
+
+/** The tab names, in the order they are written. They are Chinese in every language: they are the standard tabs. */
+export const REPORT_TABS: readonly string[] = [
+  CHECK_RESULTS_TAB,
+  TARGETS_TAB,
+  FIVE_HUNDREDS_TAB,
+  SCALE_ANALYSIS_TAB,
+  PROJECT_INCLUSION_TAB,
+  REGIONS_TAB,
+  THREE_BATCHES_TAB,
+];
+
+export function isReportTab(name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(BUILDERS, name);
+}
+
+/**
+ * The models of `tabs` (default: all seven), always in REPORT_TABS order. An unknown tab name throws: the
+ * callers (CLI `--tabs`, task pane) validate names against REPORT_TABS first.
+ */
+export function buildReports(check: ReportCheck, ctx: ReportContext, tabs: readonly string[] = REPORT_TABS): ReportModel[] {
+  const unknown = tabs.filter((t) => !isReportTab(t));
+  if (unknown.length > 0) throw new Error(`unknown report tab: ${unknown.join(", ")}`);
+  return REPORT_TABS.filter((t) => tabs.includes(t)).map((t) => BUILDERS[t](check, ctx));
+}

@@ -1,0 +1,135 @@
+/**
+ * The one place where a report's cells get their positions (both writers only place what the layout says):
+ * row 1 the title and row 2 the subtitle, each merged across the table; then per section its heading, notes
+ * (merged likewise), header, rows and 合计, with a blank row between sections. Frozen through the first
+ * section's header; widths from the content unless a column gives one.
+ */
+
+import type { CellStyle, Block, LaidCell, ReportLayout } from "./layout-types";
+import { NUMBER_FORMATS } from "./layout-types";
+import type { ReportCell, ReportModel, ReportValue } from "./model";
+import { shownText, textWidth } from "./width";
+
+export const MIN_WIDTH = 6;
+export const MAX_WIDTH = 60;
+/** Room either side of the widest text, so that it does not touch the grid lines. */
+const PADDING = 2;
+
+function isCell(v: ReportValue | ReportCell | undefined): v is ReportCell {
+  return typeof v === "object" && v !== null;
+}
+
+interface Placed {
+  headerRow: number;
+  firstBody: number;
+  lastBody: number;
+}
+
+export function layoutReport(model: ReportModel): ReportLayout {
+  const cols = Math.max(1, ...model.sections.map((s) => s.columns.length));
+  const cells: LaidCell[] = [];
+  const merges: Block[] = [];
+  const dataBars: Block[] = [];
+  const tables: Block[] = [];
+  const text = NUMBER_FORMATS.text;
+
+  const put = (row: number, col: number, value: ReportValue, numFmt: string, style: CellStyle, link?: ReportCell["link"]): void => {
+    const cell: LaidCell = { row, col, value, numFmt, style };
+    if (link) cell.link = link;
+    cells.push(cell);
+  };
+  // A line of text across the table (title, subtitle, heading, note).
+  const line = (row: number, value: string, style: CellStyle): void => {
+    put(row, 1, value, text, style);
+    if (cols > 1) merges.push({ top: row, left: 1, bottom: row, right: cols });
+  };
+
+  line(1, model.title, "title");
+  line(2, model.subtitle, "subtitle");
+  let row = 3;
+  let frozenRows = 2;
+  const placed: Placed[] = [];
+
+  model.sections.forEach((section, index) => {
+    if (index > 0) row++; // the blank row between sections
+    if (section.heading !== undefined) line(row++, section.heading, "heading");
+    for (const note of section.notes ?? []) line(row++, note, "note");
+
+    const headerRow = row++;
+    section.columns.forEach((c, j) => put(headerRow, j + 1, c.header, text, "header"));
+    if (index === 0) frozenRows = headerRow;
+
+    const firstBody = row;
+    const body = (values: (ReportValue | ReportCell)[], style: CellStyle): void => {
+      section.columns.forEach((c, j) => {
+        const v = values[j];
+        const numFmt = NUMBER_FORMATS[(isCell(v) ? v.format : undefined) ?? c.format];
+        if (isCell(v)) put(row, j + 1, v.value, numFmt, style, v.link);
+        else put(row, j + 1, v ?? null, numFmt, style);
+      });
+      row++;
+    };
+    for (const r of section.rows) body(r, "body");
+    const lastBody = row - 1;
+    if (section.total) body(section.total, "total");
+
+    if (section.rows.length > 0) {
+      section.columns.forEach((c, j) => {
+        if (c.dataBar) dataBars.push({ top: firstBody, left: j + 1, bottom: lastBody, right: j + 1 });
+      });
+      if (section.asTable) tables.push({ top: headerRow, left: 1, bottom: lastBody, right: section.columns.length });
+    }
+    placed.push({ headerRow, firstBody, lastBody });
+  });
+
+  const charts: ReportLayout["charts"] = [];
+  for (const req of model.charts) {
+    const at = placed[req.section];
+    const section = model.sections[req.section];
+    // A chart of no rows would plot nothing: it is left out.
+    if (!at || !section || section.rows.length === 0) continue;
+    const column = (j: number): Block => ({ top: at.firstBody, left: j + 1, bottom: at.lastBody, right: j + 1 });
+    charts.push({
+      kind: req.kind,
+      title: req.title,
+      categories: column(req.categories),
+      series: req.series.map(column),
+      seriesNames: req.series.map((j) => section.columns[j]?.header ?? ""),
+    });
+  }
+
+  return {
+    tab: model.tab,
+    cells,
+    merges,
+    frozenRows,
+    widths: widths(model, cells, cols),
+    dataBars,
+    tables,
+    charts,
+    rows: row - 1,
+    cols,
+  };
+}
+
+/**
+ * Per column: the width a section gives (the largest, where several do), else the widest header, body or
+ * total text plus padding, between MIN_WIDTH and MAX_WIDTH. Titles and notes span merged cells and do not count.
+ */
+function widths(model: ReportModel, cells: readonly LaidCell[], cols: number): number[] {
+  const out: number[] = [];
+  for (let j = 0; j < cols; j++) {
+    const given = model.sections.map((s) => s.columns[j]?.width).filter((w): w is number => w !== undefined);
+    if (given.length > 0) {
+      out.push(Math.max(...given));
+      continue;
+    }
+    let widest = 0;
+    for (const c of cells) {
+      if (c.col !== j + 1 || c.style === "title" || c.style === "subtitle" || c.style === "heading" || c.style === "note") continue;
+      widest = Math.max(widest, textWidth(shownText(c.value, c.numFmt)));
+    }
+    out.push(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + PADDING)));
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+/**
+ * Which sheet each report tab goes to (REPORTS.md, Ownership). Pure, shared by the Office.js and the file writer so
+ * both decide alike: a tab the add-in made (listed in `_gx` settings.reports) is replaced; a user's sheet of the same
+ * name is never touched and the new tab takes the first free suffix, `校验结果(2)`, `校验结果(3)`, …
+ */
+
+/** Excel's limit on a sheet name's length. */
+const MAX_SHEET_NAME = 31;
+
+export interface TabPlan {
+  /** The standard name the layout asks for. */
+  wanted: string;
+  /** The sheet it is written to. */
+  name: string;
+  /** An earlier tab of the add-in by that name exists and is replaced. */
+  replaces: boolean;
+}
+
+export interface Renamed {
+  wanted: string;
+  used: string;
+}
+
+export interface OwnershipPlan {
+  tabs: TabPlan[];
+  /** Tabs that could not take their standard name because a user's sheet has it: the user is told. */
+  renamed: Renamed[];
+  /** Earlier copies made by the add-in for a wanted tab that now lives elsewhere (`校验结果(2)` once `校验结果` is free). */
+  stale: string[];
+  /** settings.reports after writing: the add-in's sheets that still exist, then the new ones. */
+  reports: string[];
+}
+
+/** Excel compares sheet names without regard to case. */
+function key(name: string): string {
+  return name.toLowerCase();
+}
+
+function candidate(wanted: string, n: number): string {
+  if (n === 1) return wanted;
+  const suffix = `(${n})`;
+  return wanted.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** `校验结果`, `校验结果(2)`, …: the names the add-in could have given that tab. */
+function isCopyOf(name: string, wanted: string): boolean {
+  return new RegExp(`^${escapeRegExp(key(wanted))}(\\(\\d+\\))?$`).test(key(name));
+}
+
+export function planReportTabs(existing: readonly string[], owned: readonly string[], wanted: readonly string[]): OwnershipPlan {
+  const present = new Map(existing.map((n) => [key(n), n]));
+  const mine = new Set(owned.map(key).filter((k) => present.has(k)));
+  const taken = new Set<string>();
+  const tabs: TabPlan[] = [];
+  const renamed: Renamed[] = [];
+  for (const w of wanted) {
+    if (tabs.some((t) => t.wanted === w)) continue;
+    for (let n = 1; ; n++) {
+      const name = candidate(w, n);
+      const k = key(name);
+      if (taken.has(k)) continue;
+      if (present.has(k) && !mine.has(k)) continue;
+      taken.add(k);
+      tabs.push({ wanted: w, name, replaces: present.has(k) });
+      if (name !== w) renamed.push({ wanted: w, used: name });
+      break;
+    }
+  }
+  const ownedNames = [...new Set(owned.map(key).filter((k) => mine.has(k)))].map((k) => present.get(k) as string);
+  const stale = ownedNames.filter((n) => !taken.has(key(n)) && tabs.some((t) => isCopyOf(n, t.wanted)));
+  const kept = ownedNames.filter((n) => !stale.includes(n) && !taken.has(key(n)));
+  return { tabs, renamed, stale, reports: [...kept, ...tabs.map((t) => t.name)] };
+}

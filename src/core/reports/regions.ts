@@ -1,0 +1,123 @@
+/**
+ * 县区汇总: one row per region of the profile, 未识别 for records whose 所属县区 is blank or unknown, and 合计,
+ * which is therefore the ledgers' totals. A chart of project investment by county.
+ */
+
+import { completion } from "../calc/growth";
+import type { LedgerKind, LedgerRecord } from "../ledgers/types";
+import { BATCH_STATUS } from "../ledgers/three-batches";
+import { str } from "../rules/values";
+import type { ReportCheck } from "./check";
+import { count, figure, recordsOf, regionOfRecord, sum } from "./common";
+import { reportSubtitle, reportTitle, words, type ReportContext } from "./context";
+import type { ReportModel, ReportValue } from "./model";
+import { shouldIncludeEnterprises } from "./scale-analysis";
+
+export const REGIONS_TAB = "县区汇总";
+
+/** The bucket of records whose region is blank or not a county of the profile. */
+const UNKNOWN = "\u0000unknown";
+
+interface Bucket {
+  keyEnterprises: number;
+  cultivation: number;
+  shouldInclude: number;
+  projects: LedgerRecord[];
+  techReform: number;
+  batches: LedgerRecord[];
+  errors: number;
+  warnings: number;
+}
+
+function emptyBucket(): Bucket {
+  return { keyEnterprises: 0, cultivation: 0, shouldInclude: 0, projects: [], techReform: 0, batches: [], errors: 0, warnings: 0 };
+}
+
+function cells(b: Bucket): ReportValue[] {
+  const done = count(b.batches, (r) => str(r, "status") === BATCH_STATUS.done);
+  return [
+    b.keyEnterprises,
+    b.cultivation,
+    b.shouldInclude,
+    b.projects.length,
+    sum(b.projects, "totalInvestment"),
+    sum(b.projects, "ytdInvestment"),
+    b.techReform,
+    figure(completion(done, b.batches.length)),
+    b.errors,
+    b.warnings,
+  ];
+}
+
+export function buildRegions(check: ReportCheck, ctx: ReportContext): ReportModel {
+  const w = words(ctx.lang);
+  const regionOf = regionOfRecord(check.profile);
+  const buckets = new Map<string, Bucket>(check.profile.regions.map((r) => [r.name, emptyBucket()]));
+  buckets.set(UNKNOWN, emptyBucket());
+  const bucketOf = (region: string | null): Bucket => buckets.get(region ?? UNKNOWN) ?? (buckets.get(UNKNOWN) as Bucket);
+  const add = (kind: LedgerKind, put: (b: Bucket, r: LedgerRecord) => void): void => {
+    for (const r of recordsOf(check, kind)) put(bucketOf(regionOf(r)), r);
+  };
+  add("key-enterprises", (b) => b.keyEnterprises++);
+  add("cultivation", (b) => b.cultivation++);
+  add("projects", (b, r) => b.projects.push(r));
+  add("tech-reform", (b) => b.techReform++);
+  add("three-batches", (b, r) => b.batches.push(r));
+  for (const e of shouldIncludeEnterprises(check)) bucketOf(e.region).shouldInclude++;
+
+  // Errors and warnings go to the region of the record they are on; the others (sheet-level, file-level,
+  // records of sheets without a 所属县区 column) are left out and counted in a note.
+  const place = new Map<string, Map<number, Bucket>>();
+  for (const s of check.sheets) {
+    if (!s.columns.some((c) => c.key === "region")) continue;
+    place.set(s.sheet, new Map(s.records.map((r) => [r.row, bucketOf(regionOf(r))])));
+  }
+  let unplaced = 0;
+  for (const f of check.findings) {
+    if (f.severity === "info") continue;
+    const b = f.sheet !== undefined && f.row !== undefined ? place.get(f.sheet)?.get(f.row) : undefined;
+    if (!b) unplaced++;
+    else if (f.severity === "error") b.errors++;
+    else b.warnings++;
+  }
+
+  const all = emptyBucket();
+  for (const b of buckets.values()) {
+    all.keyEnterprises += b.keyEnterprises;
+    all.cultivation += b.cultivation;
+    all.shouldInclude += b.shouldInclude;
+    all.projects.push(...b.projects);
+    all.techReform += b.techReform;
+    all.batches.push(...b.batches);
+    all.errors += b.errors;
+    all.warnings += b.warnings;
+  }
+  const rows = [...buckets].map(([name, b]) => [name === UNKNOWN ? w("unknownRegion") : name, ...cells(b)]);
+
+  return {
+    tab: REGIONS_TAB,
+    title: reportTitle(check, REGIONS_TAB, ctx.lang),
+    subtitle: reportSubtitle(check, ctx),
+    sections: [
+      {
+        notes: [unplaced === 0 ? w("regions.note") : w("regions.noteLeftOut", { unplaced })],
+        columns: [
+          { header: w("col.region"), format: "text" },
+          { header: w("col.keyEnterprises"), format: "count" },
+          { header: w("col.cultivationEnterprises"), format: "count" },
+          { header: w("col.shouldInclude"), format: "count" },
+          { header: w("col.industrialProjects"), format: "count" },
+          { header: w("col.projectInvestment"), format: "money" },
+          { header: w("col.ytdInvestment"), format: "money" },
+          { header: w("col.techReformProjects"), format: "count" },
+          { header: w("col.batchCompletion"), format: "rate", dataBar: true },
+          { header: w("col.errors"), format: "count" },
+          { header: w("col.warnings"), format: "count" },
+        ],
+        rows,
+        total: [w("total"), ...cells(all)],
+      },
+    ],
+    charts: [{ kind: "column", title: w("regions.chart"), section: 0, categories: 0, series: [5, 6] }],
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * The indicators the ledgers themselves give (REPORTS.md, 目标完成情况: 台账计算): the five programmes'
+ * counts, the 三个一批 completion ratios and the clusters' revenue growth. The check (target.ledger-differs,
+ * ledger.count) and the report use this one computation.
+ */
+
+import type { LedgerKind } from "../ledgers/types";
+import { BATCH_CATEGORIES, BATCH_STATUS } from "../ledgers/three-batches";
+import type { ReadSheet } from "../read/result";
+import { groupGrowth } from "./scale";
+import { str } from "./values";
+
+/** Profile target key of each programme whose target is its ledger's number of records. */
+export const LEDGER_COUNT_TARGETS: Partial<Record<LedgerKind, string>> = {
+  "key-enterprises": "keyEnterprises",
+  cultivation: "cultivationLibrary",
+  declining: "decliningEnterprises",
+  projects: "projectLibrary",
+  "tech-reform": "techReformLibrary",
+};
+
+/** Profile target key of the completion ratio of each 三个一批 category that has one. */
+export const BATCH_RATIO_TARGETS: Record<string, string> = {
+  [BATCH_CATEGORIES.relocation]: "relocationCompletion",
+  [BATCH_CATEGORIES.upgrade]: "upgradeCompletion",
+};
+
+export const CLUSTER_GROWTH_TARGET = "clusterRevenueGrowth";
+
+/**
+ * Target key → the figure the workbook's ledgers give. A key is present only when its ledger is: no
+ * three-batches sheet (or no record of the category) gives no ratio, no cluster with both revenues no growth.
+ * Records of several sheets of one kind are added up.
+ */
+export function ledgerFigures(sheets: readonly ReadSheet[]): Record<string, number> {
+  const figures: Record<string, number> = {};
+  for (const s of sheets) {
+    const key = LEDGER_COUNT_TARGETS[s.kind];
+    if (key !== undefined) figures[key] = (figures[key] ?? 0) + s.records.length;
+  }
+
+  const batches = sheets.filter((s) => s.kind === "three-batches").flatMap((s) => s.records);
+  for (const [category, key] of Object.entries(BATCH_RATIO_TARGETS)) {
+    const all = batches.filter((r) => str(r, "category") === category);
+    if (all.length > 0) figures[key] = all.filter((r) => str(r, "status") === BATCH_STATUS.done).length / all.length;
+  }
+
+  const clusters = sheets.filter((s) => s.kind === "clusters").flatMap((s) => s.records);
+  const growth = groupGrowth(clusters);
+  if (growth !== null) figures[CLUSTER_GROWTH_TARGET] = growth;
+  return figures;
+}

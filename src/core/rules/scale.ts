@@ -1,0 +1,41 @@
+/**
+ * Two computations that the check and the report tabs share, so they always agree: the revenue by which an
+ * enterprise qualifies for 入统 (scale.should-include ↔ 入统分析 / 县区汇总) and the growth of a group of records
+ * (县域特色产业集群营业收入增速 ↔ 五个百进展 and the clusters' figures).
+ */
+
+import { isCalcError } from "../calc/errors";
+import { yoy } from "../calc/growth";
+import { INCLUSION_STATUS } from "../ledgers/cultivation";
+import type { LedgerKind, LedgerRecord } from "../ledgers/types";
+import { bool, num, str } from "./values";
+
+/**
+ * The revenue by which a record reaches the 规上 threshold while it is not included, else null: key enterprises
+ * with 是否规上 = 否 by 本年营业收入; the library's 未入统 by 本年营业收入 as it stands (blank: 上年全年营业收入),
+ * not annualised — the plan asks to include enterprises that already qualify.
+ */
+export function qualifyingRevenue(kind: LedgerKind, rec: LedgerRecord, threshold: number): number | null {
+  let revenue: number | null = null;
+  if (kind === "key-enterprises" && bool(rec, "scale") === false) revenue = num(rec, "revenue");
+  if (kind === "cultivation" && str(rec, "status") === INCLUSION_STATUS.not) revenue = num(rec, "revenue") ?? num(rec, "revenueLastYear");
+  return revenue !== null && revenue >= threshold ? revenue : null;
+}
+
+/** Σcurrent ÷ Σprevious − 1 over the records that have both values; null when none has or the base is not positive. */
+export function groupGrowth(recs: readonly LedgerRecord[], current = "revenue", previous = "revenuePrev"): number | null {
+  let cur = 0;
+  let prev = 0;
+  let any = false;
+  for (const r of recs) {
+    const c = num(r, current);
+    const p = num(r, previous);
+    if (c === null || p === null) continue;
+    cur += c;
+    prev += p;
+    any = true;
+  }
+  if (!any) return null;
+  const g = yoy(cur, prev);
+  return isCalcError(g) ? null : g;
+}

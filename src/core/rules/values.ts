@@ -1,0 +1,86 @@
+/** Reading typed record values (as the reader left them) and showing them in findings. */
+
+import { roundHalfAway } from "../calc/round";
+import type { DateValue, LedgerRecord, Typed } from "../ledgers/types";
+
+export function num(rec: LedgerRecord, key: string): number | null {
+  const v = rec.values[key];
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+}
+
+export function str(rec: LedgerRecord, key: string): string | null {
+  const v = rec.values[key];
+  if (typeof v !== "string") return null;
+  const s = v.trim();
+  return s === "" ? null : s;
+}
+
+export function bool(rec: LedgerRecord, key: string): boolean | null {
+  const v = rec.values[key];
+  return typeof v === "boolean" ? v : null;
+}
+
+export function isDateValue(v: Typed): v is DateValue {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && typeof v.y === "number" && typeof v.m === "number";
+}
+
+export function date(rec: LedgerRecord, key: string): DateValue | null {
+  const v = rec.values[key];
+  return isDateValue(v) ? v : null;
+}
+
+/**
+ * −1, 0 or 1. Where either date has month precision only (2022年3月), they compare by month: a month is not
+ * earlier than a day inside it.
+ */
+export function compareDates(a: DateValue, b: DateValue): number {
+  const ka = a.y * 12 + a.m;
+  const kb = b.y * 12 + b.m;
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  if (a.d === undefined || b.d === undefined || a.d === b.d) return 0;
+  return a.d < b.d ? -1 : 1;
+}
+
+/** After the last day of month `period` of `year` (the end of the reporting period). */
+export function afterPeriodEnd(d: DateValue, year: number, period: number): boolean {
+  return d.y > year || (d.y === year && d.m > period);
+}
+
+const PLAN_NONE = new Set(["否", "×", "N", "NO", "0", "无", "没有", "暂无", "FALSE", "/", "-", "—"]);
+
+/** A plan column (培育方案, 扭亏增效方案): 否, ×, N, 0, 无 and blank count as missing. */
+export function planMissing(rec: LedgerRecord, key: string): boolean {
+  const v = rec.values[key];
+  if (v === null || v === undefined || v === false) return true;
+  if (typeof v === "number") return v === 0;
+  if (typeof v === "string") return PLAN_NONE.has(v.trim().toUpperCase()) || v.trim() === "";
+  return false;
+}
+
+/** Enterprise and project names compare without spaces and width differences. */
+export function nameKey(s: string): string {
+  return s.normalize("NFKC").replace(/\s+/g, "");
+}
+
+export function showDate(d: DateValue): string {
+  const mm = String(d.m).padStart(2, "0");
+  return d.d === undefined ? `${d.y}-${mm}` : `${d.y}-${mm}-${String(d.d).padStart(2, "0")}`;
+}
+
+/** A value as a finding shows it. */
+export function show(v: Typed | undefined): string | number | boolean | null {
+  if (v === undefined || v === null) return null;
+  if (Array.isArray(v)) return v.join("、");
+  if (isDateValue(v)) return showDate(v);
+  return v;
+}
+
+/** A rate for a message: 0.1234 → "12.34%". */
+export function pct(x: number): string {
+  return `${roundHalfAway(x * 100, 2)}%`;
+}
+
+/** An amount for a message, at most 2 decimals. */
+export function amount(x: number): string {
+  return String(roundHalfAway(x, 2));
+}

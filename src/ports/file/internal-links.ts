@@ -1,0 +1,52 @@
+/**
+ * ExcelJS 4.4 writes a link to a cell of the same workbook with both `location` and an external relationship
+ * (exceljs#3027), which Excel and LibreOffice then open as a file named after the cell. OOXML's in-document link
+ * is `location` alone, as Excel writes it. This drops the relationship of such links while the sheet is written.
+ * It patches ExcelJS's worksheet writer once per process, in Node (the CLI); only internal links are affected.
+ */
+
+interface HyperlinkModel {
+  address: string;
+  target: string;
+  rId?: string;
+}
+
+interface SheetModel {
+  hyperlinks?: HyperlinkModel[];
+  rels?: { Id: string }[];
+}
+
+interface WorksheetXformClass {
+  prototype: { prepare(model: SheetModel, options: unknown): void; __gxInternalLinks?: true };
+}
+
+/** ExcelJS's own test for a link inside the workbook (`Sheet!A1`, `'My sheet'!C5`). */
+const INTERNAL = /^[^!]+![a-zA-Z]+[\d]+$/;
+
+export function isInternalTarget(target: string): boolean {
+  return INTERNAL.test(target) && !target.startsWith("#");
+}
+
+let patched = false;
+
+export function useInternalLinks(): void {
+  if (patched) return;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- an internal module of ExcelJS, not in its types
+  const xform = require("exceljs/lib/xlsx/xform/sheet/worksheet-xform.js") as WorksheetXformClass;
+  const proto = xform.prototype;
+  if (!proto.__gxInternalLinks) {
+    const prepare = proto.prepare;
+    proto.prepare = function (this: unknown, model: SheetModel, options: unknown): void {
+      prepare.call(this, model, options);
+      const dropped = new Set<string>();
+      for (const link of model.hyperlinks ?? []) {
+        if (!link.rId || !isInternalTarget(link.target)) continue;
+        dropped.add(link.rId);
+        delete link.rId;
+      }
+      if (dropped.size > 0) model.rels = (model.rels ?? []).filter((r) => !dropped.has(r.Id));
+    };
+    proto.__gxInternalLinks = true;
+  }
+  patched = true;
+}

@@ -1,0 +1,117 @@
+import { FileRefusal } from "./refusal";
+
+/**
+ * Recognising what a file is from its bytes, before ExcelJS sees it: ExcelJS's own errors on a CSV renamed
+ * .xlsx or on a password-protected workbook are cryptic ("End of data reached", "Can't find end of central
+ * directory"), and the user deserves to be told what the file is and what to do.
+ */
+
+/** Random access to a file's bytes, so the same checks serve a buffer (browser) and a file on disk (Node). */
+export interface ByteSource {
+  size: number;
+  read(offset: number, length: number): Uint8Array;
+}
+
+export function bufferSource(bytes: Uint8Array): ByteSource {
+  return { size: bytes.length, read: (offset, length) => bytes.subarray(offset, offset + length) };
+}
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
+const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+
+function startsWith(bytes: Uint8Array, sig: number[]): boolean {
+  return bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
+}
+
+function u16(b: Uint8Array, at: number): number {
+  return b[at] | (b[at + 1] << 8);
+}
+
+function u32(b: Uint8Array, at: number): number {
+  return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16)) + b[at + 3] * 0x1000000;
+}
+
+function utf16le(s: string): Uint8Array {
+  const out = new Uint8Array(s.length * 2);
+  for (let i = 0; i < s.length; i++) out[i * 2] = s.charCodeAt(i);
+  return out;
+}
+
+function indexOf(hay: Uint8Array, needle: Uint8Array): number {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+// Office encrypts an .xlsx by wrapping it in an OLE compound file whose streams are named so (MS-OFFCRYPTO).
+const ENCRYPTED_STREAM = utf16le("EncryptedPackage");
+
+function oleIsEncrypted(src: ByteSource): boolean {
+  const chunk = 1 << 20;
+  for (let at = 0; at < src.size; at += chunk - ENCRYPTED_STREAM.length) {
+    if (indexOf(src.read(at, chunk), ENCRYPTED_STREAM) >= 0) return true;
+  }
+  return false;
+}
+
+interface ZipEntry {
+  name: string;
+  /** Uncompressed size. */
+  size: number;
+}
+
+/** The entries of a zip's central directory, or "truncated" when its end record is missing or points past it. */
+function zipEntries(src: ByteSource): ZipEntry[] | "truncated" | "unknown" {
+  const tailLength = Math.min(src.size, 22 + 0xffff);
+  const tailStart = src.size - tailLength;
+  const tail = src.read(tailStart, tailLength);
+  let eocd = -1;
+  for (let i = tail.length - 22; i >= 0; i--) {
+    if (u32(tail, i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return "truncated";
+  const cdSize = u32(tail, eocd + 12);
+  const cdOffset = u32(tail, eocd + 16);
+  // ZIP64 archives keep the real numbers elsewhere; let ExcelJS judge those.
+  if (cdOffset === 0xffffffff || cdSize === 0xffffffff) return "unknown";
+  if (cdOffset + cdSize > tailStart + eocd) return "truncated";
+  const cd = src.read(cdOffset, cdSize);
+  const entries: ZipEntry[] = [];
+  const decoder = new TextDecoder();
+  for (let p = 0; p + 46 <= cd.length && u32(cd, p) === CENTRAL; ) {
+    const nameLength = u16(cd, p + 28);
+    entries.push({ name: decoder.decode(cd.subarray(p + 46, p + 46 + nameLength)), size: u32(cd, p + 24) });
+    p += 46 + nameLength + u16(cd, p + 30) + u16(cd, p + 32);
+  }
+  return entries;
+}
+
+export interface XlsxInfo {
+  /** Uncompressed size of the sheets' XML and the shared strings, what reading costs; null when unknown. */
+  xmlBytes: number | null;
+}
+
+/**
+ * Throws a FileRefusal unless the bytes look like an .xlsx workbook (a zip holding xl/workbook.xml); else
+ * tells how big the workbook is once unzipped.
+ */
+export function inspectXlsx(src: ByteSource): XlsxInfo {
+  if (src.size === 0) throw new FileRefusal("file.empty");
+  const head = src.read(0, 8);
+  if (startsWith(head, OLE)) throw new FileRefusal(oleIsEncrypted(src) ? "file.encrypted" : "file.xls");
+  if (!startsWith(head, ZIP_LOCAL) && !startsWith(head, ZIP_EMPTY)) throw new FileRefusal("file.not-xlsx");
+  const entries = zipEntries(src);
+  if (entries === "truncated") throw new FileRefusal("file.truncated");
+  if (entries === "unknown") return { xmlBytes: null };
+  if (!entries.some((e) => e.name === "xl/workbook.xml")) throw new FileRefusal("file.not-xlsx");
+  const xml = entries.filter((e) => e.name.startsWith("xl/worksheets/") || e.name === "xl/sharedStrings.xml");
+  return { xmlBytes: xml.reduce((sum, e) => sum + e.size, 0) };
+}

@@ -1,0 +1,162 @@
+import { createReadStream } from "fs";
+import ExcelJS from "exceljs";
+import type { CellValue, Merge, SheetData, WorkbookData } from "../../core/read/types";
+import { decodeAddress, fillHoles, parseRange, setCell, toCellValue } from "./cells";
+
+/**
+ * The streaming reader for large files (Node only): ExcelJS's WorkbookReader never holds the workbook's XML
+ * model, only our value matrices. ExcelJS 4.4's reader has gaps, filled here:
+ *  - it decodes each zip chunk to text on its own, so a Chinese character split between two chunks turns
+ *    into "��" (exceljs issues #2063, #2084): every part is handed over as text from a streaming UTF-8
+ *    decoder instead (setEncoding for the parts ExcelJS reads itself, `decodeSheet` for the sheets);
+ *  - it skips <mergeCell> elements, so title rows and two-row headers would lose their merges;
+ *  - for a formula whose cached result is an error or a boolean, it gives parseFloat of the text (NaN, 1).
+ * `scanText` reads the last two from the sheet XML as it streams past (one pass, no second read).
+ */
+
+export interface ReadProgress {
+  sheet: string;
+  rows: number;
+}
+
+/** What the raw sheet XML says that ExcelJS's streaming reader drops. */
+interface SheetExtras {
+  merges: Merge[];
+  /** "C5" → the cached value of a formula cell of type e (error) or b (boolean). */
+  formulaValues: Map<string, CellValue>;
+}
+
+const MERGE = /<mergeCell\b[^>]*?\bref=["']([A-Z]+\d+(?::[A-Z]+\d+)?)["'][^>]*>/g;
+// A cell element with content; a self-closing <c …/> (an empty formatted cell) must not swallow the next cell.
+const TYPED_CELL = /<c\b((?:[^>/]|\/(?!>))*)>([\s\S]*?)<\/c>/g;
+// A formula cell's text can be long; anything spanning a chunk boundary is within this many characters.
+const CARRY = 32 * 1024;
+
+function scanText(text: string, extras: SheetExtras): number {
+  let end = 0;
+  for (const m of text.matchAll(MERGE)) {
+    const merge = parseRange(m[1]);
+    if (merge) extras.merges.push(merge);
+    end = Math.max(end, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(TYPED_CELL)) {
+    end = Math.max(end, m.index + m[0].length);
+    const attrs = m[1];
+    const type = /\bt=["']([a-z]+)["']/.exec(attrs)?.[1];
+    if ((type !== "e" && type !== "b") || !m[2].includes("<f")) continue;
+    const ref = /\br=["']([A-Z]+\d+)["']/.exec(attrs)?.[1];
+    const v = /<v>([^<]*)<\/v>/.exec(m[2])?.[1];
+    if (!ref || v === undefined) continue;
+    extras.formulaValues.set(ref, type === "e" ? { error: v } : v.trim() !== "0");
+  }
+  return end;
+}
+
+async function* decodeSheet(chunks: AsyncIterable<Uint8Array | string>, extras: SheetExtras): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8");
+  let carry = "";
+  for await (const chunk of chunks) {
+    const decoded = typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
+    const text = carry + decoded;
+    const end = scanText(text, extras);
+    carry = text.slice(Math.max(end, text.length - CARRY));
+    yield decoded;
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+/** The parts ExcelJS parses itself (workbook.xml with the sheet names, sharedStrings.xml…): decode as text. */
+const PART_PARSERS = ["_parseRels", "_parseWorkbook", "_parseSharedStrings", "_parseStyles"] as const;
+
+function decodeParts(reader: object): void {
+  const internals = reader as Record<string, (entry: NodeJS.ReadableStream, ...rest: unknown[]) => unknown>;
+  for (const name of PART_PARSERS) {
+    const original = internals[name];
+    if (typeof original !== "function") continue;
+    internals[name] = function (this: unknown, entry, ...rest) {
+      entry.setEncoding("utf8");
+      return original.call(this, entry, ...rest);
+    };
+  }
+}
+
+interface StreamCell {
+  value: unknown;
+  numFmt?: string;
+}
+
+interface StreamRow {
+  number: number;
+  eachCell(cb: (cell: StreamCell, col: number) => void): void;
+}
+
+interface StreamSheet extends AsyncIterable<StreamRow> {
+  name: string;
+  state?: SheetData["state"];
+  iterator: AsyncIterable<Uint8Array | string>;
+}
+
+function isDateFormat(fmt: string | undefined): boolean {
+  // ExcelJS's own test (utils.isDateFmt): y m d h s b outside quotes and [brackets].
+  return !!fmt && /[ymdhMsb]/.test(fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+function excelToDate(serial: number, date1904: boolean): Date {
+  const days = serial + (date1904 ? 1462 : 0);
+  return new Date(Math.round((days - 25569) * 24 * 3600 * 1000));
+}
+
+export async function readXlsxStream(
+  path: string,
+  name: string,
+  onProgress?: (p: ReadProgress) => void,
+): Promise<WorkbookData> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(createReadStream(path), {
+    sharedStrings: "cache",
+    hyperlinks: "ignore",
+    styles: "cache",
+    worksheets: "emit",
+    entries: "ignore",
+  });
+  decodeParts(reader);
+  const sheets: SheetData[] = [];
+  const state = reader as unknown as { properties?: { model?: { date1904?: boolean } }; model?: { sheets?: { name: string }[] } };
+  for await (const raw of reader) {
+    const ws = raw as unknown as StreamSheet;
+    const extras: SheetExtras = { merges: [], formulaValues: new Map() };
+    ws.iterator = decodeSheet(ws.iterator, extras);
+    const date1904 = !!state.properties?.model?.date1904;
+    const rows: (CellValue[] | undefined)[] = [];
+    let count = 0;
+    for await (const row of ws) {
+      row.eachCell((cell, col) => {
+        let v = cell.value;
+        if (v && typeof v === "object" && "formula" in v) {
+          const result = (v as { result?: unknown }).result;
+          v = typeof result === "number" && isDateFormat(cell.numFmt) ? excelToDate(result, date1904) : result;
+        }
+        setCell(rows, row.number, col, toCellValue(v));
+      });
+      if (onProgress && ++count % 10000 === 0) onProgress({ sheet: ws.name, rows: count });
+    }
+    onProgress?.({ sheet: ws.name, rows: count });
+    // Error and boolean formula results, which the row events gave as NaN or 1.
+    for (const [ref, value] of extras.formulaValues) {
+      const at = decodeAddress(ref);
+      if (at) setCell(rows, at.row, at.col, value);
+    }
+    sheets.push({ name: ws.name, rows: fillHoles(rows), merges: extras.merges, state: ws.state ?? "visible" });
+  }
+  // Every workbook has a sheet: none means ExcelJS could not make sense of the workbook's parts.
+  if (sheets.length === 0) throw new Error("no worksheet found");
+  // Sheets arrive in the zip's order; the workbook's tab order is the one users see.
+  const order = (state.model?.sheets ?? []).map((s) => s.name);
+  sheets.sort((a, b) => rank(order, a.name) - rank(order, b.name));
+  return { name, sheets };
+}
+
+function rank(order: string[], name: string): number {
+  const i = order.indexOf(name);
+  return i < 0 ? order.length : i;
+}

@@ -1,0 +1,55 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { readXlsx } from "../../src/ports/file/read";
+import { makeSample, type PlantedDefect } from "../../scripts/make-sample";
+import { run } from "./helpers";
+
+/** The sample that `gx-ledger demo` checks: its findings are exactly the defects planted in it. */
+
+const ROOT = join(__dirname, "..", "..");
+const SAMPLE = join(ROOT, "samples", "样例台账.xlsx");
+const planted: PlantedDefect[] = JSON.parse(readFileSync(join(ROOT, "scripts", "sample-defects.json"), "utf8"));
+
+const where = (i: { rule: string; severity: string; sheet: string | null; cell: string | null; row: number | null; explained: boolean }) =>
+  JSON.stringify([i.rule, i.severity, i.sheet, i.cell, i.row, i.explained]);
+
+jest.setTimeout(30000);
+
+test("checking the sample reports exactly the planted defects, no more, no fewer", async () => {
+  const r = await run(["check", SAMPLE, "--format", "json"]);
+  const file = JSON.parse(r.stdout).files[0];
+  expect(file.issues.map(where).sort()).toEqual(planted.map(where).sort());
+  expect(file.profile).toEqual({ year: 2022, period: 10, source: "built-in" });
+  expect(file.ignoredSheets).toEqual(["填报说明"]);
+  expect(file.sheets.map((s: { kind: string }) => s.kind)).toEqual([
+    "key-enterprises", "cultivation", "declining", "projects", "tech-reform", "three-batches", "clusters", "energy", "targets",
+  ]);
+  expect(r.status).toBe(1);
+});
+
+test("the sample has what a real ledger has: titles, a two-row header, aliases, a 合计 row, a few hundred records", async () => {
+  const wb = await readXlsx(readFileSync(SAMPLE), "样例台账.xlsx");
+  const key = wb.sheets.find((s) => s.name === "百家重点企业")!;
+  expect(key.rows[0]?.[0]).toBe("2022年1-10月百家重点企业台账");
+  expect(key.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: 12 });
+  expect(key.merges).toContainEqual({ top: 3, left: 7, bottom: 3, right: 8 }); // 营业收入 over 本年 / 上年
+  expect(key.rows[2]).toContain("企业全称");
+  expect(key.rows[2]).toContain("信用代码");
+  expect(key.rows.some((r) => r?.[0] === "合计")).toBe(true);
+  const out = JSON.parse((await run(["check", SAMPLE, "--format", "json"])).stdout);
+  const records = out.files[0].sheets.reduce((n: number, s: { records: number }) => n + s.records, 0);
+  expect(records).toBeGreaterThan(500);
+});
+
+test("demo checks the sample and prints the table; planted defects do not fail it", async () => {
+  const r = await run(["demo"]);
+  expect(r.status).toBe(0);
+  for (const d of planted) expect(r.stdout).toContain(d.rule);
+  expect(r.stdout).toContain("不可报送");
+});
+
+test("the generator is deterministic: it makes the committed sample again", async () => {
+  const again = await makeSample();
+  expect(again.defects).toEqual(planted);
+  expect(Buffer.from(again.workbook).equals(readFileSync(SAMPLE))).toBe(true);
+});

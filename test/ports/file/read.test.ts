@@ -1,0 +1,158 @@
+import { writeFileSync, mkdirSync } from "fs";
+import ExcelJS from "exceljs";
+import type { SheetData, WorkbookData } from "../../../src/core/read/types";
+import { readXlsxFile } from "../../../src/ports/file/node";
+import { readXlsx } from "../../../src/ports/file/read";
+import { FileRefusal } from "../../../src/ports/file/refusal";
+import { featureWorkbook, oleFile, storedZip, tempDir, workbookBytes } from "./fixtures";
+
+const tmp = tempDir();
+afterAll(() => tmp.remove());
+
+async function featureFile(): Promise<string> {
+  const file = tmp.path("features.xlsx");
+  writeFileSync(file, await workbookBytes(featureWorkbook));
+  return file;
+}
+
+function sheet(wb: WorkbookData, name: string): SheetData {
+  const s = wb.sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
+}
+
+const readers: [string, (file: string) => Promise<WorkbookData>][] = [
+  ["in memory", (file) => readXlsxFile(file, { stream: "never" })],
+  ["streaming", (file) => readXlsxFile(file, { stream: "always" })],
+];
+
+describe.each(readers)("the %s reader", (_name, read) => {
+  let wb: WorkbookData;
+  beforeAll(async () => {
+    wb = await read(await featureFile());
+  });
+
+  test("gives every value as the sheet shows it", () => {
+    const rows = sheet(wb, "台账").rows;
+    expect(rows[0]).toEqual(["2022年百家重点企业台账"]);
+    expect(rows[1]).toEqual([
+      2, // a formula gives its cached result
+      "张家口宏达有限公司", // rich text flattened
+      "企业官网", // a hyperlink gives its text
+      new Date(Date.UTC(2022, 2, 15)), // dates stay dates
+      { error: "#N/A" }, // an error value
+      { error: "#DIV/0!" }, // a formula whose result is an error
+      true, // a formula whose result is a boolean
+      new Date(Date.UTC(2022, 0, 2)), // a formula whose result is a date
+      "文本",
+    ]);
+    expect(rows[2]).toEqual([4, 8]); // a shared formula gives its own result
+  });
+
+  test("numbers rows as the sheet does: rows[i] is row i + 1, missing rows are undefined", () => {
+    const rows = sheet(wb, "台账").rows;
+    expect(rows[3]).toBeUndefined();
+    expect(rows[5]?.[0]).toBe("第六行");
+    expect(rows[5]?.[4]).toEqual({ error: "#N/A" });
+    expect(rows).toHaveLength(6);
+  });
+
+  test("a merged range holds its value once, in its top-left cell, and is listed", () => {
+    const s = sheet(wb, "台账");
+    expect(s.rows[4]?.[1]).toBe("合并");
+    expect(s.rows[5]?.[1] ?? null).toBeNull();
+    expect(s.merges).toEqual(
+      expect.arrayContaining([
+        { top: 1, left: 1, bottom: 1, right: 4 },
+        { top: 5, left: 2, bottom: 6, right: 3 },
+      ]),
+    );
+    expect(s.merges).toHaveLength(2);
+  });
+
+  test("keeps the sheets in tab order with their visibility", () => {
+    expect(wb.sheets.map((s) => [s.name, s.state])).toEqual([
+      ["台账", "visible"],
+      ["隐藏", "hidden"],
+      ["_gx", "veryHidden"],
+    ]);
+    expect(wb.name).toBe("features.xlsx");
+  });
+});
+
+test("the streaming reader keeps Chinese text intact where a character straddles two zip chunks", async () => {
+  // Long runs of three-byte characters make chunk boundaries fall inside characters (exceljs #2063).
+  const names = Array.from({ length: 4000 }, (_, i) => `张家口第${i}号氢能与可再生能源装备制造有限公司`);
+  const file = tmp.path("chinese.xlsx");
+  writeFileSync(
+    file,
+    await workbookBytes((wb) => {
+      const ws = wb.addWorksheet("能耗监测");
+      names.forEach((n, i) => {
+        ws.getCell(i + 1, 1).value = n;
+        ws.getCell(i + 1, 2).value = { richText: [{ text: "所属" }, { text: "县区" }] };
+      });
+    }),
+  );
+  const streamed = await readXlsxFile(file, { stream: "always" });
+  const rows = streamed.sheets[0].rows;
+  expect(rows.map((r) => r?.[0])).toEqual(names);
+  expect(rows.every((r) => r?.[1] === "所属县区")).toBe(true);
+});
+
+test("the streaming reader is chosen by size: small workbooks are read in memory, large ones streamed", async () => {
+  const { STREAM_ABOVE_XML_BYTES } = await import("../../../src/ports/file/node");
+  expect(STREAM_ABOVE_XML_BYTES).toBeGreaterThanOrEqual(1024 * 1024);
+  const progress: number[] = [];
+  const file = tmp.path("rows.xlsx");
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });
+  const ws = writer.addWorksheet("数据");
+  // Enough XML to pass the threshold: about 1 KB per row.
+  const filler = "x".repeat(1000);
+  const rows = Math.ceil(STREAM_ABOVE_XML_BYTES / 1000) + 100;
+  for (let i = 1; i <= rows; i++) ws.addRow([i, filler]).commit();
+  ws.commit();
+  await writer.commit();
+  const wb = await readXlsxFile(file, { onProgress: (p) => progress.push(p.rows) });
+  expect(wb.sheets[0].rows).toHaveLength(rows);
+  expect(progress.length).toBeGreaterThan(0); // only the streaming reader reports rows as it goes
+});
+
+test("readXlsx takes the bytes (as a browser gives them) rather than a path", async () => {
+  const bytes = await workbookBytes(featureWorkbook);
+  const copy = new ArrayBuffer(bytes.byteLength);
+  new Uint8Array(copy).set(bytes);
+  const wb = await readXlsx(copy, "拖入的文件.xlsx");
+  expect(wb.name).toBe("拖入的文件.xlsx");
+  expect(wb.sheets[0].rows[1]?.[0]).toBe(2);
+});
+
+describe("files that are not readable workbooks are refused with a reason", () => {
+  const cases: [string, () => Promise<Uint8Array> | Uint8Array, string][] = [
+    ["an empty file", () => new Uint8Array(0), "file.empty"],
+    ["a CSV renamed .xlsx", () => new Uint8Array(Buffer.from("企业名称,信用代码\n张家口宏达,911307\n")), "file.not-xlsx"],
+    ["an HTML page renamed .xlsx", () => new Uint8Array(Buffer.from("<html><body>登录</body></html>")), "file.not-xlsx"],
+    ["a Word document (a zip without a workbook)", () => storedZip([{ name: "word/document.xml", data: "<w/>" }]), "file.not-xlsx"],
+    ["a truncated download", async () => (await workbookBytes(featureWorkbook)).subarray(0, 3000), "file.truncated"],
+    ["a password-protected workbook", () => oleFile("EncryptedPackage"), "file.encrypted"],
+    ["an old .xls workbook", () => oleFile("Workbook"), "file.xls"],
+    ["a workbook whose XML is broken", () => storedZip([{ name: "xl/workbook.xml", data: "<workbook" }, { name: "[Content_Types].xml", data: "<" }]), "file.corrupt"],
+  ];
+
+  test.each(cases)("%s", async (_what, make, key) => {
+    const bytes = await make();
+    await expect(readXlsx(bytes, "x.xlsx")).rejects.toMatchObject({ name: "FileRefusal", key });
+    const file = tmp.path(`refused-${key}.xlsx`);
+    writeFileSync(file, bytes);
+    for (const stream of ["never", "always"] as const) {
+      await expect(readXlsxFile(file, { stream })).rejects.toBeInstanceOf(FileRefusal);
+      await expect(readXlsxFile(file, { stream })).rejects.toMatchObject({ key });
+    }
+  });
+
+  test("a missing file and a directory", async () => {
+    await expect(readXlsxFile(tmp.path("没有这个文件.xlsx"))).rejects.toMatchObject({ key: "file.not-found" });
+    mkdirSync(tmp.path("目录.xlsx"));
+    await expect(readXlsxFile(tmp.path("目录.xlsx"))).rejects.toMatchObject({ key: "file.unreadable" });
+  });
+});

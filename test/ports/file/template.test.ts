@@ -1,0 +1,137 @@
+import ExcelJS from "exceljs";
+import { KINDS } from "../../../src/core/ledgers";
+import { builtin2022 } from "../../../src/core/profile";
+import type { Profile } from "../../../src/core/profile/types";
+import { parseSettings } from "../../../src/core/read";
+import { checkWorkbook } from "../../../src/core/rules/engine";
+import { readXlsx } from "../../../src/ports/file/read";
+import { writeSettings } from "../../../src/ports/file/settings";
+import { LIST_SHEET, TEMPLATE_ROWS, writeTemplate } from "../../../src/ports/file/template";
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+type Validations = Record<string, ExcelJS.DataValidation | undefined>;
+const validationsOf = (ws: ExcelJS.Worksheet) => (ws as unknown as { dataValidations: { model: Validations } }).dataValidations.model;
+
+function columnOf(ws: ExcelJS.Worksheet, header: string): number {
+  const row = ws.getRow(1);
+  for (let c = 1; c <= row.cellCount; c++) if (row.getCell(c).value === header) return c;
+  throw new Error(`no ${header} in ${ws.name}`);
+}
+
+describe("the blank standard workbook", () => {
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    wb = await load(await writeTemplate(builtin2022));
+  });
+
+  test("has one sheet per ledger kind, under its title, with the canonical headers and a frozen header row", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(KINDS.map((k) => k.title));
+    for (const spec of KINDS) {
+      const ws = wb.getWorksheet(spec.title)!;
+      expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(spec.columns.map((c) => c.header));
+      expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    }
+  });
+
+  test.each(
+    KINDS.flatMap((k) =>
+      k.columns.filter((c) => c.type === "enum" || c.type === "enumMulti").map((c) => [k.title, c.header, c.values] as const),
+    ),
+  )("%s: %s offers its values in a drop-down list", (title, header, values) => {
+    const ws = wb.getWorksheet(title)!;
+    const col = columnOf(ws, header);
+    const v = validationsOf(ws)[`${String.fromCharCode(64 + col)}2`];
+    expect(v?.type).toBe("list");
+    const expected = values === "industries" ? builtin2022.industries.map((i) => i.name) : (values ?? []).map((x) => x.value);
+    expect(v?.formulae[0]).toBe(`"${expected.join(",")}"`);
+    // The list covers the rows a ledger fills.
+    expect(validationsOf(ws)[`${String.fromCharCode(64 + col)}${TEMPLATE_ROWS + 1}`]).toEqual(v);
+  });
+
+  test("所属县区 offers the profile's county names; yes/no columns offer 是/否", () => {
+    const ws = wb.getWorksheet("百家重点企业台账")!;
+    const region = validationsOf(ws)[`${String.fromCharCode(64 + columnOf(ws, "所属县区"))}2`];
+    expect(region?.formulae[0]).toBe(`"${builtin2022.regions.map((r) => r.name).join(",")}"`);
+    const scale = validationsOf(ws)[`${String.fromCharCode(64 + columnOf(ws, "是否规上"))}2`];
+    expect(scale?.formulae[0]).toBe('"是,否"');
+  });
+
+  test("number formats: money, rates, dates", () => {
+    const ws = wb.getWorksheet("百家重点企业台账")!;
+    expect(ws.getColumn(columnOf(ws, "本年营业收入")).numFmt).toBe("#,##0.00");
+    expect(ws.getColumn(columnOf(ws, "增长率")).numFmt).toBe("0.0%");
+    const projects = wb.getWorksheet("百项工业项目库")!;
+    expect(projects.getColumn(columnOf(projects, "开工时间")).numFmt).toBe("yyyy-mm-dd");
+  });
+
+  test("the targets sheet lists the profile's indicators, rates as percentages, actuals left empty", () => {
+    const ws = wb.getWorksheet("目标任务")!;
+    const at = (h: string) => columnOf(ws, h);
+    builtin2022.targets.forEach((t, i) => {
+      const row = ws.getRow(i + 2);
+      expect(row.getCell(at("指标名称")).value).toBe(t.name);
+      expect(row.getCell(at("目标值")).value).toBe(t.target);
+      expect(row.getCell(at("单位")).value).toBe(t.unit);
+      expect(row.getCell(at("实际完成")).value).toBeNull();
+      expect(row.getCell(at("截止月份")).value).toBeNull();
+      if (t.kind === "growth" || t.kind === "ratio") expect(row.getCell(at("目标值")).numFmt).toBe("0.0%");
+    });
+  });
+
+  test("checked as it is, it is read as every kind and only asks for what is still to be filled in", async () => {
+    const data = await readXlsx(await writeTemplate(builtin2022), "模板.xlsx");
+    const result = checkWorkbook(data, { today: new Date(2022, 9, 15) });
+    expect(result.sheets.map((s) => s.kind)).toEqual(KINDS.map((k) => k.kind));
+    expect(result.ignoredSheets).toEqual([]);
+    // The empty ledgers fall short of their counts, and each indicator's 实际完成 is still blank.
+    const actual = columnOf(wb.getWorksheet("目标任务")!, "实际完成");
+    for (const f of result.findings) {
+      if (f.row === undefined) {
+        expect(["ledger.count", "clusters.count", "clusters.head-count"]).toContain(f.rule);
+        continue;
+      }
+      expect(f).toMatchObject({ sheet: "目标任务", col: actual });
+      expect(["cell.required", "target.missing-actual"]).toContain(f.rule);
+    }
+  });
+});
+
+test("lists too long to write inline go to a very hidden list sheet, referenced by range", async () => {
+  const regions = Array.from({ length: 60 }, (_, i) => ({ code: String(130800 + i), name: `某某自治县第${i}经济技术开发区`, aliases: [] }));
+  const profile: Profile = { ...builtin2022, regions };
+  const wb = await load(await writeTemplate(profile));
+  const lists = wb.getWorksheet(LIST_SHEET)!;
+  expect(lists.state).toBe("veryHidden");
+  const ws = wb.getWorksheet("规下企业培育库")!;
+  const v = validationsOf(ws)[`${String.fromCharCode(64 + columnOf(ws, "所属县区"))}2`];
+  expect(v?.formulae[0]).toMatch(new RegExp(`^'${LIST_SHEET}'!\\$A\\$1:\\$A\\$60$`));
+  expect(lists.getColumn(1).values.slice(1)).toEqual(regions.map((r) => r.name));
+  // Every sheet shares the one list.
+  expect(lists.actualColumnCount).toBe(1);
+});
+
+test("a profile given for the template is stored in its _gx settings sheet", async () => {
+  const profile: Profile = { ...builtin2022, period: 6 };
+  const data = await readXlsx(await writeTemplate(profile, { settings: { profile } }), "t.xlsx");
+  const gx = data.sheets.find((s) => s.name === "_gx");
+  expect(gx?.state).toBe("veryHidden");
+  expect(parseSettings(gx).settings.profile).toEqual(profile);
+});
+
+test("writeSettings replaces an existing _gx sheet and splits long settings over column A", async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("台账");
+  writeSettings(wb, { kinds: { 台账: "none" } });
+  const long = { profile: { ...builtin2022, cityName: "城".repeat(70000) } };
+  writeSettings(wb, long);
+  const data = await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), "s.xlsx");
+  const gx = data.sheets.filter((s) => s.name === "_gx");
+  expect(gx).toHaveLength(1);
+  expect(gx[0].rows.length).toBeGreaterThan(2);
+  expect(parseSettings(gx[0]).settings).toEqual(JSON.parse(JSON.stringify(long)));
+});

@@ -1,0 +1,61 @@
+/** Fixtures for the reader's tests: sheets as matrices (+ merges), the real kinds and the built-in profile. */
+
+import { usccCheckChar } from "../../src/core/calc/uscc";
+import { KINDS } from "../../src/core/ledgers";
+import type { KindSpec, LedgerKind } from "../../src/core/ledgers/types";
+import { builtin2022 } from "../../src/core/profile";
+import type { Finding } from "../../src/core/rules/types";
+import { readWorkbook, type ReadOptions } from "../../src/core/read";
+import type { ReadResult, ReadSheet } from "../../src/core/read/result";
+import type { CellValue, Merge, SheetData } from "../../src/core/read/types";
+
+export const profile = builtin2022;
+
+/** A valid 统一社会信用代码 registered in 张北县 (130722), distinct per n. */
+export function code(n: number): string {
+  const body = `91130722MA${String(n).padStart(7, "0")}`;
+  return body + (usccCheckChar(body) as string);
+}
+
+export function merge(top: number, left: number, bottom: number, right: number): Merge {
+  return { top, left, bottom, right };
+}
+
+export function sheet(name: string, rows: (CellValue[] | undefined)[], merges: Merge[] = []): SheetData {
+  return { name, rows, merges };
+}
+
+export const KE_HEADER = ["序号", "企业名称", "统一社会信用代码", "所属县区", "本年营业收入", "上年营业收入", "是否规上", "审核说明"];
+
+/** One key-enterprises row in KE_HEADER's order. */
+export function keRow(n: number, revenue: CellValue = 100 * n, prev: CellValue = 90 * n): CellValue[] {
+  return [n, `企业${n}`, code(n), "张北县", revenue, prev, "是", null];
+}
+
+export function kind(k: LedgerKind): KindSpec {
+  return KINDS.find((s) => s.kind === k) as KindSpec;
+}
+
+export function read(sheets: SheetData[], opts: Partial<ReadOptions> = {}): ReadResult {
+  return readWorkbook({ name: "t.xlsx", sheets }, { kinds: KINDS, profile, ...opts });
+}
+
+/** The one ledger sheet of a workbook read from these sheets. */
+export function readOne(s: SheetData, opts: Partial<ReadOptions> = {}): { sheet: ReadSheet; findings: Finding[] } {
+  const r = read([s], opts);
+  expect(r.sheets).toHaveLength(1);
+  return { sheet: r.sheets[0], findings: r.findings };
+}
+
+export function rules(findings: Finding[]): string[] {
+  return findings.map((f) => f.rule);
+}
+
+export function only(findings: Finding[], rule: string): Finding[] {
+  return findings.filter((f) => f.rule === rule);
+}
+
+/** Column number of a key in a read sheet. */
+export function colOf(s: ReadSheet, key: string): number | undefined {
+  return s.columns.find((c) => c.key === key)?.col;
+}

@@ -1,0 +1,80 @@
+import { buildFiveHundreds } from "../../src/core/reports/five-hundreds";
+import { body, CTX, expectRow, headers, KEY, makeCheck, plain, rowOf, sectionOf } from "./fixtures";
+
+describe("五个百进展", () => {
+  const model = buildFiveHundreds(makeCheck(), CTX);
+
+  test("one row per programme: records, target, errors and warnings of its ledger", () => {
+    expect(model.title).toBe("2022年1-10月 五个百进展");
+    const overview = model.sections[0];
+    expect(headers(overview)).toEqual(["工作任务", "台账数量", "目标", "错误", "警告"]);
+    expect(body(overview)).toEqual([
+      // 重点企业: errors C3 and D5, warnings ledger.count and J3
+      ["百家重点企业", 4, 100, 2, 2],
+      ["百家规下企业培育", 5, 100, 0, 0],
+      ["百家下滑企业增效", 2, 100, 0, 0],
+      ["百项工业项目建设", 6, 100, 1, 0],
+      ["百项技改项目升级", 2, 100, 0, 0],
+    ]);
+    expect(plain(overview.total!)).toEqual(["合计", 19, 500, 3, 2]);
+  });
+
+  test("key enterprises by industry: revenues, growth over the records with both years, 规上 count", () => {
+    const s = sectionOf(model, "百家重点企业：按所属产业");
+    expect(headers(s)).toEqual(["所属产业", "企业数", "本年营业收入", "上年营业收入", "增长率", "规上企业数"]);
+    // 甲 3000/2500 and 丙 1000/800: (3000 + 1000) / (2500 + 800) − 1
+    expectRow(rowOf(s, "冰雪装备"), ["冰雪装备", 2, 4000, 3300, 4000 / 3300 - 1, 1]);
+    // 乙 has no 上年: no growth
+    expectRow(rowOf(s, "食品加工"), ["食品加工", 1, 2500, 0, null, 0]);
+    expectRow(rowOf(s, "汽车及零部件"), ["汽车及零部件", 0, 0, 0, null, 0]);
+    expectRow(rowOf(s, "未填写"), ["未填写", 1, 0, 500, null, 0]);
+    // the total's growth also leaves out 乙 (no 上年) and 丁 (no 本年)
+    expectRow(plain(s.total!), ["合计", 4, 6500, 3800, 4000 / 3300 - 1, 1]);
+    expect(body(s).map((r) => r[0])).toEqual(["冰雪装备", "氢能与可再生能源装备", "大数据及装备制造", "汽车及零部件", "食品加工", "皮毛服装", "其他", "未填写"]);
+  });
+
+  test("cultivation by 培育类别, with 入统状态 counts", () => {
+    const s = sectionOf(model, "百家规下企业培育：按培育类别与入统状态");
+    expect(headers(s)).toEqual(["培育类别", "企业数", "未入统", "已申报", "已入统", "上年全年营业收入", "本年营业收入"]);
+    expect(body(s)).toEqual([
+      ["新建投产", 1, 0, 1, 0, 500, 900],
+      ["营收1000-2000万", 2, 1, 0, 1, 3300, 3300],
+      ["退统再入", 1, 1, 0, 0, 2500, 2200],
+      ["超2000万未入统", 1, 1, 0, 0, 2600, 0],
+    ]);
+    expect(plain(s.total!)).toEqual(["合计", 5, 3, 1, 1, 8900, 6400]);
+  });
+
+  test("declining by 下滑类型; a plan of 无 is no plan", () => {
+    const s = sectionOf(model, "百家下滑企业增效：按下滑类型");
+    expect(body(s)).toEqual([
+      ["亏损", 1, -50, 30, 1],
+      ["效益下滑", 1, 100, 200, 0],
+    ]);
+    expect(plain(s.total!)).toEqual(["合计", 2, 50, 230, 1]);
+  });
+
+  test("projects and tech-reform projects by 建设阶段", () => {
+    const p = sectionOf(model, "百项工业项目建设：按建设阶段");
+    expect(headers(p)).toEqual(["建设阶段", "项目数", "总投资", "本年完成投资", "已入统"]);
+    expect(body(p)).toEqual([
+      ["前期", 1, 1000, 0, 0],
+      ["新开工", 2, 1300, 150, 0],
+      ["续建", 2, 2800, 800, 1],
+      ["竣工投产", 1, 400, 400, 1],
+    ]);
+    expect(plain(p.total!)).toEqual(["合计", 6, 5500, 1350, 2]);
+    const t = sectionOf(model, "百项技改项目升级：按建设阶段");
+    expect(plain(t.total!)).toEqual(["合计", 2, 1350, 420, 1]);
+    expect(rowOf(t, "续建")).toEqual(["续建", 2, 1350, 420, 1]);
+  });
+
+  test("a programme without its ledger says so instead of a table of zeros", () => {
+    const m = buildFiveHundreds(makeCheck({ sheets: [KEY], findings: [] }), CTX);
+    expect(body(m.sections[0])[1]).toEqual(["百家规下企业培育", null, 100, 0, 0]);
+    const s = sectionOf(m, "百家规下企业培育：按培育类别与入统状态");
+    expect(s.notes).toEqual(["工作簿中没有此台账"]);
+    expect(s.rows).toEqual([]);
+    expect(s.total).toBeUndefined();
+  });
+});

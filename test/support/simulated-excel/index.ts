@@ -1,0 +1,118 @@
+/**
+ * A strict simulated Excel host: the subset of the Excel JavaScript API the add-in uses, with Office's proxy-object
+ * semantics (see context.ts), loaded from matrices. Free of Node APIs and of jest, so a browser page can be given it
+ * (`installExcel(window, host)`) for the task pane's end-to-end tests.
+ *
+ *   const host = createExcelHost({ sheets: [{ name: "台账", values: [["企业名称"], ["甲"]] }] });
+ *   await host.Excel.run(async (context) => { ... });
+ *   host.sheet("台账").cells …; host.stats.syncs …
+ */
+
+import { SimContext, type HostStats } from "./context";
+import { loadWorkbook, sheetByName, type HostSheet, type HostWorkbook, type WorkbookFixture } from "./state";
+import { SimWorkbook } from "./workbook";
+
+export { PAYLOAD_LIMIT, READ_CELL_LIMIT, utf8Length, type HostStats, type SyncRecord } from "./context";
+export { OfficeError } from "./errors";
+export { parseAddress, formatArea, type Area } from "./address";
+export * from "./state";
+
+/** What `Excel.run` hands the batch: typed loosely here, cast to Excel.RequestContext by the code under test. */
+export class SimRequestContext extends SimContext {
+  readonly workbook: SimWorkbook;
+
+  constructor(state: HostWorkbook, stats: HostStats) {
+    super(state, stats);
+    this.workbook = new SimWorkbook(this);
+  }
+}
+
+export interface ExcelNamespace {
+  run<T>(batch: (context: SimRequestContext) => Promise<T>): Promise<T>;
+  ConditionalFormatType: { dataBar: "DataBar"; colorScale: "ColorScale"; iconSet: "IconSet"; custom: "Custom" };
+  ChartType: { barClustered: "BarClustered"; columnClustered: "ColumnClustered"; line: "Line" };
+  ChartSeriesBy: { auto: "Auto"; columns: "Columns"; rows: "Rows" };
+  SheetVisibility: { visible: "Visible"; hidden: "Hidden"; veryHidden: "VeryHidden" };
+  BorderIndex: {
+    edgeTop: "EdgeTop";
+    edgeBottom: "EdgeBottom";
+    edgeLeft: "EdgeLeft";
+    edgeRight: "EdgeRight";
+    insideHorizontal: "InsideHorizontal";
+    insideVertical: "InsideVertical";
+  };
+  ErrorCodes: Record<string, string>;
+}
+
+export interface ExcelHost {
+  Excel: ExcelNamespace;
+  state: HostWorkbook;
+  stats: HostStats;
+  /** A fresh context outside `run`, for code that takes a context. */
+  context(): SimRequestContext;
+  /** A live sheet by name (case-insensitive), or throws. */
+  sheet(name: string): HostSheet;
+  /** Live sheet names in tab order. */
+  sheetNames(): string[];
+  resetStats(): void;
+}
+
+export function createExcelHost(fixture: WorkbookFixture): ExcelHost {
+  const state = loadWorkbook(fixture);
+  const stats: HostStats = { syncs: 0, records: [] };
+  const Excel: ExcelNamespace = {
+    // Office syncs what the batch left queued once the batch's promise settles.
+    async run<T>(batch: (context: SimRequestContext) => Promise<T>): Promise<T> {
+      const context = new SimRequestContext(state, stats);
+      const result = await batch(context);
+      if (context.pending > 0) await context.sync();
+      return result;
+    },
+    ConditionalFormatType: { dataBar: "DataBar", colorScale: "ColorScale", iconSet: "IconSet", custom: "Custom" },
+    ChartType: { barClustered: "BarClustered", columnClustered: "ColumnClustered", line: "Line" },
+    ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+    SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+    BorderIndex: {
+      edgeTop: "EdgeTop",
+      edgeBottom: "EdgeBottom",
+      edgeLeft: "EdgeLeft",
+      edgeRight: "EdgeRight",
+      insideHorizontal: "InsideHorizontal",
+      insideVertical: "InsideVertical",
+    },
+    ErrorCodes: {
+      invalidArgument: "InvalidArgument",
+      invalidOperation: "InvalidOperation",
+      itemNotFound: "ItemNotFound",
+      itemAlreadyExists: "ItemAlreadyExists",
+      rangeExceedsLimit: "RangeExceedsLimit",
+      responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
+    },
+  };
+  return {
+    Excel,
+    state,
+    stats,
+    context: () => new SimRequestContext(state, stats),
+    sheet(name: string): HostSheet {
+      const s = sheetByName(state, name);
+      if (!s) throw new Error(`no sheet ${name}`);
+      return s;
+    },
+    sheetNames: () => state.sheets.filter((s) => !s.deleted).map((s) => s.name),
+    resetStats(): void {
+      stats.syncs = 0;
+      stats.records = [];
+    },
+  };
+}
+
+/** Makes the host the page's `Excel` (and a minimal `Office`), for the task pane inside a browser test. */
+export function installExcel(target: Record<string, unknown>, host: ExcelHost): void {
+  target.Excel = host.Excel;
+  target.Office = {
+    onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }),
+    HostType: { Excel: "Excel" },
+    context: { displayLanguage: "zh-CN", requirements: { isSetSupported: () => true } },
+  };
+}
