@@ -41,7 +41,14 @@ module.exports = async (env, argv) => {
       publicPath: "auto",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      alias: {
+        // In the browser ExcelJS is its closed bundle (its package.json "browser" field), whose writer cannot be
+        // patched: the standalone page corrects internal links after writing (src/ports/file/internal-links-zip.ts).
+        [path.resolve(__dirname, "src/ports/file/internal-links") + "$"]: path.resolve(__dirname, "src/ports/file/internal-links.browser.ts"),
+      },
+    },
     module: {
       rules: [
         {

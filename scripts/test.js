@@ -26,7 +26,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
  * They run only when Chromium is installed; without it they are skipped, except under CI=true where a missing
  * browser is a failure (CI installs it, see .ci/run).
  */
-const BROWSER_SUITES = [];
+const BROWSER_SUITES = [
+  // test/e2e: the standalone page (issue 6) and the task pane with the simulated Excel host (issue 5).
+  { name: "standalone page and task pane", config: "test/e2e/jest.config.js" },
+];
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];

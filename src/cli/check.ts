@@ -46,7 +46,8 @@ async function checkOne(file: string, run: CheckRun, io: CliIo, progress: Progre
     });
   } catch (e) {
     if (isFileRefusal(e)) return { file, error: t(run.lang, e.key, e.params) };
-    return { file, error: t(run.lang, "file.corrupt", { detail: e instanceof Error ? e.message : String(e) }) };
+    // What the parser said is for developers, not statisticians: the refusal names the file's state only.
+    return { file, error: t(run.lang, "file.corrupt") };
   }
   progress.show("cli.progress.check", { file });
   try {

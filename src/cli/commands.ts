@@ -1,13 +1,20 @@
-import { join, relative } from "path";
+import { mkdirSync, mkdtempSync } from "fs";
+import { tmpdir } from "os";
+import { basename, join, relative, resolve } from "path";
 import { t, type Lang } from "../core/i18n";
 import { builtin2022 } from "../core/profile";
+import { REPORT_TABS } from "../core/reports";
 import { RULES } from "../core/rules/catalogue";
+import { isFileRefusal } from "../ports/file/refusal";
+import type { ReportWriteResult } from "../ports/file/report-writer";
 import { writeTemplate } from "../ports/file/template";
 import { optionFlag, optionString, UsageError, type OptionSpecs, type ParsedArgs } from "./args";
-import { checkFiles } from "./check";
+import { checkFiles, type CheckRun } from "./check";
 import { useColour, type CliIo } from "./io";
-import { formatOf, mapsOf, periodOf, profileOf, writeNewFile } from "./options";
-import { exitStatus, jsonReport } from "./report";
+import { formatOf, mapsOf, periodOf, profileOf, tabsOf, writeNewFile } from "./options";
+import { Progress } from "./progress";
+import { exitStatus, jsonReport, type Outcome } from "./report";
+import { refuseTarget, saveReport, writtenLines, type ReportTarget } from "./report-file";
 import { renderTable } from "./table";
 import { kindName, textReport } from "./text";
 import { version } from "../../package.json";
@@ -24,33 +31,98 @@ const COMMON: OptionSpecs = { help: { value: false, short: "h" }, lang: { value:
 /** The sample workbook that ships with the project (samples/, next to src/). */
 const SAMPLE = join(__dirname, "..", "..", "samples", "样例台账.xlsx");
 
+/**
+ * Where the demo writes its report: `--out DIR` (made if missing), else a new directory under the system's temp
+ * directory, so that the demo never writes into the project (samples/ least of all).
+ */
+function demoDir(out: string | undefined, io: CliIo): string {
+  if (out === undefined) return mkdtempSync(join(tmpdir(), "gx-ledger-demo-"));
+  const dir = resolve(io.cwd, out);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new UsageError("cli.usage.write-failed", { file: out, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
+  return dir;
+}
+
 function noPositionals(args: ParsedArgs): void {
   if (args.positionals.length) throw new UsageError("cli.usage.extra-args", { args: args.positionals.join(" ") });
 }
 
-/** Checks the files and prints the text table or the JSON; returns the exit status. */
-async function report(files: string[], args: ParsedArgs, lang: Lang, io: CliIo): Promise<number> {
-  const format = formatOf(args);
-  const outcomes = await checkFiles(files, { lang, period: periodOf(args), overrides: mapsOf(args), profile: profileOf(args, io.cwd, lang) }, io);
-  const json = jsonReport(version, outcomes, lang);
-  io.stdout.write(format === "json" ? JSON.stringify(json, null, 2) + "\n" : textReport(json.files, lang, useColour(io.stdout, io.env)));
-  return exitStatus(json.files);
+/** The options of a check (the same for `check`, `report` and `demo`), read before any file is. */
+function checkRun(args: ParsedArgs, lang: Lang, io: CliIo): CheckRun {
+  return { lang, period: periodOf(args), overrides: mapsOf(args), profile: profileOf(args, io.cwd, lang) };
 }
 
-const CHECK_OPTIONS: OptionSpecs = {
-  ...COMMON,
-  profile: { value: true },
-  period: { value: true },
-  map: { value: true, multiple: true },
-  format: { value: true },
-};
+/** Checks the files and prints the text table or the JSON; returns the exit status and the outcomes. */
+async function checkAndPrint(files: string[], args: ParsedArgs, lang: Lang, io: CliIo): Promise<{ status: number; outcomes: Outcome[] }> {
+  const format = formatOf(args);
+  const outcomes = await checkFiles(files, checkRun(args, lang, io), io);
+  const json = jsonReport(version, outcomes, lang);
+  io.stdout.write(format === "json" ? JSON.stringify(json, null, 2) + "\n" : textReport(json.files, lang, useColour(io.stdout, io.env)));
+  return { status: exitStatus(json.files), outcomes };
+}
+
+/**
+ * Writes the report of a checked workbook and tells where, on `say`; returns the exit status: 0 written, 2 when
+ * the workbook cannot be loaded for writing. A copy that cannot be written throws its UsageError.
+ */
+async function writeReport(target: ReportTarget, outcome: Outcome, tabs: readonly string[], lang: Lang, io: CliIo, say: CliIo["stdout"]): Promise<number> {
+  if ("error" in outcome) {
+    io.stderr.write(`gx-ledger: ${t(lang, "cli.report.unreadable", { file: target.inputShown, error: outcome.error })}\n`);
+    return 2;
+  }
+  const progress = new Progress(io, lang);
+  let result: ReportWriteResult;
+  try {
+    progress.show("cli.progress.write", { file: target.outShown });
+    result = await saveReport(target, outcome.result, { tabs, lang, now: io.today });
+  } catch (e) {
+    if (!isFileRefusal(e)) throw e;
+    io.stderr.write(`gx-ledger: ${t(lang, "cli.report.unreadable", { file: target.inputShown, error: t(lang, e.key, e.params) })}\n`);
+    return 2;
+  } finally {
+    progress.clear();
+  }
+  say.write(writtenLines(target.outShown, result, lang).join("\n") + "\n");
+  return 0;
+}
+
+/** What a check is run with: `check` and `report` take them alike. */
+const CHECK_INPUT: OptionSpecs = { profile: { value: true }, period: { value: true }, map: { value: true, multiple: true } };
+
+const CHECK_OPTIONS: OptionSpecs = { ...COMMON, ...CHECK_INPUT, format: { value: true } };
 
 export const COMMANDS: Record<string, Command> = {
   check: {
     options: CHECK_OPTIONS,
     async run(args, lang, io) {
       if (args.positionals.length === 0) throw new UsageError("cli.usage.no-files");
-      return report(args.positionals, args, lang, io);
+      return (await checkAndPrint(args.positionals, args, lang, io)).status;
+    },
+  },
+
+  report: {
+    options: { ...COMMON, ...CHECK_INPUT, out: { value: true }, tabs: { value: true, multiple: true }, force: { value: false } },
+    async run(args, lang, io) {
+      const [file, ...extra] = args.positionals;
+      if (file === undefined) throw new UsageError("cli.usage.no-input");
+      if (extra.length) throw new UsageError("cli.usage.extra-args", { args: extra.join(" ") });
+      const out = optionString(args, "out");
+      if (!out) throw new UsageError("cli.usage.need-out");
+      const tabs = tabsOf(args);
+      const run = checkRun(args, lang, io);
+      const target: ReportTarget = { input: resolve(io.cwd, file), inputShown: file, out: resolve(io.cwd, out), outShown: out, force: optionFlag(args, "force") };
+      refuseTarget(target);
+      const [outcome] = await checkFiles([file], run, io);
+      if ("result" in outcome) {
+        const s = outcome.result.summary;
+        const verdict = t(lang, s.ready ? "cli.ready" : "cli.not-ready");
+        io.stdout.write(t(lang, "cli.text.summary", { errors: s.errors, warnings: s.warnings, explained: s.explained, infos: s.infos, verdict }) + "\n");
+      }
+      // A workbook that is not ready still gets its report: 校验结果 is where its problems are listed.
+      return writeReport(target, outcome, tabs, lang, io, io.stdout);
     },
   },
 
@@ -86,12 +158,20 @@ export const COMMANDS: Record<string, Command> = {
   },
 
   demo: {
-    options: { ...COMMON, format: { value: true } },
+    options: { ...COMMON, format: { value: true }, out: { value: true }, force: { value: false } },
     async run(args, lang, io) {
       noPositionals(args);
-      const status = await report([relative(io.cwd, SAMPLE) || SAMPLE], args, lang, io);
-      // The sample's defects are planted on purpose: only a sample that cannot be read makes the demo fail.
-      return status === 2 ? 2 : 0;
+      const format = formatOf(args);
+      const dir = demoDir(optionString(args, "out"), io);
+      const input = relative(io.cwd, SAMPLE) || SAMPLE;
+      const out = join(dir, `${basename(SAMPLE, ".xlsx")}-报表.xlsx`);
+      const target: ReportTarget = { input: SAMPLE, inputShown: input, out, outShown: out, force: optionFlag(args, "force") };
+      refuseTarget(target);
+      const { status, outcomes } = await checkAndPrint([input], args, lang, io);
+      // The sample's defects are planted on purpose: only a sample that cannot be read (or a report that cannot
+      // be written) makes the demo fail. Beside JSON the report's whereabouts go to stderr, keeping stdout JSON.
+      if (status === 2) return 2;
+      return writeReport(target, outcomes[0], REPORT_TABS, lang, io, format === "json" ? io.stderr : io.stdout);
     },
   },
 

@@ -1,10 +1,12 @@
-import { readFileSync, writeFileSync } from "fs";
+import { readFileSync } from "fs";
 import { resolve } from "path";
 import { normaliseLang, t, type Lang } from "../core/i18n";
 import { isLedgerKind, KINDS } from "../core/ledgers";
 import type { LedgerKind } from "../core/ledgers/types";
 import { builtin2022, formatProfileIssue, isPeriod, mergeProfile, type Profile } from "../core/profile";
+import { isReportTab, REPORT_TABS } from "../core/reports";
 import { optionList, optionString, UsageError, type ParsedArgs } from "./args";
+import { writeOutFile } from "./out-file";
 
 /** The options several commands share, turned into values or UsageErrors that name what is wrong. */
 
@@ -88,13 +90,22 @@ export function profileOf(args: ParsedArgs, cwd: string, lang: Lang): Profile | 
   return result.profile;
 }
 
-/** Writes a new file; an existing one only with --force (exit 2 otherwise, nothing touched). */
+/** Writes a new file whole (temporary file, then moved into place); an existing one only with --force (exit 2 otherwise, nothing touched). */
 export function writeNewFile(cwd: string, file: string, data: string | Uint8Array, force: boolean): void {
-  try {
-    writeFileSync(resolve(cwd, file), data, { flag: force ? "w" : "wx" });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") throw new UsageError("cli.usage.exists", { file });
-    throw new UsageError("cli.usage.write-failed", { file, detail: code ?? String(e) });
-  }
+  writeOutFile(resolve(cwd, file), data, force, file);
+}
+
+/**
+ * `--tabs 校验结果,县区汇总` (repeatable; Chinese commas and 、 too, as typed on a Chinese keyboard): the report
+ * tabs to write, all seven when absent. A name that is not a report tab is a usage error listing the valid ones.
+ */
+export function tabsOf(args: ParsedArgs): readonly string[] {
+  const given = optionList(args, "tabs");
+  if (given.length === 0) return REPORT_TABS;
+  const names = [...new Set(given.flatMap((v) => v.split(/[,，、]/)).map((n) => n.trim()).filter((n) => n !== ""))];
+  const valid = REPORT_TABS.join(",");
+  if (names.length === 0) throw new UsageError("cli.usage.no-tabs", { tabs: valid });
+  const unknown = names.filter((n) => !isReportTab(n));
+  if (unknown.length > 0) throw new UsageError("cli.usage.bad-tab", { tab: unknown.join(","), tabs: valid });
+  return names;
 }

@@ -11,7 +11,8 @@ export interface TableOptions {
 
 export function renderTable(header: string[], rows: string[][], opts: TableOptions = {}): string {
   const gap = opts.gap ?? "  ";
-  const widths = header.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ""))));
+  // reduce, not Math.max(...): a spread of 100,000+ rows overflows the call stack.
+  const widths = header.map((h, c) => rows.reduce((w, r) => Math.max(w, displayWidth(r[c] ?? "")), displayWidth(h)));
   const line = (cells: string[], row: number) =>
     cells
       .map((cell, c) => {

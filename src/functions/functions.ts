@@ -5,6 +5,7 @@
  * custom-functions-metadata-plugin's loader when the bundle is built, so they are not written here.
  */
 
+import "./registration-guard";
 import { notAvailable, quote } from "../core/calc/errors";
 import { intensity as intensityOf, keyEnergy as isKeyEnergy } from "../core/calc/energy";
 import {

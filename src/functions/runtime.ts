@@ -7,8 +7,10 @@ import type { CalcError } from "../core/calc/errors";
 
 type Runtime = typeof CustomFunctions;
 
+/** The runtime, when there is a real one (the standalone page has only a receiver for registrations). */
 function runtime(): Runtime | undefined {
-  return (globalThis as { CustomFunctions?: Runtime }).CustomFunctions;
+  const cf = (globalThis as { CustomFunctions?: Runtime }).CustomFunctions;
+  return typeof cf?.Error === "function" ? cf : undefined;
 }
 
 const CODE_MEMBER = {

@@ -1,46 +1,46 @@
-import { Body1, Caption1, FluentProvider, Title2, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
-import { detectHost, type Host } from "./host";
-import { VERSION } from "./version";
+import { useEffect, useMemo, useState } from "react";
+import { PaneRoot } from "./components/PaneRoot";
+import { detectHost, type HostInfo } from "./host";
+import { createI18n, initialLang, storedLang } from "./i18n";
+import { Session, type FilePort } from "./session";
+import { themeFor } from "./theme";
 
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-  },
-});
+/** Standalone: the browser file port (with ExcelJS) is loaded only when a file is opened, never in the first bundle. */
+async function openInBrowser(file: File): Promise<FilePort> {
+  const { openWorkbookFile } = await import(/* webpackChunkName: "file-port" */ "../ports/file/browser-port");
+  return openWorkbookFile(file, file.name);
+}
 
-const HOST_TEXT: Record<Host, string> = {
-  excel: "已连接 Excel · Running in Excel",
-  standalone: "独立页面（未连接 Excel）· Standalone page",
-};
+/** Inside Excel: the Office.js port, loaded once Office has said it is there. */
+async function excelPort() {
+  const { createExcelPort } = await import(/* webpackChunkName: "excel-port" */ "../ports/excel");
+  return createExcelPort();
+}
 
-/** The shell of the task pane: name, version and where it runs. The working pane replaces the body later. */
+/**
+ * The page: renders at once, then follows what Office says (or does not say) about the host: inside Excel the
+ * workbook is Excel's (checked when the user asks: a large workbook takes a while to read); standalone the user
+ * opens a file. Office's theme and display language apply in Office.
+ */
 export function App() {
-  const styles = useStyles();
-  const [host, setHost] = useState<Host | null>(null);
+  const i18n = useMemo(() => createI18n(initialLang()), []);
+  const session = useMemo(() => new Session({ openFile: openInBrowser }), []);
+  const [host, setHost] = useState<HostInfo | null>(null);
 
   useEffect(() => {
     let live = true;
-    detectHost().then(
-      (found) => live && setHost(found),
-      () => live && setHost("standalone"),
-    );
+    void detectHost().then((found) => {
+      if (!live) return;
+      // The user's own choice of language wins over Office's.
+      if (found.language && !storedLang()) void i18n.changeLanguage(initialLang(found.language));
+      setHost(found);
+      if (found.host === "excel") void session.connect(excelPort);
+    });
     return () => {
       live = false;
+      session.detach();
     };
-  }, []);
+  }, [i18n, session]);
 
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <main className={styles.root}>
-        <Title2 as="h1">工信台账助手</Title2>
-        <Body1>GX Ledger</Body1>
-        <Caption1 data-testid="version">版本 Version {VERSION}</Caption1>
-        <Caption1 data-testid="host">{host ? HOST_TEXT[host] : "正在连接 Office… · Connecting to Office…"}</Caption1>
-      </main>
-    </FluentProvider>
-  );
+  return <PaneRoot session={session} i18n={i18n} theme={themeFor(host?.background)} host={host?.host ?? null} />;
 }

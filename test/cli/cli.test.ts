@@ -263,7 +263,7 @@ test.each([["zh-CN"], ["en-US"]] as const)("rules lists every rule id with its s
 });
 
 describe("help and version", () => {
-  test.each([["check"], ["template"], ["profile"], ["demo"], ["rules"]])("%s --help", async (command) => {
+  test.each([["check"], ["report"], ["template"], ["profile"], ["demo"], ["rules"]])("%s --help", async (command) => {
     const r = await run([command, "--help"]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`gx-ledger ${command}`);

@@ -1,7 +1,11 @@
-import { readFileSync } from "fs";
-import { join } from "path";
+import { readdirSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { basename, dirname, join } from "path";
+import { t } from "../../src/core/i18n";
+import { isReportTab, REPORT_TABS } from "../../src/core/reports";
 import { readXlsx } from "../../src/ports/file/read";
 import { makeSample, type PlantedDefect } from "../../scripts/make-sample";
+import { tempDir } from "../ports/file/fixtures";
 import { run } from "./helpers";
 
 /** The sample that `gx-ledger demo` checks: its findings are exactly the defects planted in it. */
@@ -41,11 +45,45 @@ test("the sample has what a real ledger has: titles, a two-row header, aliases, 
   expect(records).toBeGreaterThan(500);
 });
 
-test("demo checks the sample and prints the table; planted defects do not fail it", async () => {
-  const r = await run(["demo"]);
-  expect(r.status).toBe(0);
-  for (const d of planted) expect(r.stdout).toContain(d.rule);
-  expect(r.stdout).toContain("不可报送");
+describe("demo", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.remove());
+  const tabsOf = async (file: string) => (await readXlsx(readFileSync(file), basename(file))).sheets.map((s) => s.name).filter(isReportTab);
+
+  test("checks the sample, prints the table and writes the report to --out DIR; planted defects do not fail it", async () => {
+    const dir = tmp.path("演示");
+    const r = await run(["demo", "--out", dir]);
+    expect(r.status).toBe(0);
+    for (const d of planted) expect(r.stdout).toContain(d.rule);
+    expect(r.stdout).toContain("不可报送");
+    const report = join(dir, "样例台账-报表.xlsx");
+    expect(r.stdout).toContain(t("zh-CN", "cli.report.written", { file: report, count: 7, tabs: REPORT_TABS.join("、") }));
+    expect(await tabsOf(report)).toEqual(REPORT_TABS);
+    // Run again: the report is there, so only --force replaces it.
+    expect((await run(["demo", "--out", dir])).status).toBe(2);
+    expect((await run(["demo", "--out", dir, "--force"])).status).toBe(0);
+  });
+
+  test("without --out, a new directory under the system's temp directory, never the project", async () => {
+    const r = await run(["demo"]);
+    expect(r.status).toBe(0);
+    const report = /(\S+样例台账-报表\.xlsx)/.exec(r.stdout)?.[1] as string;
+    try {
+      expect(report.startsWith(join(tmpdir(), "gx-ledger-demo-"))).toBe(true);
+      expect(await tabsOf(report)).toEqual(REPORT_TABS);
+    } finally {
+      rmSync(dirname(report), { recursive: true, force: true });
+    }
+    expect(readdirSync(join(ROOT, "samples")).filter((f) => f.includes("报表"))).toEqual([]);
+  });
+
+  test("--format json: stdout is the JSON alone, where the report went is on stderr", async () => {
+    const dir = tmp.path("json");
+    const r = await run(["demo", "--out", dir, "--format", "json"]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).files[0].summary.ready).toBe(false);
+    expect(r.stderr).toContain(join(dir, "样例台账-报表.xlsx"));
+  });
 });
 
 test("the generator is deterministic: it makes the committed sample again", async () => {

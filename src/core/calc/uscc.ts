@@ -23,8 +23,13 @@ export interface NormalisedUscc {
   fullWidth: boolean;
 }
 
+const ALREADY_NORMAL = /^[0-9A-Z]*$/;
+/** 18 characters of the alphabet, positions 3–8 digits. */
+const WELL_FORMED = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
+
 /** Upper-case, full-width folded, every space removed; says which of these changed the text. */
 export function normaliseUscc(raw: string): NormalisedUscc {
+  if (ALREADY_NORMAL.test(raw)) return { code: raw, changed: false, lowerCase: false, spaces: false, fullWidth: false };
   const folded = foldWidth(raw);
   const unspaced = folded.replace(/\s+/g, "");
   const code = unspaced.toUpperCase();
@@ -34,12 +39,16 @@ export function normaliseUscc(raw: string): NormalisedUscc {
   return { code, changed: fullWidth || spaces || lowerCase, lowerCase, spaces, fullWidth };
 }
 
+/** Character code → value in the alphabet, −1 for any other ASCII character. */
+const VALUE_OF = Int8Array.from({ length: 128 }, (_, c) => USCC_ALPHABET.indexOf(String.fromCharCode(c)));
+
 /** The check character for the first 17 characters; null when they are not 17 characters of the alphabet. */
 export function usccCheckChar(first17: string): string | null {
   if (first17.length !== 17) return null;
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    const v = USCC_ALPHABET.indexOf(first17[i]);
+    const c = first17.charCodeAt(i);
+    const v = c < 128 ? VALUE_OF[c] : -1;
     if (v < 0) return null;
     sum += v * USCC_WEIGHTS[i];
   }
@@ -65,14 +74,17 @@ export type UsccCheck =
 export function checkUscc(raw: string | number): UsccCheck {
   if (typeof raw === "number" && Number.isInteger(raw) && !Number.isSafeInteger(raw)) return { ok: false, code: String(raw), reason: "number" };
   const { code } = normaliseUscc(String(raw));
-  const chars = [...code]; // by code point, so that a stray emoji is named whole
-  if (chars.length !== 18) return { ok: false, code, reason: "length", length: chars.length };
-  for (let i = 0; i < 18; i++) {
-    if (USCC_ALPHABET.indexOf(chars[i]) < 0) return { ok: false, code, reason: "char", char: chars[i], position: i + 1 };
-  }
-  for (let i = 2; i < 8; i++) {
-    const c = code[i];
-    if (c < "0" || c > "9") return { ok: false, code, reason: "region-digits", char: c, position: i + 1 };
+  // Nearly every code is well formed: only a faulty one is searched character by character for its first fault.
+  if (!WELL_FORMED.test(code)) {
+    const chars = [...code]; // by code point, so that a stray emoji is named whole
+    if (chars.length !== 18) return { ok: false, code, reason: "length", length: chars.length };
+    for (let i = 0; i < 18; i++) {
+      if (USCC_ALPHABET.indexOf(chars[i]) < 0) return { ok: false, code, reason: "char", char: chars[i], position: i + 1 };
+    }
+    for (let i = 2; i < 8; i++) {
+      const c = code[i];
+      if (c < "0" || c > "9") return { ok: false, code, reason: "region-digits", char: c, position: i + 1 };
+    }
   }
   const expected = usccCheckChar(code.slice(0, 17)) as string;
   if (code[17] !== expected) return { ok: false, code, reason: "checksum", char: code[17], expected };

@@ -19,6 +19,10 @@ export interface ProfileIssue {
 
 export type ProfileResult = { ok: true; profile: Profile } | { ok: false; issues: ProfileIssue[] };
 
+// Before any schema is built: zod otherwise probes `new Function("")` for its compiled parsers, which the task
+// pane's Content-Security-Policy (no 'unsafe-eval') reports as a violation even though zod catches the refusal.
+z.config({ jitless: true });
+
 type Ctx = z.core.$RefinementCtx;
 
 // Custom issues carry their catalogue key in params; toIssue turns them back into key + params.

@@ -40,10 +40,19 @@ export interface CellReader {
 
 // A dash or slash alone is how ledgers write "nothing here": blank for every type.
 const DASH = /^[-‐-―−~/\\]+$/;
+// A cell whose first visible character is not one of these (or its full-width form) cannot be all dashes.
+const DASH_START = /^[\s\u200b-\u200d\u2060\ufeff]*[-‐-―−~/\\－～／＼]/;
+
+/** A digit, a Latin letter or a Chinese character: visible, and no dash. */
+function plainStart(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x4e00 && c <= 0x9fff);
+}
 
 /** Blank as far as a column is concerned: empty, or a lone dash or slash. */
 export function isEmptyValue(v: CellValue | undefined): boolean {
-  return isBlankCell(v) || (typeof v === "string" && DASH.test(compact(v)));
+  // Most text starts with a plain character: then it is neither blank nor all dashes, and needs no pattern.
+  if (typeof v === "string" && plainStart(v.charCodeAt(0))) return false;
+  return isBlankCell(v) || (typeof v === "string" && DASH_START.test(v) && DASH.test(compact(v)));
 }
 
 // ---- numbers ----
@@ -112,13 +121,16 @@ function textOf(v: CellValue): string {
 }
 
 const PLAN_NONE = new Set(["无", "没有", "暂无", "未制定", "N/A"]);
+// textOf leaves single spaces between visible characters, so text this long has more visible characters than any
+// "none" word: the plan itself, no need to compact and upper-case it (slow for Chinese with full-width punctuation).
+const PLAN_TEXT_MIN = 2 * Math.max(...[...PLAN_NONE].map((w) => w.length));
 
 /** 否, ×, N, 0 and 无 mean no plan (null); 是, √, TRUE mean a plan (true); other text is the plan itself. */
 const planParse: Parse = (v) => {
   const b = parseBool(v);
   if (b !== null) return b ? true : null;
   const s = textOf(v);
-  return PLAN_NONE.has(compact(s).toUpperCase()) ? null : s;
+  return s.length < PLAN_TEXT_MIN && PLAN_NONE.has(compact(s).toUpperCase()) ? null : s;
 };
 
 // ---- codes ----
@@ -151,9 +163,15 @@ const usccParse: Parse = (v, notes) => {
 
 function regionParse(profile: Profile): Parse {
   const find = regionFinder(profile);
+  // A column holds a few dozen different county texts over 100,000 rows: each is looked up once.
+  const known = new Map<string | number, string | null>();
   return (v, notes) => {
-    const region = typeof v === "number" || typeof v === "string" ? find(v) : null;
-    if (region) return region.name;
+    let name: string | null | undefined = null;
+    if (typeof v === "number" || typeof v === "string") {
+      name = known.get(v);
+      if (name === undefined) known.set(v, (name = find(v)?.name ?? null));
+    }
+    if (name !== null) return name;
     notes.push({ rule: "region.unknown" });
     return null;
   };
@@ -196,19 +214,28 @@ function enumParse(ctx: ColumnContext): Parse {
   for (const { value, synonyms } of values) for (const s of synonyms) if (!lookup.has(enumKey(s))) lookup.set(enumKey(s), value);
   const allowed = values.map((v) => v.value).join("、");
   if (ctx.column.type === "enum") {
+    // Few different texts over many rows: each is keyed once (dates, the only objects here, are not kept).
+    const known = new Map<string | number | boolean, string | null>();
     return (v, notes) => {
-      const hit = lookup.get(enumKey(textOf(v)));
-      if (hit !== undefined) return hit;
+      let hit = typeof v === "object" ? undefined : known.get(v);
+      if (hit === undefined) {
+        hit = lookup.get(enumKey(textOf(v))) ?? null;
+        if (typeof v !== "object") known.set(v, hit);
+      }
+      if (hit !== null) return hit;
       notes.push({ rule: "enum.invalid", params: { allowed } });
       return null;
     };
   }
+  // The same few words over many rows: each is keyed once.
+  const known = new Map<string, string | undefined>();
   return (v, notes) => {
     const parts = foldWidth(textOf(v)).split(SEPARATORS).filter((p) => p !== "");
     const found: string[] = [];
     const invalid: string[] = [];
     for (const p of parts) {
-      const hit = lookup.get(enumKey(p));
+      let hit = known.get(p);
+      if (hit === undefined && !known.has(p)) known.set(p, (hit = lookup.get(enumKey(p))));
       if (hit === undefined) invalid.push(p);
       else if (!found.includes(hit)) found.push(hit);
     }
@@ -272,7 +299,7 @@ export function cellReader(ctx: ColumnContext): CellReader {
   const column = ctx.column.header;
   return {
     read(v, notes) {
-      notes.length = 0;
+      if (notes.length > 0) notes.length = 0;
       if (isCellError(v)) {
         notes.push({ rule: "cell.error", params: { error: v.error, column } });
         return null;

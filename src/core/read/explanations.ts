@@ -33,8 +33,8 @@ function text(v: CellValue | undefined): string {
   return isBlankCell(v) ? "" : cellText(v).trim();
 }
 
-/** Which column holds which field, from the first row (of the first few) naming 规则 and 说明. */
-function findHeader(sheet: SheetData): { row: number; cols: Map<Field, number> } | undefined {
+/** Which column holds which field, from the first row (of the first few) naming 规则 and 说明 (writers append below it). */
+export function findHeader(sheet: SheetData): { row: number; cols: Map<Field, number> } | undefined {
   for (let r = 1; r <= Math.min(HEADER_ROWS, sheet.rows.length); r++) {
     const row = sheet.rows[r - 1];
     if (!Array.isArray(row)) continue;
@@ -50,6 +50,11 @@ function findHeader(sheet: SheetData): { row: number; cols: Map<Field, number> }
 
 /** Rows with a rule and an explanation; the others (blank, half-filled) are not explanations. */
 export function readExplanations(sheet: SheetData | undefined): Explanation[] {
+  return explanationRows(sheet).map((r) => r.explanation);
+}
+
+/** The explanations with their rows (sheet numbering), in sheet order: writers replace an entry in place. */
+export function explanationRows(sheet: SheetData | undefined): { row: number; explanation: Explanation }[] {
   if (!sheet || !Array.isArray(sheet.rows)) return [];
   const header = findHeader(sheet);
   if (!header) return [];
@@ -57,7 +62,7 @@ export function readExplanations(sheet: SheetData | undefined): Explanation[] {
     const c = header.cols.get(field);
     return c === undefined ? "" : text(cellAt(row, c));
   };
-  const out: Explanation[] = [];
+  const out: { row: number; explanation: Explanation }[] = [];
   for (let r = header.row + 1; r <= sheet.rows.length; r++) {
     const row = sheet.rows[r - 1];
     const rule = get(row, "rule");
@@ -66,7 +71,7 @@ export function readExplanations(sheet: SheetData | undefined): Explanation[] {
     const e: Explanation = { sheet: get(row, "sheet"), key: get(row, "key"), rule, text: explanation };
     const cell = get(row, "cell");
     if (cell !== "") e.cell = cell;
-    out.push(e);
+    out.push({ row: r, explanation: e });
   }
   return out;
 }

@@ -21,6 +21,10 @@ const CURRENCY = /^[¥￥]/;
 
 /** Float noise from a unit conversion (1200 × 0.0001) cut to 15 significant digits. */
 export function clean(x: number): number {
+  // A figure in whole cents (most money) is already the double nearest a decimal of at most 15 digits, which the
+  // string round trip below would give back unchanged: skip it (bench: 230,000 money cells).
+  const cents = Math.round(x * 100);
+  if (x !== 0 && Math.abs(cents) < 1e15 && cents / 100 === x) return x;
   return Number(x.toPrecision(15));
 }
 

@@ -6,9 +6,13 @@ import { isCellError } from "./types";
 
 // \s covers line breaks, the ideographic space and NBSP; zero-width characters hide in pasted text.
 const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]+/g;
+const VISIBLE = /[^\s\u200b-\u200d\u2060\ufeff]/;
+// What compact changes: one test instead of two replaces for the usual cell that needs neither.
+const COMPACTABLE = /[\s\u200b-\u200d\u2060\ufeff\uFF01-\uFF5E\u3000]/;
 
 /** Full-width folded and every space, line break and zero-width character removed. */
 export function compact(s: string): string {
+  if (!COMPACTABLE.test(s)) return s;
   return foldWidth(s).replace(INVISIBLE, "");
 }
 
@@ -25,7 +29,7 @@ export function oneLine(s: string): string {
 /** A cell that shows nothing: absent, null, or text of nothing but spaces. */
 export function isBlankCell(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return true;
-  return typeof v === "string" && v.replace(INVISIBLE, "") === "";
+  return typeof v === "string" && !VISIBLE.test(v);
 }
 
 function pad2(n: number): string {

@@ -86,9 +86,9 @@ export function buildRegions(check: ReportCheck, ctx: ReportContext): ReportMode
     all.keyEnterprises += b.keyEnterprises;
     all.cultivation += b.cultivation;
     all.shouldInclude += b.shouldInclude;
-    all.projects.push(...b.projects);
+    for (const p of b.projects) all.projects.push(p);
     all.techReform += b.techReform;
-    all.batches.push(...b.batches);
+    for (const x of b.batches) all.batches.push(x);
     all.errors += b.errors;
     all.warnings += b.warnings;
   }

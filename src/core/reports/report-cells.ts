@@ -128,7 +128,7 @@ export function lookAreas(layout: ReportLayout): LookArea[] {
       }
     }
   }
-  done.push(...open.values());
+  for (const r of open.values()) done.push(r);
   return done.sort((a, b) => a.block.top - b.block.top || a.block.left - b.block.left);
 }
 

@@ -37,6 +37,8 @@ export const RULES: readonly RuleDecl[] = [
   rule("industry.non-industrial", "warning", "reading"),
   rule("settings.invalid", "warning", "workbook"),
   rule("profile.invalid", "warning", "workbook"),
+  // Checking the wrong file must not read as 可以报送: a workbook without any ledger warns.
+  rule("workbook.no-ledgers", "warning", "workbook"),
   // Any ledger with a 信用代码 and a 所属县区.
   rule("uscc.region-differs", "info", "cell"),
   // Enterprises.

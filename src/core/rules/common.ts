@@ -37,9 +37,23 @@ export function duplicates(
   column: string,
   key: (r: LedgerRecord) => string | null,
 ): Finding[] {
+  // Nearly every key is unique: a group is made only for a key seen twice (not 100,000 arrays of one).
+  const first = new Map<string, LedgerRecord>();
+  const groups = new Map<string, LedgerRecord[]>();
+  for (const r of ctx.sheet.records) {
+    const k = key(r);
+    if (k === null) continue;
+    const had = first.get(k);
+    if (had === undefined) {
+      first.set(k, r);
+      continue;
+    }
+    const group = groups.get(k);
+    if (group) group.push(r);
+    else groups.set(k, [had, r]);
+  }
   const out: Finding[] = [];
-  for (const group of groupBy(ctx.sheet.records, key).values()) {
-    if (group.length < 2) continue;
+  for (const group of groups.values()) {
     for (const r of group) {
       out.push(cellFinding(ctx, rule, r, column, { params: { rows: rowList(group.filter((o) => o !== r)) } }));
     }

@@ -173,6 +173,7 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions = {}): CheckR
     today: opts.today ?? new Date(),
   });
   const findings = [...chosen.findings, ...read.findings, ...runChecks(read.sheets, profile, resolved.period, read.findings)];
+  if (read.sheets.length === 0) findings.push({ rule: "workbook.no-ledgers", severity: ruleSeverity("workbook.no-ledgers") });
   attachKeys(findings, read.sheets);
   const result: CheckResult = {
     file: wb.name,

@@ -22,19 +22,40 @@ function normSheet(s: string | undefined): string {
 
 /** Gives row findings the key of their record (reading findings come without one). */
 export function attachKeys(findings: Finding[], sheets: readonly ReadSheet[]): void {
-  const rows = recordsByRow(sheets);
+  const find = recordFinder(sheets);
   for (const f of findings) {
     if (f.key !== undefined || f.sheet === undefined || f.row === undefined) continue;
-    const hit = rows.get(f.sheet)?.get(f.row);
-    const key = hit && recordKey(hit.sheet, hit.rec);
+    const sheet = sheets.find((s) => s.sheet === f.sheet);
+    const rec = sheet && find(sheet, f.row);
+    const key = rec && recordKey(sheet, rec);
     if (key !== undefined && key !== null) f.key = key;
   }
 }
 
-function recordsByRow(sheets: readonly ReadSheet[]): Map<string, Map<number, { sheet: ReadSheet; rec: LedgerRecord }>> {
-  const out = new Map<string, Map<number, { sheet: ReadSheet; rec: LedgerRecord }>>();
-  for (const s of sheets) out.set(s.sheet, new Map(s.records.map((rec) => [rec.row, { sheet: s, rec }])));
-  return out;
+/**
+ * The record on a row of a sheet. The reader keeps records in row order: a binary search then finds it, where
+ * indexing 100,000 records first would cost more than the few hundred findings looked up. Records in another
+ * order (put together by hand) are indexed.
+ */
+function recordFinder(sheets: readonly ReadSheet[]): (sheet: ReadSheet, row: number) => LedgerRecord | undefined {
+  const unordered = new Map<ReadSheet, Map<number, LedgerRecord>>();
+  for (const s of sheets) {
+    if (s.records.some((r, i) => i > 0 && r.row <= s.records[i - 1].row)) unordered.set(s, new Map(s.records.map((r) => [r.row, r])));
+  }
+  return (sheet, row) => {
+    const index = unordered.get(sheet);
+    if (index) return index.get(row);
+    const recs = sheet.records;
+    let lo = 0;
+    let hi = recs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (recs[mid].row === row) return recs[mid];
+      if (recs[mid].row < row) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
 }
 
 /**
@@ -52,14 +73,24 @@ function matches(e: Explanation, f: Finding): boolean {
   return (e.cell ?? "").trim().toUpperCase() === (cell ?? String(f.row));
 }
 
+/**
+ * Whether two sheet entries explain the same findings, as `matches` tells: same sheet, rule and record key; and
+ * for entries without a key, the same cell. Writing an entry again replaces the first such one (the one read).
+ */
+export function explainsSame(a: Explanation, b: Explanation): boolean {
+  if (normSheet(a.sheet) !== normSheet(b.sheet) || a.rule.trim() !== b.rule.trim() || normKey(a.key) !== normKey(b.key)) return false;
+  return normKey(a.key) !== "" || (a.cell ?? "").trim().toUpperCase() === (b.cell ?? "").trim().toUpperCase();
+}
+
 /** Marks the warnings that an explanation covers (explained + explanation); clears the mark on the others. */
 export function applyExplanations(findings: Finding[], sheets: readonly ReadSheet[], explanations: readonly Explanation[]): void {
-  const rows = recordsByRow(sheets);
+  const find = recordFinder(sheets);
   for (const f of findings) {
     delete f.explained;
     delete f.explanation;
     if (f.severity !== "warning") continue;
-    const rec = f.sheet !== undefined && f.row !== undefined ? rows.get(f.sheet)?.get(f.row)?.rec : undefined;
+    const sheet = f.sheet !== undefined && f.row !== undefined ? sheets.find((s) => s.sheet === f.sheet) : undefined;
+    const rec = sheet && f.row !== undefined ? find(sheet, f.row) : undefined;
     const note = rec ? (rec.note ?? str(rec, "note")) : null;
     const text = note?.trim() ? note.trim() : explanations.find((e) => e.text.trim() !== "" && matches(e, f))?.text.trim();
     if (text) {

@@ -47,19 +47,28 @@ export function afterPeriodEnd(d: DateValue, year: number, period: number): bool
 }
 
 const PLAN_NONE = new Set(["否", "×", "N", "NO", "0", "无", "没有", "暂无", "FALSE", "/", "-", "—"]);
+// Upper-casing never shortens text: a longer plan is no "none" word, and needs no (slow, for Chinese) upper-casing.
+const PLAN_NONE_MAX = Math.max(...[...PLAN_NONE].map((w) => w.length));
 
 /** A plan column (培育方案, 扭亏增效方案): 否, ×, N, 0, 无 and blank count as missing. */
 export function planMissing(rec: LedgerRecord, key: string): boolean {
   const v = rec.values[key];
   if (v === null || v === undefined || v === false) return true;
   if (typeof v === "number") return v === 0;
-  if (typeof v === "string") return PLAN_NONE.has(v.trim().toUpperCase()) || v.trim() === "";
+  if (typeof v === "string") {
+    const t = v.trim();
+    return t === "" || (t.length <= PLAN_NONE_MAX && PLAN_NONE.has(t.toUpperCase()));
+  }
   return false;
 }
 
+// Printable ASCII but the space, and CJK unified ideographs, are their own key: NFKC leaves them as they are and
+// there is no space to remove (one test, where normalize() is slow on 100,000 names).
+const ALREADY_KEY = /^[\x21-\x7e\u4e00-\u9fff]*$/;
+
 /** Enterprise and project names compare without spaces and width differences. */
 export function nameKey(s: string): string {
-  return s.normalize("NFKC").replace(/\s+/g, "");
+  return ALREADY_KEY.test(s) ? s : s.normalize("NFKC").replace(/\s+/g, "");
 }
 
 export function showDate(d: DateValue): string {

@@ -21,12 +21,11 @@ import {
   widthPoints,
   type CellLook,
 } from "../../core/reports/report-cells";
+import { chunks, OP_OVERHEAD, PAYLOAD_BUDGET, Request } from "./request";
 import { queueSettingsWrite, readSettingsExcel } from "./settings";
 
-/** Office on the web refuses requests over 5 MB; the rest is left for what Office adds around our values. */
-export const PAYLOAD_BUDGET = 4 * 1024 * 1024;
-/** What one queued operation costs beyond its value (object path, action, ids), generously. */
-const OP_OVERHEAD = 160;
+export { PAYLOAD_BUDGET };
+
 /** Where a chart goes: right of the table, this many columns wide and rows high. */
 const CHART_COLUMNS = 8;
 const CHART_ROWS = 18;
@@ -44,46 +43,6 @@ export interface ExcelReportResult {
   settingsUnreadable: boolean;
   /** context.sync() calls made. */
   syncs: number;
-}
-
-/** Queued operations and their estimated size: syncs only when the next piece would not fit. */
-class Request {
-  private bytes = 0;
-  syncs = 0;
-
-  constructor(
-    private readonly context: Excel.RequestContext,
-    private readonly budget: number,
-  ) {}
-
-  /** Make room for `bytes` more: sends what is queued first if together they would pass the budget. */
-  async room(bytes: number): Promise<void> {
-    if (this.bytes > 0 && this.bytes + bytes > this.budget) await this.send();
-    this.bytes += bytes;
-  }
-
-  async send(): Promise<void> {
-    await this.context.sync();
-    this.syncs++;
-    this.bytes = 0;
-  }
-}
-
-/** Consecutive items in groups whose sizes add up to at most `budget` (an item larger than that goes alone). */
-function chunks<T>(items: readonly T[], size: (x: T) => number, budget: number): { items: T[]; bytes: number }[] {
-  const out: { items: T[]; bytes: number }[] = [];
-  let current: { items: T[]; bytes: number } = { items: [], bytes: 0 };
-  for (const x of items) {
-    const n = size(x);
-    if (current.items.length > 0 && current.bytes + n > budget) {
-      out.push(current);
-      current = { items: [], bytes: 0 };
-    }
-    current.items.push(x);
-    current.bytes += n;
-  }
-  if (current.items.length > 0) out.push(current);
-  return out;
 }
 
 function applyLook(range: Excel.Range, look: CellLook, block: Block): void {

@@ -13,23 +13,36 @@ export interface ExcelSettings {
   findings: Finding[];
   /** `_gx` holds text that is not JSON: writing would lose what the user had there. */
   unreadable: boolean;
+  /** `_gx` as read, for a caller that hands the whole workbook to the core. */
+  sheet: SheetData;
+}
+
+/**
+ * Queues reading `_gx` (which the caller knows exists, from its sheet list) for the caller's next sync; the
+ * returned function parses what that sync brought.
+ */
+export function queueSettingsRead(context: Excel.RequestContext): () => ExcelSettings {
+  const used = context.workbook.worksheets.getItem(SETTINGS_SHEET).getUsedRangeOrNullObject(true);
+  used.load("values, rowIndex, columnIndex");
+  return () => {
+    const rows: (CellValue[] | undefined)[] = [];
+    if (!used.isNullObject) {
+      used.values.forEach((row, i) => {
+        rows[used.rowIndex + i] = [...new Array<CellValue>(used.columnIndex).fill(null), ...(row as CellValue[])];
+      });
+    }
+    const sheet: SheetData = { name: SETTINGS_SHEET, rows: Array.from(rows), merges: [] };
+    const { settings, findings } = parseSettings(sheet);
+    const unreadable = findings.some((f) => f.rule === "settings.invalid" && f.variant !== "shape");
+    return { settings, findings, unreadable, sheet };
+  };
 }
 
 /** `_gx`'s settings, given that the sheet exists (the caller knows from its sheet list). One sync. */
 export async function readSettingsExcel(context: Excel.RequestContext): Promise<ExcelSettings> {
-  const used = context.workbook.worksheets.getItem(SETTINGS_SHEET).getUsedRangeOrNullObject(true);
-  used.load("values, rowIndex, columnIndex");
+  const parse = queueSettingsRead(context);
   await context.sync();
-  const rows: (CellValue[] | undefined)[] = [];
-  if (!used.isNullObject) {
-    used.values.forEach((row, i) => {
-      rows[used.rowIndex + i] = [...new Array<CellValue>(used.columnIndex).fill(null), ...(row as CellValue[])];
-    });
-  }
-  const sheet: SheetData = { name: SETTINGS_SHEET, rows: Array.from(rows), merges: [] };
-  const { settings, findings } = parseSettings(sheet);
-  const unreadable = findings.some((f) => f.rule === "settings.invalid" && f.variant !== "shape");
-  return { settings, findings, unreadable };
+  return parse();
 }
 
 /**

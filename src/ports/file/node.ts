@@ -52,8 +52,8 @@ export async function readXlsxFile(path: string, opts: ReadFileOptions = {}): Pr
   if (shouldStream(opts.stream, size, info)) {
     try {
       return await readXlsxStream(path, name, opts.onProgress);
-    } catch (e) {
-      throw new FileRefusal("file.corrupt", { detail: e instanceof Error ? e.message : String(e) });
+    } catch {
+      throw new FileRefusal("file.corrupt");
     }
   }
   return readXlsx(await readFile(path), name);

@@ -10,25 +10,36 @@ import { bufferSource, inspectXlsx } from "./sniff";
  * the file and switches to the streaming reader for large ones.
  */
 export async function readXlsx(bytes: Uint8Array | ArrayBuffer, name: string): Promise<WorkbookData> {
+  const wb = await loadXlsx(bytes);
+  try {
+    return { name, sheets: wb.worksheets.map(sheetData) };
+  } catch (e) {
+    if (isFileRefusal(e)) throw e;
+    throw new FileRefusal("file.corrupt");
+  }
+}
+
+/**
+ * The ExcelJS workbook of an .xlsx held in memory, refused with a FileRefusal unless it is a readable workbook.
+ * The standalone page keeps it, to add the report tabs and marks to the copy it hands back.
+ */
+export async function loadXlsx(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   inspectXlsx(bufferSource(data));
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS's typing says Buffer; JSZip underneath accepts any Uint8Array.
     await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    throw new FileRefusal("file.corrupt", { detail: e instanceof Error ? e.message : String(e) });
+  } catch {
+    // What the parser says ("Cannot read properties of undefined") means nothing to the user, in any language.
+    throw new FileRefusal("file.corrupt");
   }
-  if (wb.worksheets.length === 0) throw new FileRefusal("file.corrupt", { detail: "no worksheet found" });
-  try {
-    return { name, sheets: wb.worksheets.map(sheetData) };
-  } catch (e) {
-    if (isFileRefusal(e)) throw e;
-    throw new FileRefusal("file.corrupt", { detail: e instanceof Error ? e.message : String(e) });
-  }
+  if (wb.worksheets.length === 0) throw new FileRefusal("file.corrupt");
+  return wb;
 }
 
-function sheetData(ws: ExcelJS.Worksheet): SheetData {
+/** One sheet's values as the core reads them. */
+export function sheetData(ws: ExcelJS.Worksheet): SheetData {
   const rows: (CellValue[] | undefined)[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {

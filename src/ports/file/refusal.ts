@@ -5,6 +5,7 @@
 export type RefusalKey =
   | "file.empty"
   | "file.not-xlsx"
+  | "file.too-large"
   | "file.truncated"
   | "file.encrypted"
   | "file.xls"

@@ -1,5 +1,7 @@
-import { writeFileSync, mkdirSync } from "fs";
+import { mkdirSync, readFileSync, writeFileSync } from "fs";
+import { join } from "path";
 import ExcelJS from "exceljs";
+import { t } from "../../../src/core/i18n";
 import type { SheetData, WorkbookData } from "../../../src/core/read/types";
 import { readXlsxFile } from "../../../src/ports/file/node";
 import { readXlsx } from "../../../src/ports/file/read";
@@ -147,6 +149,24 @@ describe("files that are not readable workbooks are refused with a reason", () =
     for (const stream of ["never", "always"] as const) {
       await expect(readXlsxFile(file, { stream })).rejects.toBeInstanceOf(FileRefusal);
       await expect(readXlsxFile(file, { stream })).rejects.toMatchObject({ key });
+    }
+  });
+
+  test.each(["zh-CN", "en-US"] as const)("a damaged workbook is refused in plain words (%s), never with the parser's", async (lang) => {
+    const broken = join(__dirname, "../../fixtures/corpus/broken-xml.xlsx");
+    const made = tmp.path("broken-made.xlsx");
+    writeFileSync(made, storedZip([{ name: "xl/workbook.xml", data: "<workbook" }, { name: "[Content_Types].xml", data: "<" }]));
+    const plain = { "zh-CN": "文件已损坏或不是有效的 Excel 工作簿", "en-US": "the file is damaged or is not a valid Excel workbook" }[lang];
+    for (const file of [broken, made]) {
+      for (const stream of ["never", "always"] as const) {
+        const refusal = await readXlsxFile(file, { stream }).catch((e: unknown) => e);
+        expect(refusal).toMatchObject({ key: "file.corrupt", params: {} });
+        const { key, params } = refusal as FileRefusal;
+        expect(t(lang, key, params)).toBe(plain);
+      }
+      const inMemory = await readXlsx(readFileSync(file), "x.xlsx").catch((e: unknown) => e);
+      expect(t(lang, (inMemory as FileRefusal).key, (inMemory as FileRefusal).params)).toBe(plain);
+      expect((inMemory as Error).message).not.toMatch(/undefined|Cannot|reading/);
     }
   });
 

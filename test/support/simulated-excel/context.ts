@@ -5,8 +5,10 @@
  * queued request and of the values it returns, each limited to 5 MB as in Excel on the web.
  */
 
+import type { Area } from "./address";
 import { officeError, OfficeError } from "./errors";
-import type { HostWorkbook } from "./state";
+import { HostEvents } from "./events";
+import type { HostSheet, HostWorkbook } from "./state";
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const READ_CELL_LIMIT = 5_000_000;
@@ -50,12 +52,20 @@ export class SimContext {
   private queue: Operation[] = [];
   /** Null-object proxies waiting for a sync to learn whether they exist. */
   private nullChecks: (() => void)[] = [];
+  /** Values changed by the batch being applied: each fires a change event once the batch is done. */
+  private changes: { sheet: HostSheet; area: Area }[] = [];
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
 
   constructor(
     readonly state: HostWorkbook,
     readonly stats: HostStats,
+    readonly events: HostEvents = new HostEvents(),
   ) {}
+
+  /** Called by value writes while a batch is applied. */
+  changed(sheet: HostSheet, area: Area): void {
+    this.changes.push({ sheet, area: { ...area } });
+  }
 
   enqueue(op: Operation): void {
     this.queue.push(op);
@@ -82,8 +92,15 @@ export class SimContext {
     if (requestBytes > PAYLOAD_LIMIT) {
       throw officeError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
     }
-    // Actions before a failing one stay applied, as in Office.
-    const results = batch.map((op) => op.run());
+    // Actions before a failing one stay applied, as in Office; so do their change events.
+    let results: unknown[];
+    try {
+      results = batch.map((op) => op.run());
+    } finally {
+      const changes = this.changes;
+      this.changes = [];
+      void this.events.fire(changes, "ThisLocalAddin");
+    }
     checks.forEach((check) => check());
     const responseBytes = utf8Length(JSON.stringify(results.map((r) => (r === undefined ? null : r))));
     record.responseBytes = responseBytes;

@@ -10,7 +10,8 @@ export type OfficeErrorCode =
   | "RangeExceedsLimit"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
-  | "InvalidObjectPath";
+  | "InvalidObjectPath"
+  | "GeneralException";
 
 export class OfficeError extends Error {
   readonly code: OfficeErrorCode;

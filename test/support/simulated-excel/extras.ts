@@ -1,154 +1,11 @@
-/** Conditional formats, tables and charts of the simulated host: the parts the report writer uses. */
+/** Tables and charts of the simulated host: the parts the report writer uses. */
 
 import { formatArea, parseAddress } from "./address";
 import { SimObject, type SimContext } from "./context";
+import { Created, newObjectId } from "./created";
 import { officeError, OfficeError } from "./errors";
 import type { RangeTarget, SimRange } from "./range";
-import { checkTableArea, touch, type HostChart, type HostConditionalFormat, type HostSheet, type HostTable } from "./state";
-
-let nextObjectId = 1;
-
-/** Objects created at sync time: the proxy learns which one is its own then. */
-abstract class Created<T> extends SimObject {
-  protected made?: T;
-  protected get it(): T {
-    if (!this.made) throw officeError("InvalidObjectPath", `${this.typeName} was not created: its request failed or was never synced.`);
-    return this.made;
-  }
-  setMade(t: T): void {
-    this.made = t;
-  }
-}
-
-export class SimConditionalFormatCollection extends SimObject {
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly range: SimRange,
-  ) {
-    super(context, path);
-  }
-  protected get typeName(): string {
-    return "ConditionalFormatCollection";
-  }
-  protected get scalarProperties(): readonly string[] {
-    return [];
-  }
-  protected readProperty(): unknown {
-    return undefined;
-  }
-
-  add(type: string): SimConditionalFormat {
-    const cf = new SimConditionalFormat(this.context, `${this.path}.add(${type})`);
-    this.call("add", [type], () => {
-      const t = this.range.target();
-      if (!["DataBar", "ColorScale", "IconSet", "Custom", "CellValue"].includes(type)) {
-        throw officeError("InvalidArgument", `Unknown conditional format type ${type}.`);
-      }
-      const made: HostConditionalFormat = { id: nextObjectId++, type, area: { ...t.area }, ...(type === "DataBar" ? { dataBar: {} } : {}) };
-      t.sheet.conditionalFormats.push(made);
-      cf.setMade(made);
-    });
-    return cf;
-  }
-
-  clearAll(): void {
-    this.call("clearAll", [], () => {
-      const t = this.range.target();
-      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter(
-        (c) => !(c.area.left <= t.area.right && t.area.left <= c.area.right && c.area.top <= t.area.bottom && t.area.top <= c.area.bottom),
-      );
-    });
-  }
-}
-
-export class SimConditionalFormat extends Created<HostConditionalFormat> {
-  private bar?: SimDataBar;
-  protected get typeName(): string {
-    return "ConditionalFormat";
-  }
-  protected get scalarProperties(): readonly string[] {
-    return ["type"];
-  }
-  protected readProperty(): unknown {
-    return this.it.type;
-  }
-  get type(): string {
-    return this.read("type");
-  }
-  get dataBar(): SimDataBar {
-    this.bar ??= new SimDataBar(this.context, `${this.path}.dataBar`, () => {
-      const d = this.it.dataBar;
-      if (!d) throw officeError("InvalidOperation", "This conditional format is not a data bar.");
-      return d;
-    });
-    return this.bar;
-  }
-}
-
-type DataBarState = NonNullable<HostConditionalFormat["dataBar"]>;
-
-export class SimDataBar extends SimObject {
-  private positive?: SimDataBarPositiveFormat;
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly bar: () => DataBarState,
-  ) {
-    super(context, path);
-  }
-  protected get typeName(): string {
-    return "DataBarConditionalFormat";
-  }
-  protected get scalarProperties(): readonly string[] {
-    return ["barDirection", "showDataBarOnly"];
-  }
-  protected readProperty(name: string): unknown {
-    const b = this.bar();
-    return name === "barDirection" ? (b.barDirection ?? "Context") : (b.showDataBarOnly ?? false);
-  }
-  get barDirection(): string {
-    return this.read("barDirection");
-  }
-  set barDirection(v: string) {
-    this.write("barDirection", v, () => (this.bar().barDirection = v));
-  }
-  get showDataBarOnly(): boolean {
-    return this.read("showDataBarOnly");
-  }
-  set showDataBarOnly(v: boolean) {
-    this.write("showDataBarOnly", v, () => (this.bar().showDataBarOnly = v));
-  }
-  get positiveFormat(): SimDataBarPositiveFormat {
-    this.positive ??= new SimDataBarPositiveFormat(this.context, `${this.path}.positiveFormat`, this.bar);
-    return this.positive;
-  }
-}
-
-export class SimDataBarPositiveFormat extends SimObject {
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly bar: () => DataBarState,
-  ) {
-    super(context, path);
-  }
-  protected get typeName(): string {
-    return "ConditionalDataBarPositiveFormat";
-  }
-  protected get scalarProperties(): readonly string[] {
-    return ["fillColor"];
-  }
-  protected readProperty(): unknown {
-    return this.bar().fillColor ?? "#638EC6";
-  }
-  get fillColor(): string {
-    return this.read("fillColor");
-  }
-  set fillColor(v: string) {
-    this.write("fillColor", v, () => (this.bar().fillColor = v.toUpperCase()));
-  }
-}
+import { checkTableArea, touch, type HostChart, type HostSheet, type HostTable } from "./state";
 
 export class SimTableCollection extends SimObject {
   constructor(
@@ -181,7 +38,7 @@ export class SimTableCollection extends SimObject {
       const all = this.context.state.sheets.flatMap((s) => s.tables);
       let n = all.length + 1;
       while (all.some((t) => t.name === `Table${n}`)) n++;
-      const made: HostTable = { id: nextObjectId++, name: `Table${n}`, area: { ...target.area }, hasHeaders, style: "TableStyleMedium2" };
+      const made: HostTable = { id: newObjectId(), name: `Table${n}`, area: { ...target.area }, hasHeaders, style: "TableStyleMedium2" };
       if (hasHeaders) {
         // Excel makes the header row text, unique and non-blank.
         const seen = new Set<string>();
@@ -267,7 +124,7 @@ export class SimChartCollection extends SimObject {
         series.push({ name: null, values, sheet: src.sheet.name });
       }
       const n = sheet.charts.length + 1;
-      const made: HostChart = { id: nextObjectId++, name: `Chart ${n}`, type, title: null, series };
+      const made: HostChart = { id: newObjectId(), name: `Chart ${n}`, type, title: null, series };
       sheet.charts.push(made);
       chart.setMade(made);
     });

@@ -8,12 +8,18 @@
  *   host.sheet("台账").cells …; host.stats.syncs …
  */
 
+import { parseAddress } from "./address";
 import { SimContext, type HostStats } from "./context";
-import { loadWorkbook, sheetByName, type HostSheet, type HostWorkbook, type WorkbookFixture } from "./state";
+import { HostEvents } from "./events";
+import { enterValue, loadWorkbook, sheetByName, touch, type HostSheet, type HostWorkbook, type Scalar, type WorkbookFixture } from "./state";
 import { SimWorkbook } from "./workbook";
 
 export { PAYLOAD_LIMIT, READ_CELL_LIMIT, utf8Length, type HostStats, type SyncRecord } from "./context";
 export { OfficeError } from "./errors";
+export { MAX_ADDRESS_AREAS, MAX_ADDRESS_LENGTH } from "./areas";
+export { MERGED_AREAS_LIMIT } from "./range";
+export { INLINE_LIST_LIMIT } from "./validation";
+export type { ChangedEventArgs } from "./events";
 export { parseAddress, formatArea, type Area } from "./address";
 export * from "./state";
 
@@ -21,8 +27,8 @@ export * from "./state";
 export class SimRequestContext extends SimContext {
   readonly workbook: SimWorkbook;
 
-  constructor(state: HostWorkbook, stats: HostStats) {
-    super(state, stats);
+  constructor(state: HostWorkbook, stats: HostStats, events: HostEvents) {
+    super(state, stats, events);
     this.workbook = new SimWorkbook(this);
   }
 }
@@ -31,6 +37,7 @@ export interface ExcelNamespace {
   run<T>(batch: (context: SimRequestContext) => Promise<T>): Promise<T>;
   ConditionalFormatType: { dataBar: "DataBar"; colorScale: "ColorScale"; iconSet: "IconSet"; custom: "Custom" };
   ChartType: { barClustered: "BarClustered"; columnClustered: "ColumnClustered"; line: "Line" };
+  EventTriggerSource: { unknown: "Unknown"; thisLocalAddin: "ThisLocalAddin" };
   ChartSeriesBy: { auto: "Auto"; columns: "Columns"; rows: "Rows" };
   SheetVisibility: { visible: "Visible"; hidden: "Hidden"; veryHidden: "VeryHidden" };
   BorderIndex: {
@@ -55,15 +62,23 @@ export interface ExcelHost {
   /** Live sheet names in tab order. */
   sheetNames(): string[];
   resetStats(): void;
+  /**
+   * A user typing into the grid: `values` entered from `address`'s top-left cell as Excel takes typed text, then
+   * the change events (triggerSource "Unknown"). Resolves once the handlers have run.
+   */
+  userEdit(sheet: string, address: string, values: Scalar[][]): Promise<void>;
+  /** Change handlers registered now. */
+  readonly listeners: number;
 }
 
 export function createExcelHost(fixture: WorkbookFixture): ExcelHost {
   const state = loadWorkbook(fixture);
   const stats: HostStats = { syncs: 0, records: [] };
+  const events = new HostEvents();
   const Excel: ExcelNamespace = {
     // Office syncs what the batch left queued once the batch's promise settles.
     async run<T>(batch: (context: SimRequestContext) => Promise<T>): Promise<T> {
-      const context = new SimRequestContext(state, stats);
+      const context = new SimRequestContext(state, stats, events);
       const result = await batch(context);
       if (context.pending > 0) await context.sync();
       return result;
@@ -71,6 +86,7 @@ export function createExcelHost(fixture: WorkbookFixture): ExcelHost {
     ConditionalFormatType: { dataBar: "DataBar", colorScale: "ColorScale", iconSet: "IconSet", custom: "Custom" },
     ChartType: { barClustered: "BarClustered", columnClustered: "ColumnClustered", line: "Line" },
     ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+    EventTriggerSource: { unknown: "Unknown", thisLocalAddin: "ThisLocalAddin" },
     SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
     BorderIndex: {
       edgeTop: "EdgeTop",
@@ -93,7 +109,7 @@ export function createExcelHost(fixture: WorkbookFixture): ExcelHost {
     Excel,
     state,
     stats,
-    context: () => new SimRequestContext(state, stats),
+    context: () => new SimRequestContext(state, stats, events),
     sheet(name: string): HostSheet {
       const s = sheetByName(state, name);
       if (!s) throw new Error(`no sheet ${name}`);
@@ -103,6 +119,18 @@ export function createExcelHost(fixture: WorkbookFixture): ExcelHost {
     resetStats(): void {
       stats.syncs = 0;
       stats.records = [];
+    },
+    async userEdit(name: string, address: string, values: Scalar[][]): Promise<void> {
+      const sheet = sheetByName(state, name);
+      if (!sheet) throw new Error(`no sheet ${name}`);
+      const at = parseAddress(address);
+      values.forEach((row, i) => row.forEach((v, j) => enterValue(touch(sheet, at.top + i, at.left + j), v)));
+      const width = Math.max(1, ...values.map((r) => r.length));
+      const area = { top: at.top, left: at.left, bottom: at.top + Math.max(1, values.length) - 1, right: at.left + width - 1 };
+      await events.fire([{ sheet, area }], "Unknown");
+    },
+    get listeners(): number {
+      return events.count;
     },
   };
 }

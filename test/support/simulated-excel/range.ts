@@ -1,15 +1,18 @@
 /** Excel.Range and its format objects, simulated. */
 
-import { cellCount, checkArea, formatArea, sheetPrefix, type Area } from "./address";
+import { cellCount, checkArea, contains, formatArea, MAX_COLS, MAX_ROWS, sheetPrefix, type Area } from "./address";
+import { SimRangeAreas } from "./areas";
+import { SimConditionalFormatCollection, type AreasTarget, type HasAreas } from "./conditional-formats";
 import { READ_CELL_LIMIT, SimObject, type SimContext } from "./context";
 import { officeError, OfficeError } from "./errors";
-import { SimConditionalFormatCollection } from "./extras";
+import { SimDataValidation } from "./validation";
 import {
   cellAt,
   displayText,
   eachCell,
   eachTouched,
   enterValue,
+  insertRows,
   merge,
   touch,
   type BorderEdge,
@@ -17,6 +20,7 @@ import {
   type HostSheet,
   type Hyperlink,
   type Scalar,
+  STANDARD_HEIGHT,
 } from "./state";
 import type { SimWorksheet } from "./workbook";
 
@@ -68,10 +72,14 @@ function checkShape(t: RangeTarget, input: unknown, name: string): unknown[][] {
   return input as unknown[][];
 }
 
-export class SimRange extends SimObject {
+/** Excel fails to list more merged areas than this in one range (Range.getMergedAreasOrNullObject). */
+export const MERGED_AREAS_LIMIT = 512;
+
+export class SimRange extends SimObject implements HasAreas {
   private cached?: RangeTarget | null;
   private formatObj?: SimRangeFormat;
   private cfs?: SimConditionalFormatCollection;
+  private validation?: SimDataValidation;
 
   constructor(
     context: SimContext,
@@ -108,6 +116,11 @@ export class SimRange extends SimObject {
   get isNullObject(): boolean {
     if (!this.nullable) return false;
     return this.read<boolean>("isNullObject");
+  }
+
+  areasTarget(): AreasTarget {
+    const t = this.target();
+    return { sheet: t.sheet, areas: [t.area] };
   }
 
   protected override child(name: string): SimObject | undefined {
@@ -192,6 +205,7 @@ export class SimRange extends SimObject {
           enterValue(touch(t.sheet, t.area.top + i, t.area.left + j), x as Scalar);
         }),
       );
+      this.context.changed(t.sheet, t.area);
     });
   }
 
@@ -211,6 +225,7 @@ export class SimRange extends SimObject {
           } else enterValue(cell, x as Scalar);
         }),
       );
+      this.context.changed(t.sheet, t.area);
     });
   }
 
@@ -259,6 +274,32 @@ export class SimRange extends SimObject {
   get conditionalFormats(): SimConditionalFormatCollection {
     this.cfs ??= new SimConditionalFormatCollection(this.context, `${this.path}.conditionalFormats`, this);
     return this.cfs;
+  }
+
+  get dataValidation(): SimDataValidation {
+    this.validation ??= new SimDataValidation(this.context, `${this.path}.dataValidation`, () => this.target());
+    return this.validation;
+  }
+
+  /**
+   * The merged areas whose top-left cell lies in the range (Office misses the others: office-js issue 3611);
+   * null when there are none; fails past 512 areas, as Office does.
+   */
+  getMergedAreasOrNullObject(): SimRangeAreas {
+    const areas = new SimRangeAreas(
+      this.context,
+      `${this.path}.getMergedAreasOrNullObject()`,
+      (): AreasTarget | null => {
+        const t = this.target();
+        const found = t.sheet.merges
+          .filter((m) => contains(t.area, { top: m.top, left: m.left, bottom: m.top, right: m.left }))
+          .sort((a, b) => a.top - b.top || a.left - b.left);
+        if (found.length > MERGED_AREAS_LIMIT) throw officeError("GeneralException", "There are too many merged areas in the range.");
+        return found.length ? { sheet: t.sheet, areas: found.map((m) => ({ ...m })) } : null;
+      },
+      true,
+    );
+    return SimObject.created(areas, "getMergedAreasOrNullObject", []);
   }
 
   private derived(method: string, args: unknown[], f: (t: RangeTarget) => Area): SimRange {
@@ -326,6 +367,23 @@ export class SimRange extends SimObject {
     });
   }
 
+  /**
+   * Inserts cells, shifting the others down. Simulated for whole rows ("3:4"): the cells, merges, row heights,
+   * conditional formats and validations below move down as in Excel.
+   */
+  insert(shift: "Down" | "Right"): SimRange {
+    const r = new SimRange(this.context, `${this.path}.insert(${JSON.stringify(shift)})`, () => this.target(), this.worksheet);
+    this.call("insert", [shift], () => {
+      const t = this.target();
+      if (shift !== "Down" || t.area.left !== 1 || t.area.right !== MAX_COLS) {
+        throw officeError("InvalidArgument", "The simulated host inserts whole rows only.");
+      }
+      insertRows(t.sheet, t.area.top, t.area.bottom - t.area.top + 1);
+      this.context.changed(t.sheet, { top: t.area.top, left: 1, bottom: MAX_ROWS, right: MAX_COLS });
+    });
+    return r;
+  }
+
   select(): void {
     this.call("select", [], () => {
       const t = this.target();
@@ -340,6 +398,7 @@ export class SimRange extends SimObject {
     this.call("clear", [applyTo], () => {
       const t = this.target();
       const remove: number[] = [];
+      if (applyTo === "All" || applyTo === "Contents") this.context.changed(t.sheet, t.area);
       eachCell(t.sheet, t.area, (cell, r, c) => {
         if (applyTo === "All") remove.push(r * 16385 + c);
         else if (applyTo === "Contents") {
@@ -384,7 +443,7 @@ export class SimRangeFormat extends SimObject {
   }
 
   protected get scalarProperties(): readonly string[] {
-    return ["columnWidth", "horizontalAlignment", "verticalAlignment", "wrapText"];
+    return ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText"];
   }
 
   protected override child(name: string): SimObject | undefined {
@@ -402,6 +461,15 @@ export class SimRangeFormat extends SimObject {
           else if (w !== x) w = null;
         }
         return w ?? null;
+      }
+      case "rowHeight": {
+        let h: number | null | undefined;
+        for (let r = t.area.top; r <= t.area.bottom && h !== null; r++) {
+          const x = t.sheet.rowHeights.get(r) ?? STANDARD_HEIGHT;
+          if (h === undefined) h = x;
+          else if (h !== x) h = null;
+        }
+        return h ?? null;
       }
       case "horizontalAlignment":
         return uniform(t, (c) => c.horizontalAlignment, "General");
@@ -435,6 +503,16 @@ export class SimRangeFormat extends SimObject {
       const t = this.range.target();
       if (!(points >= 0)) throw officeError("InvalidArgument", "A column width must be a number of points.");
       for (let c = t.area.left; c <= t.area.right; c++) t.sheet.columnWidths.set(c, points);
+    });
+  }
+  get rowHeight(): number | null {
+    return this.read("rowHeight");
+  }
+  set rowHeight(points: number) {
+    this.write("rowHeight", points, () => {
+      const t = this.range.target();
+      if (!(points >= 0 && points <= 409)) throw officeError("InvalidArgument", "A row height is 0 to 409 points.");
+      for (let r = t.area.top; r <= t.area.bottom; r++) t.sheet.rowHeights.set(r, points);
     });
   }
   get horizontalAlignment(): string | null {

@@ -45,8 +45,22 @@ export interface HostCell {
 export interface HostConditionalFormat {
   id: number;
   type: string;
+  /** The first area it applies to (the only one, unless it was added on a RangeAreas). */
   area: Area;
+  /** Every area it applies to. */
+  areas: Area[];
   dataBar?: { fillColor?: string; barDirection?: string; showDataBarOnly?: boolean };
+  /** A custom rule: the formula ("" until set) and the format applied where it is true. */
+  custom?: { formula: string; fill?: string; fontColor?: string };
+}
+
+/** One data validation, on an area; a cell has at most one (a new rule replaces the old one there). */
+export interface HostValidation {
+  area: Area;
+  /** As given to DataValidation.rule: exactly one of list, wholeNumber, decimal, date, time, textLength, custom. */
+  rule: Record<string, unknown>;
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string };
+  ignoreBlanks: boolean;
 }
 
 export interface HostTable {
@@ -84,13 +98,19 @@ export interface HostSheet {
   frozenColumns: number;
   /** Points, by column; absent = the standard width. */
   columnWidths: Map<number, number>;
+  /** Points, by row; absent = the standard height. */
+  rowHeights: Map<number, number>;
+  /** In priority order: the first is applied over the others (a new one goes first, as in Excel). */
   conditionalFormats: HostConditionalFormat[];
+  validations: HostValidation[];
   tables: HostTable[];
   charts: HostChart[];
   deleted: boolean;
 }
 
 export interface HostWorkbook {
+  /** The file's name, as Workbook.name gives it. */
+  name: string;
   /** In tab order. */
   sheets: HostSheet[];
   activeSheetId: number | null;
@@ -100,6 +120,8 @@ export interface HostWorkbook {
 
 /** Excel's standard column width, 8.43 characters. */
 export const STANDARD_WIDTH = 48;
+/** Excel's standard row height in points. */
+export const STANDARD_HEIGHT = 15;
 
 export function cellKey(row: number, col: number): number {
   return row * 16385 + col;
@@ -195,7 +217,7 @@ export function usedArea(sheet: HostSheet, valuesOnly: boolean): Area | null {
   return area;
 }
 
-const ERROR_VALUES = new Set(["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"]);
+export const ERROR_VALUES = new Set(["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"]);
 
 /** Days from Excel's epoch (1899-12-30) for a calendar date. */
 function dateSerial(y: number, m: number, d: number): number | null {
@@ -317,16 +339,26 @@ export function merge(sheet: HostSheet, area: Area): void {
   sheet.merges.push({ ...area });
 }
 
+/** An error value in a fixture: the cell holds the error, not the text (the seven classic errors, as ExcelJS types them). */
+export interface FixtureError {
+  error: "#N/A" | "#DIV/0!" | "#VALUE!" | "#REF!" | "#NAME?" | "#NUM!" | "#NULL!";
+}
+
 export interface SheetFixture {
   name: string;
   visibility?: Visibility;
-  /** values[i][j] is row i+1, column j+1; null or undefined = blank. A string starting with "=" is a formula. */
-  values?: (Scalar | null | undefined)[][];
+  /**
+   * values[i][j] is row i+1, column j+1; null or undefined = blank. A string starting with "=" is a formula;
+   * {error: "#N/A"} an error value.
+   */
+  values?: (Scalar | FixtureError | null | undefined)[][];
   numberFormats?: (string | null | undefined)[][];
   merges?: Area[];
 }
 
 export interface WorkbookFixture {
+  /** Workbook.name; "Book1.xlsx" when absent. */
+  name?: string;
   sheets: SheetFixture[];
   /** The sheet shown; defaults to the first visible one. */
   active?: string;
@@ -342,7 +374,9 @@ export function newSheet(wb: HostWorkbook, name: string, visibility: Visibility 
     frozenRows: 0,
     frozenColumns: 0,
     columnWidths: new Map(),
+    rowHeights: new Map(),
     conditionalFormats: [],
+    validations: [],
     tables: [],
     charts: [],
     deleted: false,
@@ -352,14 +386,17 @@ export function newSheet(wb: HostWorkbook, name: string, visibility: Visibility 
 
 /** A workbook from matrices: values are stored as given (fixtures are what the file already holds). */
 export function loadWorkbook(fixture: WorkbookFixture): HostWorkbook {
-  const wb: HostWorkbook = { sheets: [], activeSheetId: null, selection: null, nextId: 1 };
+  const wb: HostWorkbook = { name: fixture.name ?? "Book1.xlsx", sheets: [], activeSheetId: null, selection: null, nextId: 1 };
   for (const sf of fixture.sheets) {
     const sheet = newSheet(wb, sf.name, sf.visibility ?? "Visible");
     (sf.values ?? []).forEach((row, i) =>
       (row ?? []).forEach((v, j) => {
         if (v === null || v === undefined || v === "") return;
         const cell = touch(sheet, i + 1, j + 1);
-        if (typeof v === "string" && v.startsWith("=") && v.length > 1) cell.formula = v;
+        if (typeof v === "object") {
+          cell.value = v.error;
+          cell.error = true;
+        } else if (typeof v === "string" && v.startsWith("=") && v.length > 1) cell.formula = v;
         else cell.value = v;
       }),
     );
@@ -385,6 +422,24 @@ export function sheetByName(wb: HostWorkbook, name: string): HostSheet | undefin
   return liveSheets(wb).find((s) => s.name.toLowerCase() === k);
 }
 
+/** WorksheetCollection.getItem takes a name or an id ("{3}"). */
+export function sheetByKey(wb: HostWorkbook, key: string): HostSheet | undefined {
+  return sheetByName(wb, key) ?? liveSheets(wb).find((s) => `{${s.id}}` === key);
+}
+
+/** The parts of `a` outside `b`: up to four rectangles. */
+export function subtractArea(a: Area, b: Area): Area[] {
+  if (!overlaps(a, b)) return [{ ...a }];
+  const out: Area[] = [];
+  if (a.top < b.top) out.push({ ...a, bottom: b.top - 1 });
+  if (a.bottom > b.bottom) out.push({ ...a, top: b.bottom + 1 });
+  const top = Math.max(a.top, b.top);
+  const bottom = Math.min(a.bottom, b.bottom);
+  if (a.left < b.left) out.push({ top, bottom, left: a.left, right: b.left - 1 });
+  if (a.right > b.right) out.push({ top, bottom, left: b.right + 1, right: a.right });
+  return out;
+}
+
 /** A sheet's values as a matrix from A1 to its used range's far corner ("" for blanks, formulas as written). */
 export function sheetValues(sheet: HostSheet): Scalar[][] {
   const used = usedArea(sheet, true);
@@ -396,4 +451,24 @@ export function sheetValues(sheet: HostSheet): Scalar[][] {
     if (r <= used.bottom && c <= used.right) out[r - 1][c - 1] = cell.formula ?? cell.value;
   }
   return out;
+}
+
+/** Rows `top`… move down by `count`, with everything anchored to them. */
+export function insertRows(sheet: HostSheet, top: number, count: number): void {
+  const down = (a: Area): Area =>
+    a.bottom < top ? a : a.top >= top ? { ...a, top: a.top + count, bottom: a.bottom + count } : { ...a, bottom: a.bottom + count };
+  const cells = new Map<number, HostCell>();
+  for (const [k, cell] of sheet.cells) {
+    const r = keyRow(k);
+    cells.set(r >= top ? cellKey(r + count, keyCol(k)) : k, cell);
+  }
+  sheet.cells = cells;
+  sheet.merges = sheet.merges.map(down);
+  sheet.rowHeights = new Map([...sheet.rowHeights].map(([r, h]) => [r >= top ? r + count : r, h]));
+  for (const cf of sheet.conditionalFormats) {
+    cf.areas = cf.areas.map(down);
+    cf.area = cf.areas[0];
+  }
+  sheet.validations = sheet.validations.map((v) => ({ ...v, area: down(v.area) }));
+  for (const t of sheet.tables) t.area = down(t.area);
 }

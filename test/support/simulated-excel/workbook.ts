@@ -1,11 +1,13 @@
 /** Excel.Workbook, WorksheetCollection, Worksheet and WorksheetFreezePanes, simulated. */
 
 import { formatArea, MAX_COLS, MAX_ROWS, parseAddress, type Area } from "./address";
+import { parseAreas, SimRangeAreas } from "./areas";
 import { SimObject, type SimContext } from "./context";
 import { officeError, OfficeError } from "./errors";
+import type { ChangedHandler } from "./events";
 import { SimChartCollection, SimTableCollection } from "./extras";
 import { SimRange, type RangeTarget } from "./range";
-import { liveSheets, newSheet, sheetByName, usedArea, type HostSheet, type Visibility } from "./state";
+import { liveSheets, newSheet, sheetByKey, sheetByName, usedArea, type HostSheet, type Visibility } from "./state";
 
 /** Excel's rules for a sheet name. */
 function checkSheetName(name: string): void {
@@ -25,10 +27,13 @@ export class SimWorkbook extends SimObject {
     return "Workbook";
   }
   protected get scalarProperties(): readonly string[] {
-    return [];
+    return ["name"];
   }
   protected readProperty(): unknown {
-    return undefined;
+    return this.context.state.name;
+  }
+  get name(): string {
+    return this.read("name");
   }
 
   getSelectedRange(): SimRange {
@@ -50,7 +55,29 @@ export class SimWorkbook extends SimObject {
   }
 }
 
+/** OfficeExtension.EventHandlers: `add` and `remove` take effect at the next sync, as Office queues them. */
+export class SimEventHandlers {
+  constructor(private readonly context: SimContext) {}
+
+  add(handler: ChangedHandler): { context: SimContext; remove(): void } {
+    const context = this.context;
+    context.enqueue({ wire: { path: "workbook.worksheets.onChanged", call: "add" }, run: () => context.events.add(handler) });
+    return {
+      context,
+      remove: () => context.enqueue({ wire: { path: "workbook.worksheets.onChanged", call: "remove" }, run: () => context.events.remove(handler) }),
+    };
+  }
+}
+
 export class SimWorksheetCollection extends SimObject {
+  private changedHandlers?: SimEventHandlers;
+
+  /** Occurs when any worksheet of the workbook changes (a user's edit or an add-in's write). */
+  get onChanged(): SimEventHandlers {
+    this.changedHandlers ??= new SimEventHandlers(this.context);
+    return this.changedHandlers;
+  }
+
   protected get typeName(): string {
     return "WorksheetCollection";
   }
@@ -103,7 +130,7 @@ export class SimWorksheetCollection extends SimObject {
   getItem(key: string): SimWorksheet {
     return SimObject.created(
       new SimWorksheet(this.context, `${this.path}.getItem(${JSON.stringify(key)})`, () => {
-        const s = sheetByName(this.context.state, key);
+        const s = sheetByKey(this.context.state, key);
         if (!s) throw officeError("ItemNotFound", `The worksheet '${key}' doesn't exist.`);
         return s;
       }),
@@ -114,7 +141,7 @@ export class SimWorksheetCollection extends SimObject {
 
   getItemOrNullObject(key: string): SimWorksheet {
     return SimObject.created(
-      new SimWorksheet(this.context, `${this.path}.getItemOrNullObject(${JSON.stringify(key)})`, () => sheetByName(this.context.state, key) ?? null, true),
+      new SimWorksheet(this.context, `${this.path}.getItemOrNullObject(${JSON.stringify(key)})`, () => sheetByKey(this.context.state, key) ?? null, true),
       "getItemOrNullObject",
       [key],
     );
@@ -295,6 +322,15 @@ export class SimWorksheet extends SimObject {
     return this.range("getRange", address === undefined ? [] : [address], () =>
       address === undefined || address === "" ? { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS } : parseAddress(address),
     );
+  }
+
+  /** Several areas of this sheet: "A1:B2, D5" (commas or semicolons); the whole sheet without an address. */
+  getRanges(address?: string): SimRangeAreas {
+    const areas = new SimRangeAreas(this.context, `${this.path}.getRanges(${JSON.stringify(address ?? null)})`, () => ({
+      sheet: this.host(),
+      areas: address === undefined ? [{ top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS }] : parseAreas(address),
+    }));
+    return SimObject.created(areas, "getRanges", address === undefined ? [] : [address]);
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): SimRange {

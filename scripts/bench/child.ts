@@ -1,0 +1,35 @@
+/**
+ * One measure in a process of its own (peak memory is then the measure's alone):
+ * `node --expose-gc --import tsx scripts/bench/child.ts TASK 'JSON-ARGS'` prints one line of JSON.
+ */
+
+import { cliRun, type CliMode } from "./cli";
+import { measureEngine } from "./engine";
+import { measureFunctions } from "./functions";
+import { measureOffice } from "./office";
+
+type Args = { records?: number; runs?: number; file?: string; mode?: CliMode };
+
+async function run(task: string, args: Args): Promise<unknown> {
+  switch (task) {
+    case "engine":
+      return measureEngine(args.records ?? 0, args.runs ?? 1);
+    case "cli":
+      return cliRun(args.file ?? "", args.mode ?? "check");
+    case "office":
+      return measureOffice(args.records ?? 0);
+    case "functions":
+      return measureFunctions(args.runs ?? 1);
+    default:
+      throw new Error(`unknown bench task ${task}`);
+  }
+}
+
+const [task, json] = process.argv.slice(2);
+run(task, JSON.parse(json ?? "{}") as Args).then(
+  (out) => process.stdout.write(JSON.stringify(out) + "\n"),
+  (e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

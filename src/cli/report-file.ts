@@ -1,0 +1,74 @@
+import { readFile } from "fs/promises";
+import { basename, extname } from "path";
+import { t, type Lang } from "../core/i18n";
+import { buildReports, layoutReport } from "../core/reports";
+import type { CheckResult } from "../core/rules/engine";
+import { loadXlsx } from "../ports/file/read";
+import { FileRefusal } from "../ports/file/refusal";
+import { writeReportTabs, type ReportWriteResult } from "../ports/file/report-writer";
+import { UsageError } from "./args";
+import { pathTaken, sameFile, writeOutFile } from "./out-file";
+
+/**
+ * `gx-ledger report` and the demo: a copy of the checked workbook with the report tabs, written to OUT. The
+ * input is only ever read.
+ */
+
+export interface ReportTarget {
+  /** The checked workbook, an absolute path, and as the user typed it. */
+  input: string;
+  inputShown: string;
+  /** The copy to write, an absolute path, and as the user typed it (or in full, where the tool chose it). */
+  out: string;
+  outShown: string;
+  force: boolean;
+}
+
+/**
+ * The refusals that need no work, made before the workbook is read: a mistake should cost nothing. The copy is
+ * then moved into place under OUT's name, which replaces a name and never writes into the file behind it, so even
+ * a link to the input made meanwhile cannot change the input.
+ */
+export function refuseTarget(target: ReportTarget): void {
+  // ExcelJS writes an .xlsx; Excel refuses to open one named .xls or .xlsm.
+  if (extname(target.out).toLowerCase() !== ".xlsx") throw new UsageError("cli.usage.out-not-xlsx", { file: target.outShown });
+  if (sameFile(target.input, target.out)) {
+    throw new UsageError("cli.usage.out-is-input", { file: target.outShown, input: target.inputShown });
+  }
+  if (!target.force && pathTaken(target.out)) throw new UsageError("cli.usage.exists", { file: target.outShown });
+}
+
+export interface ReportRequest {
+  tabs: readonly string[];
+  lang: Lang;
+  /** The time of generation shown in each tab's subtitle. */
+  now: Date;
+}
+
+/**
+ * Builds the tabs from the check, adds them to the workbook loaded with ExcelJS's in-memory reader (the writer
+ * needs the whole model to save it again) and saves the copy. A workbook the check could read but ExcelJS cannot
+ * load throws a FileRefusal; a copy that cannot be written, a UsageError.
+ */
+export async function saveReport(target: ReportTarget, check: CheckResult, req: ReportRequest): Promise<ReportWriteResult> {
+  const layouts = buildReports(check, { lang: req.lang, now: req.now, workbookName: basename(target.input) }, req.tabs).map(layoutReport);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(target.input);
+  } catch (e) {
+    throw new FileRefusal("file.unreadable", { detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
+  const wb = await loadXlsx(bytes);
+  const result = writeReportTabs(wb, layouts);
+  writeOutFile(target.out, new Uint8Array(await wb.xlsx.writeBuffer()), target.force, target.outShown);
+  return result;
+}
+
+/** What was written where, and the notices the user must read: a tab that took a suffix, an unreadable `_gx`. */
+export function writtenLines(out: string, result: ReportWriteResult, lang: Lang): string[] {
+  const sep = t(lang, "cli.report.sep");
+  const lines = [t(lang, "cli.report.written", { file: out, count: result.written.length, tabs: result.written.join(sep) })];
+  for (const r of result.renamed) lines.push(t(lang, "cli.report.renamed", { wanted: r.wanted, used: r.used }));
+  if (result.settingsUnreadable) lines.push(t(lang, "cli.report.settings-unreadable"));
+  return lines;
+}

@@ -1,0 +1,43 @@
+/**
+ * 审核说明 inside Excel: an explanation goes where src/core/rules/explanation-write.ts says — into the entry that
+ * already explains the same finding (its text replaced: the engine reads only the first), or below the sheet's
+ * rows in the columns its header names. The sheet is created with the standard header when missing; a sheet of
+ * that name without a header row gets one inserted on top. Cells are written under the text format, so "=…" or
+ * "0012" stays as typed.
+ * Syncs: those of reading the sheet (3 for a sheet of ordinary size), and one to write.
+ */
+
+import { EXPLANATIONS_SHEET } from "../../core/read";
+import type { Explanation } from "../../core/read/result";
+import { EXPLANATION_HEADER, planExplanation } from "../../core/rules/explanation-write";
+import { readWorkbookExcel } from "./read";
+
+/** Characters → points, as the standard header's columns are laid out. */
+const WIDTHS = [16, 28, 22, 10, 48].map((chars) => Math.round((chars * 7 + 5) * 0.75));
+
+function writeHeader(ws: Excel.Worksheet): void {
+  const range = ws.getRange("A1:E1");
+  range.numberFormat = [EXPLANATION_HEADER.map(() => "@")];
+  range.values = [[...EXPLANATION_HEADER]];
+  range.format.font.bold = true;
+  WIDTHS.forEach((w, i) => (range.getCell(0, i).format.columnWidth = w));
+}
+
+function writeCell(ws: Excel.Worksheet, row: number, col: number, value: string): void {
+  const cell = ws.getCell(row - 1, col - 1);
+  cell.numberFormat = [["@"]];
+  cell.values = [[value]];
+}
+
+export async function addExplanationExcel(context: Excel.RequestContext, e: Explanation): Promise<void> {
+  const data = await readWorkbookExcel(context, { sheets: [EXPLANATIONS_SHEET] });
+  const sheet = data.sheets.find((s) => s.name === EXPLANATIONS_SHEET);
+  const plan = planExplanation(sheet, e);
+  const sheets = context.workbook.worksheets;
+  const ws = sheet ? sheets.getItem(EXPLANATIONS_SHEET) : sheets.add(EXPLANATIONS_SHEET);
+  // The reader looks for the header in the first rows: whatever the sheet holds moves down one.
+  if (plan.shiftDown) ws.getRange("1:1").insert("Down");
+  if (plan.addHeader) writeHeader(ws);
+  for (const { col, text } of plan.cells) writeCell(ws, plan.row, col, text);
+  await context.sync();
+}

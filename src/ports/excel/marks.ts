@@ -1,0 +1,178 @@
+/**
+ * 标记 inside Excel: the cells of errors and warnings are coloured by conditional formats the add-in adds, so no
+ * value and no format of the cells themselves changes. Each format's rule is a formula unique to the add-in
+ * (`=ISTEXT("gx.mark.error")`, always true), by which clearing finds exactly the add-in's formats on every sheet
+ * and deletes them, leaving the user's own fills, fonts and conditional formats as they were. The marked areas
+ * are recorded in `_gx` (settings.marks).
+ *
+ * Which cells: a cell finding marks its cell; a row finding (no column) marks the row across the sheet's used
+ * columns; a sheet or file finding marks nothing. An explained warning is not marked: it needs no more attention.
+ * Where an error and a warning fall on the same cell, the error's colour wins.
+ *
+ * Syncs: list the sheets; list the conditional formats (and the used columns, and `_gx`); read the rules of the
+ * custom ones; write. Constant, whatever the number of findings (more only when the writes pass the payload budget).
+ */
+
+import { SETTINGS_SHEET } from "../../core/read";
+import type { GxSettings } from "../../core/read/result";
+import { jsonBytes } from "../../core/reports/report-cells";
+import type { Finding } from "../../core/rules/types";
+import { addressChunks, areaA1, cellCount, rectangles, type Area } from "./a1";
+import { OP_OVERHEAD, PAYLOAD_BUDGET, Request } from "./request";
+import { queueSettingsRead, queueSettingsWrite, type ExcelSettings } from "./settings";
+
+export type MarkSeverity = "error" | "warning";
+
+export const MARK_FORMULAS: Record<MarkSeverity, string> = {
+  error: '=ISTEXT("gx.mark.error")',
+  warning: '=ISTEXT("gx.mark.warning")',
+};
+const OUR_FORMULAS = new Set(Object.values(MARK_FORMULAS));
+
+/** Excel's own "light red fill" and "yellow fill" of its highlight rules. */
+export const MARK_FILLS: Record<MarkSeverity, string> = { error: "#FFC7CE", warning: "#FFEB9C" };
+
+/** Per getRanges call: well under where Office starts to refuse an address list. */
+const CHUNK_CHARS = 2000;
+const CHUNK_AREAS = 200;
+
+export interface MarkPlan {
+  sheet: string;
+  severity: MarkSeverity;
+  areas: Area[];
+}
+
+/** The areas to mark, per sheet and severity. `used` gives each sheet's used columns (null: an empty sheet). */
+export function planMarks(findings: readonly Finding[], used: ReadonlyMap<string, { left: number; right: number } | null>): MarkPlan[] {
+  const cells = new Map<string, Record<MarkSeverity, Map<number, Set<number>>>>();
+  const add = (sheet: string, severity: MarkSeverity, row: number, cols: number[]) => {
+    let bySeverity = cells.get(sheet);
+    if (!bySeverity) {
+      bySeverity = { error: new Map(), warning: new Map() };
+      cells.set(sheet, bySeverity);
+    }
+    const rows = bySeverity[severity];
+    const set = rows.get(row) ?? new Set<number>();
+    for (const c of cols) set.add(c);
+    rows.set(row, set);
+  };
+  for (const f of findings) {
+    if ((f.severity !== "error" && f.severity !== "warning") || f.explained || f.sheet === undefined || f.row === undefined) continue;
+    if (!used.has(f.sheet)) continue;
+    if (f.col !== undefined) add(f.sheet, f.severity, f.row, [f.col]);
+    else {
+      const span = used.get(f.sheet);
+      if (span) add(f.sheet, f.severity, f.row, Array.from({ length: span.right - span.left + 1 }, (_, i) => span.left + i));
+    }
+  }
+  const out: MarkPlan[] = [];
+  for (const [sheet, { error, warning }] of cells) {
+    for (const [row, cols] of warning) {
+      const errs = error.get(row);
+      if (errs) for (const c of errs) cols.delete(c);
+      if (cols.size === 0) warning.delete(row);
+    }
+    if (error.size > 0) out.push({ sheet, severity: "error", areas: rectangles(error) });
+    if (warning.size > 0) out.push({ sheet, severity: "warning", areas: rectangles(warning) });
+  }
+  return out;
+}
+
+interface Survey {
+  names: string[];
+  /** The add-in's conditional formats found, with the cells each covers. */
+  ours: { format: Excel.ConditionalFormat; cells: number }[];
+  used: Map<string, { left: number; right: number } | null>;
+  settings: ExcelSettings | null;
+}
+
+/** Finds the add-in's conditional formats on every sheet, the used columns of `sheets`, and `_gx`: 2 or 3 syncs. */
+async function survey(context: Excel.RequestContext, sheets: ReadonlySet<string>): Promise<Survey> {
+  const collection = context.workbook.worksheets;
+  collection.load("items/name");
+  await context.sync();
+  const names = collection.items.map((s) => s.name);
+  const lists = names.map((n) => collection.getItem(n).getRange().conditionalFormats.load("items/type"));
+  const usedRanges = names
+    .filter((n) => sheets.has(n))
+    .map((n) => ({ name: n, range: collection.getItem(n).getUsedRangeOrNullObject(true).load("columnIndex, columnCount") }));
+  const parse = names.includes(SETTINGS_SHEET) ? queueSettingsRead(context) : null;
+  await context.sync();
+
+  const custom = lists
+    .flatMap((l) => l.items)
+    .filter((cf) => cf.type === "Custom")
+    .map((format) => ({ format, rule: format.custom.rule.load("formula"), areas: format.getRanges().load("cellCount") }));
+  if (custom.length > 0) await context.sync();
+  const used = new Map(
+    usedRanges.map(({ name, range }) => [name, range.isNullObject ? null : { left: range.columnIndex + 1, right: range.columnIndex + range.columnCount }]),
+  );
+  return {
+    names,
+    ours: custom.filter((c) => OUR_FORMULAS.has(c.rule.formula)).map((c) => ({ format: c.format, cells: c.areas.cellCount })),
+    used,
+    settings: parse ? parse() : null,
+  };
+}
+
+/** Queues recording `marks` in `_gx`, unless `_gx` holds text that is not JSON (it is left as the user has it). */
+async function recordMarks(context: Excel.RequestContext, s: Survey, marks: GxSettings["marks"], request: Request): Promise<void> {
+  if (s.settings?.unreadable) return;
+  const settings: GxSettings = { ...(s.settings?.settings ?? {}) };
+  if (marks && Object.keys(marks).length > 0) settings.marks = marks;
+  else delete settings.marks;
+  if (!s.settings && !settings.marks) return;
+  await request.room(jsonBytes(settings) + 4 * OP_OVERHEAD);
+  let gx: Excel.Worksheet;
+  if (s.settings) gx = context.workbook.worksheets.getItem(SETTINGS_SHEET);
+  else {
+    gx = context.workbook.worksheets.add(SETTINGS_SHEET);
+    gx.visibility = "VeryHidden";
+  }
+  queueSettingsWrite(gx, settings);
+}
+
+async function deleteOurs(s: Survey, request: Request): Promise<number> {
+  let cells = 0;
+  for (const o of s.ours) {
+    await request.room(OP_OVERHEAD);
+    o.format.delete();
+    cells += o.cells;
+  }
+  return cells;
+}
+
+/** Replaces the add-in's marks by those of `findings`; returns the number of cells marked. */
+export async function markExcel(context: Excel.RequestContext, findings: readonly Finding[], budget = PAYLOAD_BUDGET): Promise<number> {
+  const s = await survey(context, new Set(findings.flatMap((f) => (f.sheet === undefined ? [] : [f.sheet]))));
+  const request = new Request(context, budget);
+  await deleteOurs(s, request);
+  const plans = planMarks(findings, s.used);
+  let cells = 0;
+  const marks: Record<string, string[]> = {};
+  for (const plan of plans) {
+    const ws = context.workbook.worksheets.getItem(plan.sheet);
+    for (const address of addressChunks(plan.areas, CHUNK_CHARS, CHUNK_AREAS)) {
+      await request.room(address.length + 4 * OP_OVERHEAD);
+      const format = ws.getRanges(address).conditionalFormats.add("Custom");
+      format.custom.rule.formula = MARK_FORMULAS[plan.severity];
+      format.custom.format.fill.color = MARK_FILLS[plan.severity];
+    }
+    cells += plan.areas.reduce((n, a) => n + cellCount(a), 0);
+    const recorded = (marks[plan.sheet] ??= []);
+    for (const area of plan.areas) recorded.push(areaA1(area));
+  }
+  await recordMarks(context, s, marks, request);
+  await request.send();
+  return cells;
+}
+
+/** Removes the add-in's marks from every sheet and from `_gx`; returns the number of cells that were marked. */
+export async function clearMarksExcel(context: Excel.RequestContext, budget = PAYLOAD_BUDGET): Promise<number> {
+  const s = await survey(context, new Set());
+  const request = new Request(context, budget);
+  const cells = await deleteOurs(s, request);
+  await recordMarks(context, s, undefined, request);
+  await request.send();
+  return cells;
+}

@@ -1,0 +1,236 @@
+/**
+ * The workbook port of the standalone page: a workbook the user opened as a file, read and edited in the browser
+ * (nothing is uploaded). The workbook lives in a Web Worker (file.worker.ts) so that reading a large file never
+ * freezes the page; where there is no Worker (tests, old hosts) the same code runs in the page. The task pane
+ * imports this module lazily, and ExcelJS is only ever in the worker's chunk.
+ */
+
+import type { LedgerKind } from "../../core/ledgers/types";
+import type { Profile } from "../../core/profile/types";
+import type { Explanation, GxSettings } from "../../core/read/result";
+import type { WorkbookData } from "../../core/read/types";
+import type { ReportLayout } from "../../core/reports/layout-types";
+import type { Finding } from "../../core/rules/types";
+import type { PortProgress, PortReadOptions, ReportsWritten, WorkbookPort } from "../port";
+import type { FileCall, FileReply, FileRequest } from "./file-protocol";
+import { fromWire } from "./file-protocol";
+import { MAX_FILE_BYTES, tooLarge } from "./limits";
+
+export interface FilePort extends WorkbookPort {
+  readonly mode: "file";
+  /** The workbook with everything added since it was opened (report tabs, marks, explanations…), as .xlsx. */
+  download(): Promise<Blob>;
+  /** A name for the downloaded copy that never equals the opened file's, so the original is not overwritten. */
+  downloadName(): string;
+}
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+interface Transport {
+  send(call: FileCall, transfer: Transferable[]): void;
+  close(): void;
+}
+
+interface Pending {
+  resolve(value: unknown): void;
+  reject(e: Error): void;
+  onProgress?: (p: PortProgress) => void;
+}
+
+/** Calls into the workbook's host and matches the replies (and progress) to them. */
+class FileClient {
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private transport: Transport | null = null;
+
+  attach(transport: Transport): void {
+    this.transport = transport;
+  }
+
+  receive(reply: FileReply): void {
+    const p = this.pending.get(reply.id);
+    if (!p) return;
+    if ("progress" in reply) {
+      p.onProgress?.(reply.progress);
+      return;
+    }
+    this.pending.delete(reply.id);
+    if (reply.ok) p.resolve(reply.value);
+    else p.reject(fromWire(reply.error));
+  }
+
+  /** The host is gone (the worker failed, or another file was opened): every open call fails with `e`. */
+  fail(e: Error): void {
+    for (const p of this.pending.values()) p.reject(e);
+    this.pending.clear();
+    this.transport?.close();
+    this.transport = null;
+  }
+
+  call<T>(request: FileRequest, opts: { transfer?: Transferable[]; onProgress?: Pending["onProgress"]; signal?: AbortSignal } = {}): Promise<T> {
+    const transport = this.transport;
+    if (!transport) return Promise.reject(new Error("this workbook was closed: open it again"));
+    const { signal } = opts;
+    if (signal?.aborted) return Promise.reject(abortError());
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      // A cancelled call is answered at once; the host's late answer is then dropped.
+      const onAbort = () => {
+        this.pending.delete(id);
+        reject(abortError());
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+      this.pending.set(id, {
+        resolve: (v) => {
+          signal?.removeEventListener("abort", onAbort);
+          resolve(v as T);
+        },
+        reject: (e) => {
+          signal?.removeEventListener("abort", onAbort);
+          reject(e);
+        },
+        onProgress: opts.onProgress,
+      });
+      transport.send({ id, request }, opts.transfer ?? []);
+    });
+  }
+}
+
+function abortError(): Error {
+  const e = new Error("the read was cancelled");
+  e.name = "AbortError";
+  return e;
+}
+
+async function workerTransport(client: FileClient): Promise<Transport> {
+  const { startFileWorker } = await import("./worker-start");
+  const worker = startFileWorker();
+  worker.onmessage = (e: MessageEvent<FileReply>) => client.receive(e.data);
+  worker.onerror = (e: ErrorEvent) => {
+    e.preventDefault();
+    client.fail(new Error(`the file worker stopped: ${e.message || "it could not be loaded"}`));
+  };
+  return { send: (call, transfer) => worker.postMessage(call, transfer), close: () => worker.terminate() };
+}
+
+/**
+ * The host in the page itself, where there is no Worker. Nothing is cloned: neither side keeps or changes what it
+ * hands over (the tests in Node run this way).
+ */
+async function pageTransport(client: FileClient): Promise<Transport> {
+  const { createFileHost } = await import("./file-host");
+  const host = createFileHost((reply) => client.receive(reply));
+  return { send: (call) => void host(call), close: () => undefined };
+}
+
+/**
+ * The worker where the browser allows one; else the page itself. A page opened from a shared folder (file://) or
+ * under a policy without workers cannot start one: it still works, only a large file then holds the page while read.
+ */
+async function transport(client: FileClient): Promise<Transport> {
+  if (typeof Worker === "function") {
+    try {
+      return await workerTransport(client);
+    } catch {
+      // Refused (SecurityError on file://, a Content-Security-Policy): read in the page instead.
+    }
+  }
+  return pageTransport(client);
+}
+
+/** The page holds one workbook at a time: opening another ends the previous one's worker (and frees its memory). */
+let current: FileClient | null = null;
+
+/**
+ * Opens a workbook the user chose or dropped. Refuses (FileRefusal, i18n key `file.*`) what is not a readable
+ * .xlsx or too big for a browser, before any port exists. The input is never modified.
+ */
+export async function openWorkbookFile(input: File | Blob | ArrayBuffer, name: string): Promise<FilePort> {
+  // By shape rather than instanceof: the buffer may come from another realm (a frame, a test environment).
+  const blob = typeof (input as Blob).arrayBuffer === "function" ? (input as Blob) : null;
+  const size = blob ? blob.size : (input as ArrayBuffer).byteLength;
+  if (size > MAX_FILE_BYTES) throw tooLarge();
+  // A copy: it is handed over to the worker, and the caller's bytes stay as they were.
+  const bytes = blob ? await blob.arrayBuffer() : (input as ArrayBuffer).slice(0);
+  const client = new FileClient();
+  client.attach(await transport(client));
+  try {
+    await client.call<null>({ op: "open", bytes }, { transfer: [bytes] });
+  } catch (e) {
+    client.fail(e as Error);
+    throw e;
+  }
+  current?.fail(new Error("another workbook was opened"));
+  current = client;
+  return new BrowserFilePort(client, name);
+}
+
+class BrowserFilePort implements FilePort {
+  readonly mode = "file" as const;
+  constructor(
+    private readonly client: FileClient,
+    private readonly fileName: string,
+  ) {}
+
+  async name(): Promise<string> {
+    return this.fileName;
+  }
+
+  read(opts: PortReadOptions = {}): Promise<WorkbookData> {
+    return this.client.call<WorkbookData>(
+      { op: "read", name: this.fileName, sheets: opts.sheets },
+      { onProgress: opts.onProgress, signal: opts.signal },
+    );
+  }
+
+  async activeSheet(): Promise<string | null> {
+    return null;
+  }
+
+  readSettings(): Promise<{ settings: GxSettings; findings: Finding[] }> {
+    return this.client.call({ op: "readSettings" });
+  }
+
+  async writeSettings(settings: GxSettings): Promise<void> {
+    await this.client.call({ op: "writeSettings", settings });
+  }
+
+  async select(): Promise<boolean> {
+    return false;
+  }
+
+  mark(findings: readonly Finding[]): Promise<number> {
+    return this.client.call({ op: "mark", findings });
+  }
+
+  clearMarks(): Promise<number> {
+    return this.client.call({ op: "clearMarks" });
+  }
+
+  writeReports(layouts: readonly ReportLayout[]): Promise<ReportsWritten> {
+    return this.client.call({ op: "writeReports", layouts });
+  }
+
+  async addExplanation(explanation: Explanation): Promise<void> {
+    await this.client.call({ op: "addExplanation", explanation });
+  }
+
+  insertTemplates(profile: Profile, kinds: readonly LedgerKind[]): Promise<string[]> {
+    return this.client.call({ op: "insertTemplates", profile, kinds });
+  }
+
+  /** A file does not change behind the page's back. */
+  onChanged(): () => void {
+    return () => undefined;
+  }
+
+  async download(): Promise<Blob> {
+    const bytes = await this.client.call<Uint8Array>({ op: "save" });
+    return new Blob([bytes as BlobPart], { type: XLSX_TYPE });
+  }
+
+  downloadName(): string {
+    const stem = this.fileName.replace(/\.xlsx$/i, "") || "workbook";
+    return `${stem}-gx.xlsx`;
+  }
+}

@@ -1,0 +1,62 @@
+import type { FileCall, FileReply, FileRequest } from "./file-protocol";
+import { toWire } from "./file-protocol";
+import { FileWorkbook } from "./file-workbook";
+
+/**
+ * The worker's side of the file port: holds the one workbook opened in it and answers the page's calls, in order.
+ * The same code answers in the page itself when there is no worker (and in the tests).
+ */
+
+export type Post = (reply: FileReply, transfer?: Transferable[]) => void;
+
+export function createFileHost(post: Post): (call: FileCall) => Promise<void> {
+  let workbook: FileWorkbook | null = null;
+  // Calls run one after another, as they would on one Excel workbook: a download waits for the marks before it.
+  let queue: Promise<void> = Promise.resolve();
+
+  const opened = (): FileWorkbook => {
+    if (!workbook) throw new Error("no workbook is open");
+    return workbook;
+  };
+
+  async function answer(call: FileCall): Promise<{ value: unknown; transfer?: Transferable[] }> {
+    const r: FileRequest = call.request;
+    switch (r.op) {
+      case "open":
+        workbook = await FileWorkbook.open(new Uint8Array(r.bytes));
+        return { value: null };
+      case "read":
+        return { value: opened().read(r.name, r.sheets, (progress) => post({ id: call.id, progress })) };
+      case "readSettings":
+        return { value: opened().readSettings() };
+      case "writeSettings":
+        return { value: opened().writeSettings(r.settings) };
+      case "mark":
+        return { value: opened().mark(r.findings) };
+      case "clearMarks":
+        return { value: opened().clearMarks() };
+      case "writeReports":
+        return { value: opened().writeReports(r.layouts) };
+      case "addExplanation":
+        return { value: opened().addExplanation(r.explanation) };
+      case "insertTemplates":
+        return { value: opened().insertTemplates(r.profile, r.kinds) };
+      case "save": {
+        const bytes = await opened().save();
+        return { value: bytes, transfer: [bytes.buffer as ArrayBuffer] };
+      }
+    }
+  }
+
+  return (call) => {
+    queue = queue.then(async () => {
+      try {
+        const { value, transfer } = await answer(call);
+        post({ id: call.id, ok: true, value: value ?? null }, transfer);
+      } catch (e) {
+        post({ id: call.id, ok: false, error: toWire(e) });
+      }
+    });
+    return queue;
+  };
+}

@@ -1,0 +1,55 @@
+import type { LedgerKind } from "../../core/ledgers/types";
+import type { Profile } from "../../core/profile/types";
+import type { Explanation, GxSettings } from "../../core/read/result";
+import type { ReportLayout } from "../../core/reports/layout-types";
+import type { Finding } from "../../core/rules/types";
+import type { PortProgress } from "../port";
+import { FileRefusal, isFileRefusal, type RefusalKey } from "./refusal";
+
+/**
+ * The messages between the standalone page and the worker that holds the opened workbook (file.worker.ts).
+ * Everything crosses by structured clone, so a request or a reply is plain data; errors travel as their name,
+ * message and, for a refusal, its i18n key.
+ */
+
+export type FileRequest =
+  | { op: "open"; bytes: ArrayBuffer }
+  | { op: "read"; name: string; sheets?: string[] }
+  | { op: "readSettings" }
+  | { op: "writeSettings"; settings: GxSettings }
+  | { op: "mark"; findings: readonly Finding[] }
+  | { op: "clearMarks" }
+  | { op: "writeReports"; layouts: readonly ReportLayout[] }
+  | { op: "addExplanation"; explanation: Explanation }
+  | { op: "insertTemplates"; profile: Profile; kinds: readonly LedgerKind[] }
+  | { op: "save" };
+
+export interface FileCall {
+  id: number;
+  request: FileRequest;
+}
+
+export interface WireError {
+  name: string;
+  message: string;
+  key?: RefusalKey;
+  params?: Record<string, string | number>;
+}
+
+export type FileReply =
+  | { id: number; progress: PortProgress }
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: WireError };
+
+export function toWire(e: unknown): WireError {
+  if (isFileRefusal(e)) return { name: e.name, message: e.message, key: e.key, params: e.params };
+  if (e instanceof Error) return { name: e.name, message: e.message };
+  return { name: "Error", message: String(e) };
+}
+
+export function fromWire(w: WireError): Error {
+  if (w.key) return new FileRefusal(w.key, w.params);
+  const e = new Error(w.message);
+  e.name = w.name;
+  return e;
+}

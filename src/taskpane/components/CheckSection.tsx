@@ -1,0 +1,204 @@
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { Severity } from "../../core/profile/types";
+import { applyFilters, facetCounts, filterKey } from "../filters";
+import { usePaneT } from "../i18n";
+import type { CheckProgress } from "../session";
+import { useSession, useSessionState } from "../session-context";
+import { FindingList, useWhere } from "./FindingList";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  counts: { display: "flex", gap: tokens.spacingHorizontalL, alignItems: "baseline", flexWrap: "wrap" },
+  count: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  filters: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap", alignItems: "end" },
+  // Rule names are long: the choosers shrink to the pane instead of running off its edge.
+  chooser: { minWidth: 0, maxWidth: "100%", flexGrow: 1 },
+  chooserRoot: { minWidth: 0, maxWidth: "100%" },
+  chooserSelect: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+});
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+function progressValue(p: CheckProgress): number | undefined {
+  if (p.phase === "checking" || !p.read) return undefined;
+  const { sheetIndex, sheetCount, rowsDone, rowsTotal } = p.read;
+  const within = rowsTotal > 0 ? Math.min(1, rowsDone / rowsTotal) : 1;
+  return sheetCount > 0 ? Math.min(1, (sheetIndex + within) / sheetCount) : undefined;
+}
+
+function CheckProgressBar({ progress }: { progress: CheckProgress }) {
+  const { t } = usePaneT();
+  const session = useSession();
+  const styles = useStyles();
+  const read = progress.read;
+  const text =
+    progress.phase === "checking"
+      ? t("pane.check.progress.checking")
+      : read
+        ? t("pane.check.progress.sheet", {
+            sheet: read.sheet,
+            index: read.sheetIndex + 1,
+            count: read.sheetCount,
+            rows: read.rowsDone,
+            total: read.rowsTotal,
+          })
+        : t("pane.check.progress.start");
+  return (
+    <div className={styles.progress} data-testid="progress">
+      <ProgressBar value={progressValue(progress)} aria-label={t("pane.check.progress.label")} />
+      <div className={styles.row}>
+        <Caption1 role="status" aria-live="polite" style={{ flexGrow: 1 }}>
+          {text}
+        </Caption1>
+        <Button size="small" onClick={() => session.cancelCheck()} data-testid="cancel-check">
+          {t("pane.cancel")}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function Summary() {
+  const { t } = usePaneT();
+  const styles = useStyles();
+  const { result } = useSessionState();
+  if (!result) return null;
+  const s = result.summary;
+  return (
+    <div role="status" aria-live="polite" className={styles.counts}>
+      <span>
+        {t("report.severity.error")} <span className={styles.count} data-testid="summary-errors">{s.errors}</span>
+      </span>
+      <span>
+        {t("report.severity.warning")} <span className={styles.count} data-testid="summary-warnings">{s.warnings}</span>{" "}
+        <Caption1>
+          ({t("pane.check.explained")} <span data-testid="summary-explained">{s.explained}</span>)
+        </Caption1>
+      </span>
+      <span>
+        {t("report.severity.info")} <span className={styles.count} data-testid="summary-infos">{s.infos}</span>
+      </span>
+      <Badge data-testid="ready-badge" size="large" appearance="filled" color={s.ready ? "success" : "danger"}>
+        {t(s.ready ? "pane.check.ready" : "pane.check.not-ready")}
+      </Badge>
+    </div>
+  );
+}
+
+export function CheckSection() {
+  const styles = useStyles();
+  const { t } = usePaneT();
+  const session = useSession();
+  const state = useSessionState();
+  const where = useWhere();
+  const { result, filters } = state;
+  const findings = useMemo(() => (result ? applyFilters(result.findings, filters) : []), [result, filters]);
+  const sheets = useMemo(() => (result ? facetCounts(result.findings, (f) => f.sheet) : []), [result]);
+  const rules = useMemo(() => (result ? facetCounts(result.findings, (f) => f.rule) : []), [result]);
+  const bySeverity = useMemo(() => (result ? facetCounts(result.findings, (f) => f.severity) : []), [result]);
+  const noWorkbook = state.mode === null;
+
+  return (
+    <section className={styles.section} aria-label={t("pane.tab.check")}>
+      <div className={styles.row}>
+        <RadioGroup
+          layout="horizontal"
+          aria-label={t("pane.check.scope")}
+          value={state.scope}
+          onChange={(_, data) => session.setScope(data.value === "sheet" ? "sheet" : "workbook")}
+        >
+          <Radio value="workbook" label={t("pane.check.scope.workbook")} />
+          <Radio value="sheet" label={t("pane.check.scope.sheet")} disabled={state.mode !== "excel"} />
+        </RadioGroup>
+        <Button appearance="primary" data-testid="run-check" disabled={noWorkbook || state.checking !== null} onClick={() => void session.runCheck()}>
+          {result ? t("pane.check.rerun") : t("pane.check.run")}
+        </Button>
+      </div>
+      {noWorkbook && <Body1>{t("pane.no-workbook")}</Body1>}
+      {state.checking && <CheckProgressBar progress={state.checking} />}
+      {state.checkNote && (
+        <MessageBar intent={state.checkNote.key === "pane.check.cancelled" ? "info" : "error"}>
+          <MessageBarBody>{t(state.checkNote.key, state.checkNote.params)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && (
+        <>
+          <Caption1>
+            {t("pane.check.profile", {
+              source: t(`pane.profile.source.${state.profileSource}`),
+              year: result.profile.year,
+              period: result.period,
+            })}
+          </Caption1>
+          <Summary />
+          {state.located && (
+            <MessageBar intent="info" data-testid="location">
+              <MessageBarBody>{t("pane.check.location", { where: where(state.located.sheet, state.located.cell, state.located.row) })}</MessageBarBody>
+            </MessageBar>
+          )}
+          <div className={styles.filters} role="group" aria-label={t("pane.check.filters")}>
+            {SEVERITIES.map((sev) => (
+              <Checkbox
+                key={sev}
+                data-testid={`filter-${sev}`}
+                checked={filters.severities[sev]}
+                label={t("pane.check.filter.severity", {
+                  severity: t(`report.severity.${sev}`),
+                  n: bySeverity.find((c) => c.value === sev)?.count ?? 0,
+                })}
+                onChange={(_, data) => session.setFilters({ severities: { ...filters.severities, [sev]: data.checked === true } })}
+              />
+            ))}
+            <Field className={styles.chooser} label={t("pane.check.filter.sheet")}>
+              <Select root={{ className: styles.chooserRoot }} className={styles.chooserSelect} data-testid="filter-sheet" value={filters.sheet} onChange={(_, data) => session.setFilters({ sheet: data.value })}>
+                <option value="">{t("pane.check.filter.all-sheets")}</option>
+                {sheets.map((s) => (
+                  <option key={s.value} value={s.value}>
+                    {t("pane.check.filter.option", { name: s.value, n: s.count })}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field className={styles.chooser} label={t("pane.check.filter.rule")}>
+              <Select root={{ className: styles.chooserRoot }} className={styles.chooserSelect} data-testid="filter-rule" value={filters.rule} onChange={(_, data) => session.setFilters({ rule: data.value })}>
+                <option value="">{t("pane.check.filter.all-rules")}</option>
+                {rules.map((r) => (
+                  <option key={r.value} value={r.value}>
+                    {t("pane.check.filter.option", { name: `${r.value} ${t(`about.${r.value}`)}`, n: r.count })}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+          <Caption1 role="status" aria-live="polite" data-testid="shown-count">
+            {t("pane.check.shown", { shown: findings.length, total: result.findings.length })}
+          </Caption1>
+          {result.findings.length === 0 ? (
+            <Body1>{t("report.checks.none")}</Body1>
+          ) : (
+            // A new filter starts the list at its top (and closes any explanation being written).
+            <FindingList key={filterKey(filters)} findings={findings} label={t("pane.check.list")} />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * The pane's words: i18next over the same catalogues the CLI and the reports use (src/core/i18n), so a message
+ * is written once. Catalogue keys contain dots and placeholders are `{name}`: i18next is told so.
+ */
+import i18next, { type i18n as I18n } from "i18next";
+import { initReactI18next, useTranslation } from "react-i18next";
+import { enUS } from "../core/i18n/catalog.en-US";
+import { zhCN } from "../core/i18n/catalog.zh-CN";
+import { normaliseLang } from "../core/i18n/translate";
+import type { Lang } from "../core/i18n/types";
+
+/** Where the user's choice of language is kept between sessions. */
+export const LANG_STORAGE_KEY = "gx-ledger.lang";
+
+export function createI18n(lang: Lang): I18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    resources: { "zh-CN": { translation: zhCN }, "en-US": { translation: enUS } },
+    lng: lang,
+    fallbackLng: "zh-CN",
+    supportedLngs: ["zh-CN", "en-US"],
+    keySeparator: false,
+    nsSeparator: false,
+    // React escapes; the catalogues' placeholders are {name}, as core's t() fills them.
+    interpolation: { escapeValue: false, prefix: "{", suffix: "}" },
+    initAsync: false,
+    returnNull: false,
+  });
+  return instance;
+}
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage;
+  } catch {
+    // A sandboxed frame may refuse storage altogether.
+    return null;
+  }
+}
+
+/** The language the user chose in 设置 before, if any. */
+export function storedLang(): Lang | null {
+  const v = storage()?.getItem(LANG_STORAGE_KEY);
+  return v === "zh-CN" || v === "en-US" ? v : null;
+}
+
+export function storeLang(lang: Lang): void {
+  try {
+    storage()?.setItem(LANG_STORAGE_KEY, lang);
+  } catch {
+    // Storage full or refused: the choice then lasts for this session only.
+  }
+}
+
+/** The user's own choice wins; else Office's display language; else Chinese. */
+export function initialLang(officeLanguage?: string): Lang {
+  return storedLang() ?? normaliseLang(officeLanguage);
+}
+
+/** `t` and the current language, for components (describeFinding and the reports take the language). */
+export function usePaneT(): { t: (key: string, params?: Record<string, string | number>) => string; lang: Lang; setLang: (lang: Lang) => void } {
+  const { t, i18n } = useTranslation();
+  const lang: Lang = i18n.language === "en-US" ? "en-US" : "zh-CN";
+  return {
+    t: (key, params) => t(key, params ?? {}),
+    lang,
+    setLang: (next) => {
+      storeLang(next);
+      void i18n.changeLanguage(next);
+    },
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * The 设置 form's model: the editable numbers of a profile as the texts in the inputs, turned back into a
+ * profile candidate for parseProfile to judge. Nothing is validated here: parseProfile's issues name the
+ * fields, and the form shows them next to those fields.
+ */
+import type { Lang, MessageParams } from "../core/i18n/types";
+import { t as translate } from "../core/i18n/translate";
+import { parseProfile, type ProfileIssue, type ProfileResult } from "../core/profile";
+import type { Profile, RuleOverride, Thresholds } from "../core/profile/types";
+
+export const THRESHOLD_KEYS: readonly (keyof Thresholds)[] = [
+  "scaleRevenue",
+  "cultivationFloor",
+  "projectInvestment",
+  "keyEnergy",
+  "rateTolerance",
+  "totalTolerance",
+  "intensityTolerance",
+  "ytdPlanFactor",
+  "growthReviewHigh",
+  "growthReviewLow",
+];
+
+export interface TargetFields {
+  key: string;
+  target: string;
+  /** Only for a range target (op "range"). */
+  max: string;
+}
+
+export interface ProfileForm {
+  /** The profile the form started from: what the form does not edit (regions, industries, names) comes from it. */
+  base: Profile;
+  year: string;
+  /** "" = not set: the period is derived (PLAN-PROFILE.md). */
+  period: string;
+  thresholds: Record<keyof Thresholds, string>;
+  targets: TargetFields[];
+  /** Rule id → override; "" = the rule's default severity. */
+  rules: Record<string, RuleOverride | "">;
+}
+
+function show(n: number | undefined): string {
+  return n === undefined ? "" : String(n);
+}
+
+export function toForm(profile: Profile): ProfileForm {
+  const thresholds = {} as Record<keyof Thresholds, string>;
+  for (const k of THRESHOLD_KEYS) thresholds[k] = show(profile.thresholds[k]);
+  return {
+    base: profile,
+    year: show(profile.year),
+    period: show(profile.period),
+    thresholds,
+    targets: profile.targets.map((t) => ({ key: t.key, target: show(t.target), max: show(t.max) })),
+    rules: { ...profile.rules },
+  };
+}
+
+/**
+ * A typed number where the text is one (spaces and thousands separators allowed); the text itself where it is
+ * not, so that parseProfile says 应为数字 for that field; undefined for a blank (缺少此项).
+ */
+export function formNumber(text: string): number | string | undefined {
+  const s = text.trim().replace(/[,，\s]/g, "");
+  if (s === "") return undefined;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : text;
+}
+
+/** The form as a whole profile, for parseProfile. */
+export function formCandidate(form: ProfileForm): Record<string, unknown> {
+  const base = form.base;
+  const thresholds: Record<string, unknown> = { ...base.thresholds };
+  for (const k of THRESHOLD_KEYS) thresholds[k] = formNumber(form.thresholds[k]);
+  const rules: Record<string, RuleOverride> = {};
+  for (const [id, v] of Object.entries(form.rules)) if (v !== "") rules[id] = v;
+  return {
+    ...base,
+    year: formNumber(form.year),
+    period: form.period.trim() === "" ? null : formNumber(form.period),
+    thresholds,
+    targets: base.targets.map((t, i) => {
+      const fields = form.targets[i];
+      const out: Record<string, unknown> = { ...t, target: formNumber(fields.target) };
+      if (t.op === "range") out.max = formNumber(fields.max);
+      return out;
+    }),
+    rules,
+  };
+}
+
+export function validateForm(form: ProfileForm): ProfileResult {
+  return parseProfile(formCandidate(form));
+}
+
+/** The field an issue is about, in words: 规模以上标准 for `thresholds.scaleRevenue`, the target's name for `targets[3].target`. */
+export function issueField(issue: Pick<ProfileIssue, "path">, profile: Profile, lang: Lang): string {
+  const path = issue.path;
+  if (path === "year" || path === "period") return translate(lang, `pane.settings.${path}`);
+  const threshold = /^thresholds\.(\w+)$/.exec(path);
+  if (threshold && (THRESHOLD_KEYS as readonly string[]).includes(threshold[1])) {
+    return translate(lang, `pane.settings.threshold.${threshold[1]}`);
+  }
+  const target = /^targets\[(\d+)\]\.(target|max)$/.exec(path);
+  const named = target ? profile.targets[Number(target[1])] : undefined;
+  if (target && named) return translate(lang, `pane.settings.target-field.${target[2]}`, { name: named.name });
+  return path;
+}
+
+/** An issue in the UI language, naming the field in words and by its path. */
+export function issueText(issue: ProfileIssue, profile: Profile, lang: Lang): string {
+  const message = translate(lang, issue.key, issue.params as MessageParams);
+  if (!issue.path) return message;
+  const field = issueField(issue, profile, lang);
+  return field === issue.path
+    ? translate(lang, "profile.issue", { path: issue.path, message })
+    : translate(lang, "pane.settings.issue", { field, path: issue.path, message });
+}

@@ -1,0 +1,65 @@
+/**
+ * Explanations in the standalone page's file port: explaining a warning again replaces its entry in 审核说明, as the
+ * Excel port does, so that the next check shows the latest text (the engine reads the first entry for a finding).
+ */
+
+import { readFileSync } from "fs";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { EXPLANATIONS_SHEET, readExplanations } from "../../../src/core/read";
+import { checkWorkbook } from "../../../src/core/rules/engine";
+import type { Finding } from "../../../src/core/rules/types";
+import { openWorkbookFile, type FilePort } from "../../../src/ports/file/browser-port";
+import { sheetData } from "../../../src/ports/file/read";
+
+const SAMPLE = join(__dirname, "../../../samples/样例台账.xlsx");
+const NOW = new Date(Date.UTC(2022, 10, 15, 8));
+
+async function opened(): Promise<{ port: FilePort; warning: Finding }> {
+  const b = readFileSync(SAMPLE);
+  const port = await openWorkbookFile(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer, "样例台账.xlsx");
+  const warning = checkWorkbook(await port.read(), { today: NOW }).findings.find((f) => f.severity === "warning" && !f.explained && f.sheet && f.key);
+  if (!warning) throw new Error("the sample has no unexplained warning of a record");
+  return { port, warning };
+}
+
+async function downloaded(port: FilePort): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(await (await port.download()).arrayBuffer()) as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+const sameFinding = (f: Finding, w: Finding) => f.rule === w.rule && f.sheet === w.sheet && f.key === w.key;
+
+test("explaining the same warning twice leaves one entry, with the latest text, and the check shows it", async () => {
+  const { port, warning } = await opened();
+  const e = { sheet: warning.sheet as string, key: warning.key as string, rule: warning.rule, cell: "F5", text: "受疫情影响停产两月" };
+  await port.addExplanation(e);
+  await port.addExplanation({ ...e, text: "=改为：订单减少" });
+  const again = checkWorkbook(await port.read(), { today: NOW });
+  expect(again.findings.find((f) => sameFinding(f, warning))).toMatchObject({ explained: true, explanation: "=改为：订单减少" });
+  const sheet = (await downloaded(port)).getWorksheet(EXPLANATIONS_SHEET) as ExcelJS.Worksheet;
+  expect(readExplanations(sheetData(sheet))).toEqual([{ ...e, text: "=改为：订单减少" }]);
+});
+
+test("an entry the user typed for the warning, on another row of the record, is the one rewritten", async () => {
+  const { port, warning } = await opened();
+  await port.addExplanation({ sheet: warning.sheet as string, key: ` ${(warning.key as string).toLowerCase()} `, rule: warning.rule, cell: "Z99", text: "旧说明" });
+  await port.addExplanation({ sheet: warning.sheet as string, key: warning.key as string, rule: warning.rule, cell: "F5", text: "新说明" });
+  const again = checkWorkbook(await port.read(), { today: NOW });
+  expect(again.findings.find((f) => sameFinding(f, warning))?.explanation).toBe("新说明");
+  const sheet = (await downloaded(port)).getWorksheet(EXPLANATIONS_SHEET) as ExcelJS.Worksheet;
+  expect(readExplanations(sheetData(sheet)).map((x) => x.text)).toEqual(["新说明"]);
+});
+
+test("another warning gets its own entry below", async () => {
+  const { port, warning } = await opened();
+  const e = { sheet: warning.sheet as string, key: warning.key as string, rule: warning.rule, text: "说明一" };
+  await port.addExplanation(e);
+  await port.addExplanation({ ...e, rule: "other.rule", text: "说明二" });
+  const sheet = (await downloaded(port)).getWorksheet(EXPLANATIONS_SHEET) as ExcelJS.Worksheet;
+  expect(readExplanations(sheetData(sheet)).map((x) => [x.rule, x.text])).toEqual([
+    [warning.rule, "说明一"],
+    ["other.rule", "说明二"],
+  ]);
+});
