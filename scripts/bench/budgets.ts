@@ -9,18 +9,19 @@ import type { OfficeFigures } from "./office";
 export interface CliFigures {
   rows: number;
   fileMB: number;
-  /** Medians over the "check" runs (each a cold child process). */
+  /** Medians over the runs (each a cold child process). */
   readSeconds: number;
   checkSeconds: number;
   reportSeconds: number;
   totalSeconds: number;
-  /** The largest of the "check" runs. */
+  /** The largest of the runs. */
   peakRssMB: number;
-  /** Median of the runs that only read the file. */
-  readAloneSeconds: number;
+  /** Median over the runs of total ÷ reading (the run's first phase, with nothing else done yet). */
   ratioToReadAlone: number;
   /** The same ratio in CPU seconds (steadier when others share the machine). */
   cpuRatioToReadAlone: number;
+  /** The whole `gx-ledger check`-like process, start-up included (median). */
+  commandSeconds: number;
   runs: number;
 }
 
@@ -48,7 +49,7 @@ export interface Budget {
   note?: string;
 }
 
-export const LIMITS = {
+const LIMITS = {
   engineToBare: 3,
   cliToRead: 1.3,
   cliPeakMB: 1024,
@@ -113,9 +114,9 @@ export function renderTable(r: BenchReport): string {
   line(`peer: ${peer.tool}`, `${s(peer.seconds)} (${n(peer.errors)} errors)`);
   line("engine ÷ peer", `${peer.engineToPeer}×`);
   line(`cli: file of ${n(cli.rows)} records`, `${cli.fileMB} MB`);
-  line(`cli: read / check / report, median of ${cli.runs}`, `${n(cli.readSeconds, 3)} / ${n(cli.checkSeconds, 3)} / ${n(cli.reportSeconds, 3)} s`);
+  line(`cli: read (alone) / check / report, median of ${cli.runs}`, `${n(cli.readSeconds, 3)} / ${n(cli.checkSeconds, 3)} / ${n(cli.reportSeconds, 3)} s`);
   line("cli: total", s(cli.totalSeconds));
-  line("cli: reading the file alone", s(cli.readAloneSeconds));
+  line("cli: whole process (node and tsx start-up too)", s(cli.commandSeconds));
   line("cli: total ÷ reading alone", `${cli.ratioToReadAlone}× (CPU ${cli.cpuRatioToReadAlone}×)`, "cli.ratioToReadAlone");
   line("cli: peak memory", `${n(cli.peakRssMB)} MB`, "cli.peakRssMB");
   line(`office: read syncs, ${n(office.rows)} / ${n(office.smallRows)} rows`, `${office.syncs} / ${office.smallSyncs}`);

@@ -23,7 +23,7 @@ export interface BundleFigures {
 const gzipKB = (file: string): number => Math.round((gzipSync(readFileSync(file)).length / 1024) * 10) / 10;
 
 /** Local scripts of the page, in order: `<script src=…>` that are not on another host. */
-export function pageScripts(html: string): string[] {
+function pageScripts(html: string): string[] {
   const out: string[] = [];
   for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)["']?[^>]*>/gi)) {
     if (!/^(?:[a-z]+:)?\/\//i.test(m[1])) out.push(m[1].replace(/^\.?\//, ""));

@@ -1,21 +1,21 @@
 /**
  * One measure in a process of its own (peak memory is then the measure's alone):
- * `node --expose-gc --import tsx scripts/bench/child.ts TASK 'JSON-ARGS'` prints one line of JSON.
+ * `node --import tsx scripts/bench/child.ts TASK 'JSON-ARGS'` prints one line of JSON.
  */
 
-import { cliRun, type CliMode } from "./cli";
+import { cliRun } from "./cli";
 import { measureEngine } from "./engine";
 import { measureFunctions } from "./functions";
 import { measureOffice } from "./office";
 
-type Args = { records?: number; runs?: number; file?: string; mode?: CliMode };
+type Args = { records?: number; runs?: number; file?: string };
 
 async function run(task: string, args: Args): Promise<unknown> {
   switch (task) {
     case "engine":
       return measureEngine(args.records ?? 0, args.runs ?? 1);
     case "cli":
-      return cliRun(args.file ?? "", args.mode ?? "check");
+      return cliRun(args.file ?? "");
     case "office":
       return measureOffice(args.records ?? 0);
     case "functions":

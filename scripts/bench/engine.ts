@@ -10,7 +10,7 @@ import type { CellValue, WorkbookData } from "../../src/core/read/types";
 import { checkWorkbook, type CheckResult } from "../../src/core/rules/engine";
 import { syntheticWorkbook } from "../synthetic/workbook";
 import { peerInput, runPeer } from "./peer";
-import { collect, median, peakRssMB, round, timed, type Timed } from "./timing";
+import { median, peakRssMB, round, timed, type Timed } from "./timing";
 
 /** The calendar of the check, fixed so that runs agree (the workbook's targets sheet gives the period anyway). */
 export const BENCH_TODAY = new Date(Date.UTC(2022, 10, 8));
@@ -88,7 +88,6 @@ function medians(runs: readonly Timed[]): Timed {
 export function measureEngine(records: number, runs: number): { engine: EngineFigures; peer: PeerFigures } {
   const wb = syntheticWorkbook({ records });
   const check = () => checkWorkbook(wb, { today: BENCH_TODAY });
-  collect();
   let result: CheckResult | undefined;
   const cold = timed(() => {
     result = check();
@@ -98,11 +97,10 @@ export function measureEngine(records: number, runs: number): { engine: EngineFi
   let cells = barePass(plan);
   const engineRuns: Timed[] = [];
   const bareRuns: Timed[] = [];
-  // Interleaved, so that a busy moment on a shared machine slows both alike.
+  // Interleaved, so that a busy moment on a shared machine slows both alike. No forced collection between runs:
+  // after one, V8 shrinks the young generation and the next run pays for many more scavenges than a real one.
   for (let i = 0; i < runs; i++) {
-    collect();
     bareRuns.push(timed(() => (cells = barePass(plan))));
-    collect();
     engineRuns.push(timed(check));
   }
   const engine = medians(engineRuns);
@@ -112,10 +110,7 @@ export function measureEngine(records: number, runs: number): { engine: EngineFi
   const input = peerInput(wb, result);
   let errors = runPeer(input);
   const peerRuns: Timed[] = [];
-  for (let i = 0; i < runs; i++) {
-    collect();
-    peerRuns.push(timed(() => (errors = runPeer(input))));
-  }
+  for (let i = 0; i < runs; i++) peerRuns.push(timed(() => (errors = runPeer(input))));
   const peer = medians(peerRuns);
 
   return {

@@ -6,7 +6,7 @@
 import { installCustomFunctionsStandIn } from "../../test/functions/customFunctionsStandIn";
 import { usccCheckChar } from "../../src/core/calc/uscc";
 import { Draw, round2 } from "../synthetic/random";
-import { collect, median, round } from "./timing";
+import { median, round } from "./timing";
 
 export interface FunctionFigures {
   rows: number;
@@ -15,14 +15,13 @@ export interface FunctionFigures {
   runs: number;
 }
 
-export const FUNCTION_ROWS = 100000;
+const FUNCTION_ROWS = 100000;
 
 function timedMs(fn: () => unknown, runs: number): number {
   fn();
   fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    collect();
     const t = performance.now();
     fn();
     times.push(performance.now() - t);

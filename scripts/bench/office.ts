@@ -1,5 +1,6 @@
 /**
- * The Office measure: the Excel port against the strict simulated host (test/support/simulated-excel), which
+ * The Office measure: the Excel port (createExcelPort, as the task pane uses it) against the strict simulated
+ * host (test/support/simulated-excel), which
  * counts every context.sync() and the JSON size of each request and response. Reading at two sizes shows
  * whether syncs grow with row blocks or with rows; writing the report tabs at two sizes shows whether a tab
  * costs the same number of syncs whatever the ledgers hold.
@@ -7,8 +8,7 @@
 
 import { buildReports, layoutReport } from "../../src/core/reports";
 import { checkWorkbook } from "../../src/core/rules/engine";
-import { readWorkbookExcel } from "../../src/ports/excel/read";
-import { writeReportTabsExcel } from "../../src/ports/excel/report-writer";
+import { createExcelPort, type ExcelRunner } from "../../src/ports/excel";
 import { createExcelHost, type ExcelHost, type WorkbookFixture } from "../../test/support/simulated-excel";
 import { syntheticSheets, workbookData, type SyntheticSheet } from "../synthetic/workbook";
 import { BENCH_TODAY } from "./engine";
@@ -59,13 +59,17 @@ function fixtureOf(sheets: readonly SyntheticSheet[], withValues: boolean): Work
   };
 }
 
+function portOf(host: ExcelHost) {
+  return createExcelPort(host.Excel as unknown as ExcelRunner);
+}
+
 function largest(host: ExcelHost, key: "requestBytes" | "responseBytes"): number {
   return host.stats.records.reduce((m, r) => Math.max(m, r[key]), 0);
 }
 
 async function read(records: number): Promise<OfficeRead> {
   const host = createExcelHost(fixtureOf(syntheticSheets({ records }), true));
-  const data = await host.Excel.run((context) => readWorkbookExcel(context as unknown as Excel.RequestContext));
+  const data = await portOf(host).read();
   const rows = data.sheets.reduce((n, s) => n + s.rows.length, 0);
   return { rows, syncs: host.stats.syncs, maxRequestBytes: largest(host, "requestBytes"), maxResponseBytes: largest(host, "responseBytes") };
 }
@@ -77,7 +81,7 @@ async function report(records: number): Promise<OfficeReport> {
   const layouts = buildReports(result, { lang: "zh-CN", now: BENCH_TODAY, workbookName: wb.name }).map(layoutReport);
   // The writer never reads the ledgers' cells: sheets of the same names are enough.
   const host = createExcelHost(fixtureOf(sheets, false));
-  const written = await host.Excel.run((context) => writeReportTabsExcel(context as unknown as Excel.RequestContext, layouts));
+  const written = await portOf(host).writeReports(layouts);
   return { rows: records, tabs: written.written.length, syncs: host.stats.syncs, maxRequestBytes: largest(host, "requestBytes") };
 }
 

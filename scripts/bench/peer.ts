@@ -61,7 +61,7 @@ function columnSchema(column: ColumnSpec, profile: Profile): object {
   }
 }
 
-export function kindSchema(kind: LedgerKind, profile: Profile): object {
+function kindSchema(kind: LedgerKind, profile: Profile): object {
   const columns = kindSpec(kind).columns;
   return {
     type: "object",

@@ -33,11 +33,6 @@ export async function secondsAsync(fn: () => Promise<unknown>): Promise<number> 
   return (performance.now() - t) / 1000;
 }
 
-/** A full collection before a timed run, when node runs with --expose-gc, so runs start from alike heaps. */
-export function collect(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-
 /** Peak resident memory of this process so far (Linux reports maxRSS in KiB). */
 export function peakRssMB(): number {
   return process.resourceUsage().maxRSS / 1024;

@@ -21,10 +21,6 @@ export class Draw {
     this.next = mulberry32(seed);
   }
 
-  random(): number {
-    return this.next();
-  }
-
   between(lo: number, hi: number): number {
     return lo + this.next() * (hi - lo);
   }

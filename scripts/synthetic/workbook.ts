@@ -11,6 +11,7 @@
 
 import ExcelJS from "exceljs";
 import { USCC_ALPHABET, usccCheckChar } from "../../src/core/calc/uscc";
+import { KINDS } from "../../src/core/ledgers";
 import type { LedgerKind } from "../../src/core/ledgers/types";
 import { builtin2022 } from "../../src/core/profile";
 import type { Region, Target } from "../../src/core/profile/types";
@@ -32,34 +33,23 @@ export interface SyntheticOptions {
 
 /** What a generated cell holds (never an error value). */
 export type SyntheticCell = string | number | Date | null;
-type CellValue = SyntheticCell;
 
 export interface SyntheticSheet {
   name: string;
   kind: LedgerKind;
   /** rows[i] is sheet row i + 1: title, header, records, 合计. */
-  rows: CellValue[][];
+  rows: SyntheticCell[][];
   merges: Merge[];
   records: number;
   /** Number format per column (1-based index − 1) for the .xlsx writer. */
   formats: (string | undefined)[];
 }
 
-export const ALL_KINDS: readonly LedgerKind[] = [
-  "key-enterprises",
-  "cultivation",
-  "declining",
-  "projects",
-  "tech-reform",
-  "three-batches",
-  "clusters",
-  "energy",
-  "targets",
-];
+const ALL_KINDS: readonly LedgerKind[] = KINDS.map((k) => k.kind);
 
 const YEAR = builtin2022.year;
 /** The reporting period the targets sheet states (截止月份). */
-export const SYNTHETIC_PERIOD = 10;
+const SYNTHETIC_PERIOD = 10;
 const DEFECT_RATE = 0.005;
 const EXPLAINED = "已与企业核实，数据无误";
 
@@ -163,9 +153,9 @@ interface Ctx {
 
 interface Body {
   columns: Column[];
-  rows: CellValue[][];
+  rows: SyntheticCell[][];
   /** A 合计 row after the records. */
-  total?: CellValue[];
+  total?: SyntheticCell[];
 }
 
 /** The defect to plant in this record, if any (drawn at DEFECT_RATE). */
@@ -182,7 +172,7 @@ function keyEnterprises(ctx: Ctx, n: number): Body {
   const d = ctx.draw;
   let sumCur = 0;
   let sumPrev = 0;
-  const rows: CellValue[][] = [];
+  const rows: SyntheticCell[][] = [];
   for (let i = 0; i < n; i++) {
     const f = ctx.firms.make();
     ctx.keyFirms.push(f);
@@ -242,7 +232,7 @@ const CULTIVATION_PLANS = [
 
 function cultivation(ctx: Ctx, n: number): Body {
   const d = ctx.draw;
-  const rows: CellValue[][] = [];
+  const rows: SyntheticCell[][] = [];
   for (let i = 0; i < n; i++) {
     const f = ctx.firms.make();
     const defect = defectOf(ctx, ["no-plan", "band", "year", "no-date"] as const);
@@ -304,7 +294,7 @@ function declining(ctx: Ctx, n: number): Body {
   const plans = ["压减非生产性开支，开拓新市场", "调整产品结构，提高高附加值产品比重", "引进战略投资者，盘活闲置资产", "开展精益管理，降本增效"];
   const helps = ["协调银行续贷", "落实减税降费政策", "组织产销对接", "协调解决用电用气"];
   const progress = ["已落实", "推进中", "部分落实"];
-  const rows: CellValue[][] = [];
+  const rows: SyntheticCell[][] = [];
   for (let i = 0; i < n; i++) {
     const f = ctx.firms.make();
     const defect = defectOf(ctx, ["type", "no-plan", "enum"] as const);
@@ -384,7 +374,7 @@ function projects(ctx: Ctx, n: number, techReform: boolean): Body {
   const used = new Set<string>();
   const suffixes = techReform ? ["技术改造项目", "智能化改造项目", "绿色化改造项目", "提质增效改造项目"] : ["项目", "建设项目", "扩建项目", "二期项目"];
   const someOf = (list: string[]) => list.filter(() => d.chance(0.45)).join("、") || d.pick(list);
-  const rows: CellValue[][] = [];
+  const rows: SyntheticCell[][] = [];
   for (let i = 0; i < n; i++) {
     const builder = ctx.keyFirms.length > 0 && d.chance(1 / 3) ? d.pick(ctx.keyFirms) : ctx.firms.make();
     const defect = defectOf(ctx, ["ytd-total", "no-start", "must-include", "no-progress"] as const);
@@ -409,7 +399,7 @@ function projects(ctx: Ctx, n: number, techReform: boolean): Body {
     let name = base;
     for (let phase = 2; used.has(name); phase++) name = `${base}（${phase}期）`;
     used.add(name);
-    const row: CellValue[] = [
+    const row: SyntheticCell[] = [
       i + 1,
       name,
       builder.name,
@@ -439,7 +429,7 @@ function threeBatches(ctx: Ctx, n: number): Body {
   const d = ctx.draw;
   const problems = ["园区配套设施尚未完善", "搬迁资金缺口较大", "设备安装调试中", "环评手续办理中"];
   const counts: Record<string, { done: number; all: number }> = { 搬迁入园进区: { done: 0, all: 0 }, 就地改造提升: { done: 0, all: 0 } };
-  const rows: CellValue[][] = [];
+  const rows: SyntheticCell[][] = [];
   for (let i = 0; i < n; i++) {
     const f = ctx.firms.make();
     const defect = defectOf(ctx, ["no-date", "future", "acceptance"] as const);
@@ -480,7 +470,7 @@ function clusters(ctx: Ctx, n: number): Body {
   const d = ctx.draw;
   let current = 0;
   let previous = 0;
-  const rows: CellValue[][] = [];
+  const rows: SyntheticCell[][] = [];
   for (let i = 0; i < n; i++) {
     const region = d.pick(builtin2022.regions);
     const defect = defectOf(ctx, ["mismatch"] as const);
@@ -511,7 +501,7 @@ function clusters(ctx: Ctx, n: number): Body {
 /** One row per enterprise and month up to the period; the first enterprises are key enterprises too. */
 function energy(ctx: Ctx, n: number): Body {
   const d = ctx.draw;
-  const rows: CellValue[][] = [];
+  const rows: SyntheticCell[][] = [];
   for (let e = 0; rows.length < n; e++) {
     const f = e < ctx.keyFirms.length / 4 ? ctx.keyFirms[e] : ctx.firms.make();
     const base = d.between(500, 2600);
@@ -544,7 +534,7 @@ function targets(ctx: Ctx, n: number): Body {
   const d = ctx.draw;
   const percent = (t: Target) => t.kind === "growth" || t.kind === "ratio";
   const shown = (t: Target, v: number) => (percent(t) ? Math.round(v * 1000) / 10 : Math.round(v));
-  const rows = builtin2022.targets.slice(0, n).map((t, i): CellValue[] => {
+  const rows = builtin2022.targets.slice(0, n).map((t, i): SyntheticCell[] => {
     const figure = ctx.figures[t.key];
     const actual = figure !== undefined ? (percent(t) ? Math.round(figure * 1e6) / 1e4 : figure) : shown(t, t.target * d.between(0.7, 1.2));
     return [i + 1, t.name, shown(t, t.target), t.unit, actual, SYNTHETIC_PERIOD, null];
@@ -556,7 +546,7 @@ function targets(ctx: Ctx, n: number): Body {
 }
 
 /** Records per kind: the targets sheet holds the profile's indicators, energy whole enterprises (period months). */
-export function recordCounts(records: number, kinds: readonly LedgerKind[]): Map<LedgerKind, number> {
+function recordCounts(records: number, kinds: readonly LedgerKind[]): Map<LedgerKind, number> {
   const counts = new Map<LedgerKind, number>();
   let left = records;
   if (kinds.includes("targets")) {
@@ -588,7 +578,7 @@ export function syntheticSheets(opts: SyntheticOptions): SyntheticSheet[] {
   for (const kind of ordered) {
     const n = counts.get(kind) ?? 0;
     const body = bodyOf(kind, ctx, n);
-    const rows: CellValue[][] = [];
+    const rows: SyntheticCell[][] = [];
     const merges: Merge[] = [];
     const width = body.columns.length;
     if (opts.titles !== false) {
