@@ -13,6 +13,7 @@ import ExcelJS from "exceljs";
 import { usccCheckChar, USCC_ALPHABET } from "../src/core/calc/uscc";
 import { builtin2022 } from "../src/core/profile";
 import type { RefusalKey } from "../src/ports/file/refusal";
+import { stampZip } from "./synthetic/zip-stamp";
 
 export const CORPUS_DIR = join(__dirname, "..", "test", "fixtures", "corpus");
 export const EXPECTED_FILE = join(CORPUS_DIR, "expected.json");
@@ -112,25 +113,6 @@ async function xlsx(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> 
   wb.modified = FIXED_DATE;
   build(wb);
   return stampZip(new Uint8Array(await wb.xlsx.writeBuffer()), FIXED_DATE);
-}
-
-/** JSZip stamps every entry with the current time; one fixed stamp makes the bytes the same on every run. */
-function stampZip(zip: Uint8Array, when: Date): Uint8Array {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const time = (when.getUTCHours() << 11) | (when.getUTCMinutes() << 5) | (when.getUTCSeconds() >> 1);
-  const date = ((when.getUTCFullYear() - 1980) << 9) | ((when.getUTCMonth() + 1) << 5) | when.getUTCDate();
-  const end = zip.length - 22;
-  if (view.getUint32(end, true) !== 0x06054b50) throw new Error("unexpected zip layout");
-  let p = view.getUint32(end + 16, true);
-  for (let n = view.getUint16(end + 10, true); n > 0; n--) {
-    const local = view.getUint32(p + 42, true);
-    for (const at of [p + 12, local + 10]) {
-      view.setUint16(at, time, true);
-      view.setUint16(at + 2, date, true);
-    }
-    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
-  }
-  return zip;
 }
 
 function sheetWith(wb: ExcelJS.Workbook, name: string, rows: ExcelJS.CellValue[][]): ExcelJS.Worksheet {

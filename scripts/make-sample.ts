@@ -16,6 +16,7 @@ import { builtin2022 } from "../src/core/profile";
 import type { Region } from "../src/core/profile/types";
 import { columnLetters } from "../src/core/rules/describe";
 import { mulberry32 } from "./synthetic/random";
+import { stampZip } from "./synthetic/zip-stamp";
 import { BRANDS, BUREAUS, INDUSTRIES, INDUSTRY_WORDS, PEOPLE, PROJECT_WORDS, shortPlace, SUFFIXES } from "./synthetic/words";
 
 const ROOT = join(__dirname, "..");
@@ -746,29 +747,6 @@ export async function makeSample(): Promise<{ workbook: Uint8Array; defects: Pla
   const order = wb.worksheets.map((w) => w.name);
   defects.sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet) || (a.row ?? 0) - (b.row ?? 0));
   return { workbook: stampZip(new Uint8Array(await wb.xlsx.writeBuffer()), FIXED_DATE), defects: [...defects] };
-}
-
-/**
- * JSZip stamps every zip entry with the current time; the same stamp for all makes the file byte for byte the
- * same on every run, so regenerating the sample leaves git with nothing to commit.
- */
-function stampZip(zip: Uint8Array, when: Date): Uint8Array {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const time = (when.getUTCHours() << 11) | (when.getUTCMinutes() << 5) | (when.getUTCSeconds() >> 1);
-  const date = ((when.getUTCFullYear() - 1980) << 9) | ((when.getUTCMonth() + 1) << 5) | when.getUTCDate();
-  // Walk the central directory (JSZip writes no archive comment: the end record is the last 22 bytes).
-  const end = zip.length - 22;
-  if (view.getUint32(end, true) !== 0x06054b50) throw new Error("unexpected zip layout");
-  let p = view.getUint32(end + 16, true);
-  for (let n = view.getUint16(end + 10, true); n > 0; n--) {
-    const local = view.getUint32(p + 42, true);
-    for (const at of [p + 12, local + 10]) {
-      view.setUint16(at, time, true);
-      view.setUint16(at + 2, date, true);
-    }
-    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
-  }
-  return zip;
 }
 
 if (require.main === module) {

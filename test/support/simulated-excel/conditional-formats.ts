@@ -6,9 +6,9 @@
 
 import { overlaps, type Area } from "./address";
 import { SimRangeAreas } from "./areas";
-import { SimObject, type SimContext } from "./context";
+import { parseItemProps, SimObject, type SimContext } from "./context";
 import { Created, newObjectId } from "./created";
-import { officeError, OfficeError } from "./errors";
+import { officeError } from "./errors";
 import type { HostConditionalFormat, HostSheet } from "./state";
 
 export interface AreasTarget {
@@ -52,15 +52,7 @@ export class SimConditionalFormatCollection extends SimObject {
 
   /** "items/type, items/id" (or "type, id"): the formats that intersect the range, each bound to its format. */
   override load(props?: string | string[] | { select?: string }): this {
-    const text = Array.isArray(props) ? props.join(",") : typeof props === "string" ? props : (props?.select ?? "");
-    const names = text
-      .split(",")
-      .map((p) => p.trim().replace(/^items\//, ""))
-      .filter((p) => p !== "" && p !== "items");
-    const wanted = names.length ? names : ITEM_PROPERTIES;
-    for (const p of wanted) {
-      if (!ITEM_PROPERTIES.includes(p)) throw new OfficeError("InvalidArgument", `The property '${p}' cannot be loaded on conditional formats.`);
-    }
+    const wanted = parseItemProps(props, ITEM_PROPERTIES, "conditional formats");
     let found: HostConditionalFormat[] = [];
     let sheet: HostSheet | undefined;
     this.context.enqueue({

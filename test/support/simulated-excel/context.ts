@@ -200,3 +200,18 @@ export function parseProps(props?: string | string[] | { select?: string }): str
     .map((p) => p.trim())
     .filter((p) => p !== "");
 }
+
+/**
+ * What a collection's load() asks of its items: "items/name" or "name" (Office reads both as the items'
+ * properties), all of `known` when nothing is named; a property the collection cannot load is refused.
+ */
+export function parseItemProps(props: string | string[] | { select?: string } | undefined, known: readonly string[], what: string): string[] {
+  const names = parseProps(props)
+    .map((p) => p.replace(/^items\//, ""))
+    .filter((p) => p !== "items");
+  const wanted = names.length ? names : [...known];
+  for (const p of wanted) {
+    if (!known.includes(p)) throw new OfficeError("InvalidArgument", `The property '${p}' cannot be loaded on ${what}.`);
+  }
+  return wanted;
+}

@@ -2,8 +2,8 @@
 
 import { formatArea, MAX_COLS, MAX_ROWS, parseAddress, type Area } from "./address";
 import { parseAreas, SimRangeAreas } from "./areas";
-import { SimObject, type SimContext } from "./context";
-import { officeError, OfficeError } from "./errors";
+import { parseItemProps, SimObject, type SimContext } from "./context";
+import { officeError } from "./errors";
 import type { ChangedHandler } from "./events";
 import { SimChartCollection, SimTableCollection } from "./extras";
 import { SimRange, type RangeTarget } from "./range";
@@ -94,17 +94,7 @@ export class SimWorksheetCollection extends SimObject {
 
   /** A collection loads its items: "items/name", or "name" (Office reads both as the items' properties). */
   override load(props?: string | string[] | { select?: string }): this {
-    const text = Array.isArray(props) ? props.join(",") : typeof props === "string" ? props : (props?.select ?? "");
-    const names = text
-      .split(",")
-      .map((p) => p.trim().replace(/^items\//, ""))
-      .filter((p) => p !== "" && p !== "items");
-    const props2 = names.length ? names : ["name", "visibility", "position", "id"];
-    for (const p of props2) {
-      if (!["name", "visibility", "position", "id"].includes(p)) {
-        throw new OfficeError("InvalidArgument", `The property '${p}' cannot be loaded on worksheets.`);
-      }
-    }
+    const props2 = parseItemProps(props, ["name", "visibility", "position", "id"], "worksheets");
     let sheets: HostSheet[] = [];
     this.context.enqueue({
       wire: { path: this.path, load: props2.map((p) => `items/${p}`) },
