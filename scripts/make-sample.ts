@@ -14,7 +14,7 @@ import ExcelJS from "exceljs";
 import { usccCheckChar, USCC_ALPHABET } from "../src/core/calc/uscc";
 import { builtin2022 } from "../src/core/profile";
 import type { Region } from "../src/core/profile/types";
-import { columnLetters } from "../src/core/rules/describe";
+import { columnLetters } from "../src/core/sheet";
 import { mulberry32 } from "./synthetic/random";
 import { stampZip } from "./synthetic/zip-stamp";
 import { BRANDS, BUREAUS, INDUSTRIES, INDUSTRY_WORDS, PEOPLE, PROJECT_WORDS, shortPlace, SUFFIXES } from "./synthetic/words";

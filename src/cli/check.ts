@@ -1,9 +1,14 @@
 import { resolve } from "path";
-import { t, type Lang } from "../core/i18n";
-import type { LedgerKind } from "../core/ledgers/types";
-import type { Profile } from "../core/profile";
-import type { WorkbookData } from "../core/read/types";
-import { checkWorkbook, crossFile, type CheckResult } from "../core/rules/engine";
+import {
+  type CheckResult,
+  checkWorkbook,
+  crossFile,
+  type Lang,
+  type LedgerKind,
+  type Profile,
+  t,
+  type WorkbookData,
+} from "../core";
 import { readXlsxFile } from "../ports/file/node";
 import { isFileRefusal } from "../ports/file/refusal";
 import type { CliIo } from "./io";

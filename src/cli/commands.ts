@@ -1,10 +1,7 @@
 import { mkdirSync, mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join, relative, resolve } from "path";
-import { t, type Lang } from "../core/i18n";
-import { builtin2022 } from "../core/profile";
-import { REPORT_TABS } from "../core/reports";
-import { RULES } from "../core/rules/catalogue";
+import { builtin2022, type Lang, REPORT_TABS, RULES, t } from "../core";
 import { isFileRefusal } from "../ports/file/refusal";
 import type { ReportWriteResult } from "../ports/file/report-writer";
 import { writeTemplate } from "../ports/file/template";

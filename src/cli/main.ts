@@ -1,4 +1,4 @@
-import { t } from "../core/i18n";
+import { t } from "../core";
 import { parseArgs, UsageError } from "./args";
 import { COMMANDS, version } from "./commands";
 import { processIo, type CliIo } from "./io";

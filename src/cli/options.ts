@@ -1,10 +1,20 @@
 import { readFileSync } from "fs";
 import { resolve } from "path";
-import { normaliseLang, t, type Lang } from "../core/i18n";
-import { isLedgerKind, KINDS } from "../core/ledgers";
-import type { LedgerKind } from "../core/ledgers/types";
-import { builtin2022, formatProfileIssue, isPeriod, mergeProfile, type Profile } from "../core/profile";
-import { isReportTab, REPORT_TABS } from "../core/reports";
+import {
+  builtin2022,
+  formatProfileIssue,
+  isLedgerKind,
+  isPeriod,
+  isReportTab,
+  KINDS,
+  type Lang,
+  type LedgerKind,
+  mergeProfile,
+  normaliseLang,
+  type Profile,
+  REPORT_TABS,
+  t,
+} from "../core";
 import { optionList, optionString, UsageError, type ParsedArgs } from "./args";
 import { writeOutFile } from "./out-file";
 

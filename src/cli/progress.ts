@@ -1,4 +1,4 @@
-import { t, type Lang } from "../core/i18n";
+import { t, type Lang } from "../core";
 import type { CliIo } from "./io";
 
 /** One updating status line on stderr, only when stderr is a terminal (never in pipes, logs or CI). */

@@ -1,8 +1,6 @@
 import { readFile } from "fs/promises";
 import { basename, extname } from "path";
-import { t, type Lang } from "../core/i18n";
-import { buildReports, layoutReport } from "../core/reports";
-import type { CheckResult } from "../core/rules/engine";
+import { buildReports, type CheckResult, type Lang, layoutReport, t } from "../core";
 import { loadXlsx } from "../ports/file/read";
 import { FileRefusal } from "../ports/file/refusal";
 import { writeReportTabs, type ReportWriteResult } from "../ports/file/report-writer";

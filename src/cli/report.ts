@@ -1,8 +1,4 @@
-import type { Lang } from "../core/i18n";
-import type { LedgerKind } from "../core/ledgers/types";
-import { describeFinding } from "../core/rules/describe";
-import type { CheckResult } from "../core/rules/engine";
-import type { Severity } from "../core/profile/types";
+import { type CheckResult, describeFinding, type Lang, type LedgerKind, type Severity } from "../core";
 
 /** The JSON of `gx-ledger check --format json`, exactly as INTERFACES.md shows it; the text format reads it too. */
 export interface JsonIssue {

@@ -1,4 +1,4 @@
-import { textWidth as displayWidth } from "../core/reports/width";
+import { textWidth as displayWidth } from "../core";
 
 /**
  * A plain-text table aligned for a terminal: Chinese characters take two columns. The last column is not

@@ -1,6 +1,4 @@
-import { t, type Lang } from "../core/i18n";
-import { kindSpec } from "../core/ledgers";
-import type { LedgerKind } from "../core/ledgers/types";
+import { kindSpec, type Lang, type LedgerKind, t } from "../core";
 import { isFileError, type JsonFile, type JsonFileChecked, type JsonIssue } from "./report";
 import { paint, renderTable, type Colour } from "./table";
 

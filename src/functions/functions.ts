@@ -6,24 +6,30 @@
  */
 
 import "./registration-guard";
-import { notAvailable, quote } from "../core/calc/errors";
-import { intensity as intensityOf, keyEnergy as isKeyEnergy } from "../core/calc/energy";
 import {
+  checkUscc,
   completion as completionOf,
   contrib as contribOf,
+  elapsed as elapsedOf,
   gap as gapOf,
+  getActiveProfile,
+  intensity as intensityOf,
+  isIndustrialDivision,
+  keyEnergy as isKeyEnergy,
   needed as neededOf,
+  notAvailable,
+  pace as paceOf,
+  parseIndustry,
+  projectStatus as projectStatusOf,
   pull as pullOf,
+  quote,
+  regionFinder,
+  scaleStatus as scaleStatusOf,
+  sectorText,
+  targetFinder,
   yoy as yoyOf,
   yoyText as yoyTextOf,
-} from "../core/calc/growth";
-import { isIndustrialDivision, parseIndustry, sectorText } from "../core/calc/industry";
-import { elapsed as elapsedOf, pace as paceOf } from "../core/calc/pace";
-import { regionFinder } from "../core/calc/region";
-import { projectStatus as projectStatusOf, scaleStatus as scaleStatusOf } from "../core/calc/status";
-import { targetFinder } from "../core/calc/target";
-import { checkUscc } from "../core/calc/uscc";
-import { getActiveProfile } from "../core/profile/active";
+} from "../core";
 import { bool, lift, num, parsed, text } from "./lift";
 import { readBasis, readPeriod } from "./readers";
 import { usccProblem } from "./usccText";

@@ -3,8 +3,17 @@
  * written as text, and errors element by element, in one pass over the broadcast shape.
  */
 
-import { CalcError, CalcResult, isCalcError, NUM, quote, valueError } from "../core/calc/errors";
-import { isBlank, parseBool, parseNumberText } from "../core/calc/parse";
+import {
+  CalcError,
+  CalcResult,
+  isBlank,
+  isCalcError,
+  NUM,
+  parseBool,
+  parseNumberText,
+  quote,
+  valueError,
+} from "../core";
 import { isInputError, passInputError, toExcelError } from "./runtime";
 
 /** What a function puts in a cell. */

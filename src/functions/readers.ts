@@ -1,7 +1,6 @@
 /** Readers for the arguments that are neither numbers, yes/no nor codes. */
 
-import { CalcResult, quote, valueError } from "../core/calc/errors";
-import { Basis, parseBasis, Period, toPeriod } from "../core/calc/pace";
+import { Basis, CalcResult, parseBasis, Period, quote, toPeriod, valueError } from "../core";
 
 /** A month number, an Excel date serial, a Date, or period text (core/calc/pace.ts says which). */
 export function readPeriod(v: unknown): CalcResult<Period> {

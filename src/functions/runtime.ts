@@ -3,7 +3,7 @@
  * the module is also imported where there is no `CustomFunctions` global (Node, tests, a bundle under test).
  */
 
-import type { CalcError } from "../core/calc/errors";
+import type { CalcError } from "../core";
 
 type Runtime = typeof CustomFunctions;
 

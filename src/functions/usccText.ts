@@ -1,6 +1,6 @@
 /** The Chinese wording of GX.USCCCHECK (the ledger rules word the same reasons through the i18n catalogue). */
 
-import type { UsccCheck } from "../core/calc/uscc";
+import type { UsccCheck } from "../core";
 
 export function usccProblem(check: UsccCheck): string {
   if (check.ok) return "";

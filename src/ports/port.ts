@@ -3,12 +3,7 @@
  * opened as a file in the browser (ExcelJS). The pane talks to this, never to Office.js directly.
  */
 
-import type { LedgerKind } from "../core/ledgers/types";
-import type { Profile } from "../core/profile/types";
-import type { Explanation, GxSettings } from "../core/read/result";
-import type { WorkbookData } from "../core/read/types";
-import type { ReportLayout } from "../core/reports/layout-types";
-import type { Finding } from "../core/rules/types";
+import type { Explanation, Finding, GxSettings, LedgerKind, Profile, ReportLayout, WorkbookData } from "../core";
 
 export interface PortProgress {
   /** The sheet being read, and how many of its rows are read so far. */

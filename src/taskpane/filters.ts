@@ -1,6 +1,5 @@
 /** Which findings the 校验 list shows: by severity, sheet and rule. */
-import type { Severity } from "../core/profile/types";
-import type { Finding } from "../core/rules/types";
+import type { Finding, Severity } from "../core";
 
 export interface Filters {
   severities: Record<Severity, boolean>;

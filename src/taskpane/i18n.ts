@@ -4,10 +4,7 @@
  */
 import i18next, { type i18n as I18n } from "i18next";
 import { initReactI18next, useTranslation } from "react-i18next";
-import { enUS } from "../core/i18n/catalog.en-US";
-import { zhCN } from "../core/i18n/catalog.zh-CN";
-import { normaliseLang } from "../core/i18n/translate";
-import type { Lang } from "../core/i18n/types";
+import { enUS, type Lang, normaliseLang, zhCN } from "../core";
 
 /** Where the user's choice of language is kept between sessions. */
 export const LANG_STORAGE_KEY = "gx-ledger.lang";

@@ -1,10 +1,5 @@
 /** What the 台账 section offers for a ledger sheet: its required columns not found, and headers to map them to. */
-import { kindSpec } from "../core/ledgers";
-import type { ColumnSpec } from "../core/ledgers/types";
-import { headerLayouts } from "../core/read/find-header";
-import { sheetMerges } from "../core/read/merges";
-import type { ReadSheet } from "../core/read/result";
-import type { WorkbookData } from "../core/read/types";
+import { type ColumnSpec, headerLayouts, kindSpec, type ReadSheet, sheetMerges, type WorkbookData } from "../core";
 
 /** The required columns of the sheet's kind that no header names (header.missing), plus those the user mapped. */
 export function mappableColumns(sheet: ReadSheet): { column: ColumnSpec; mappedTo: string | null }[] {

@@ -2,7 +2,7 @@
  * Messages the pane shows are kept as catalogue keys with params, not as text: a language switch then rewords
  * whatever is on screen.
  */
-import type { MessageParams } from "../core/i18n/types";
+import type { MessageParams } from "../core";
 
 export interface Note {
   key: string;

@@ -3,10 +3,17 @@
  * profile candidate for parseProfile to judge. Nothing is validated here: parseProfile's issues name the
  * fields, and the form shows them next to those fields.
  */
-import type { Lang, MessageParams } from "../core/i18n/types";
-import { t as translate } from "../core/i18n/translate";
-import { parseProfile, type ProfileIssue, type ProfileResult } from "../core/profile";
-import type { Profile, RuleOverride, Thresholds } from "../core/profile/types";
+import {
+  type Lang,
+  type MessageParams,
+  parseProfile,
+  type Profile,
+  type ProfileIssue,
+  type ProfileResult,
+  type RuleOverride,
+  t as translate,
+  type Thresholds,
+} from "../core";
 
 export const THRESHOLD_KEYS: readonly (keyof Thresholds)[] = [
   "scaleRevenue",

@@ -3,16 +3,27 @@
  * force, the last check and whether it is stale, the list's filters. Components read snapshots (subscribe /
  * getState) and call its actions; every action talks to the workbook through the port only.
  */
-import type { Lang } from "../core/i18n/types";
-import type { LedgerKind } from "../core/ledgers/types";
-import { builtin2022, mergeProfile, parseProfile, setActiveProfile, type ProfileIssue } from "../core/profile";
-import type { Profile } from "../core/profile/types";
-import type { Explanation, GxSettings } from "../core/read/result";
-import { buildReports, layoutReport, REPORT_TABS } from "../core/reports";
-import { cellAddress } from "../core/rules/describe";
-import { checkWorkbook, summarise, type CheckResult } from "../core/rules/engine";
-import { applyExplanations } from "../core/rules/explanations";
-import type { Finding } from "../core/rules/types";
+import {
+  applyExplanations,
+  buildReports,
+  builtin2022,
+  cellAddress,
+  type CheckResult,
+  checkWorkbook,
+  type Explanation,
+  type Finding,
+  type GxSettings,
+  type Lang,
+  layoutReport,
+  type LedgerKind,
+  mergeProfile,
+  parseProfile,
+  type Profile,
+  type ProfileIssue,
+  REPORT_TABS,
+  setActiveProfile,
+  summarise,
+} from "../core";
 import type { FilePort } from "../ports/file/browser-port";
 import type { PortProgress, ReportsWritten, WorkbookPort } from "../ports/port";
 import { ALL_FINDINGS, keepFilters, type Filters } from "./filters";

@@ -3,7 +3,7 @@ import { t } from "../../src/core/i18n";
 import { KINDS } from "../../src/core/ledgers";
 import { builtin2022, parseProfile } from "../../src/core/profile";
 import { RULES } from "../../src/core/rules/catalogue";
-import { textWidth as displayWidth } from "../../src/core/reports/width";
+import { textWidth as displayWidth } from "../../src/core/sheet";
 import { tempDir } from "../ports/file/fixtures";
 import { CLEAN, code, FAULTY, run, writeBatches } from "./helpers";
 

@@ -11,7 +11,8 @@ import type { ReportLayout } from "../../src/core/reports/layout-types";
 import type { ReportModel } from "../../src/core/reports/model";
 import { checkWorkbook } from "../../src/core/rules/engine";
 import { writeReportTabsExcel } from "../../src/ports/excel/report-writer";
-import { blockName, widthPoints } from "../../src/core/reports/report-cells";
+import { widthPoints } from "../../src/core/reports/report-cells";
+import { rangeName } from "../../src/core/sheet";
 import { readXlsxFile } from "../../src/ports/file/node";
 import { writeReportTabs } from "../../src/ports/file/report-writer";
 import { cellAt, createExcelHost, sheetValues, type ExcelHost, type Scalar, type WorkbookFixture } from "../support/simulated-excel";
@@ -77,7 +78,7 @@ function compare(back: ExcelJS.Workbook, h: ExcelHost, layouts: ReportLayout[]):
     const sheet = h.sheet(layout.tab);
     expect(fileCells(ws, layout.rows, layout.cols)).toEqual(hostCells(h, layout.tab, layout.rows, layout.cols));
     const fileMerges = [...ws.model.merges].sort();
-    expect(fileMerges).toEqual(sheet.merges.map(blockName).sort());
+    expect(fileMerges).toEqual(sheet.merges.map(rangeName).sort());
     expect((ws.views[0] as { ySplit?: number } | undefined)?.ySplit ?? 0).toBe(sheet.frozenRows);
     layout.widths.forEach((w, i) => {
       expect(ws.getColumn(i + 1).width).toBe(w);
@@ -85,7 +86,7 @@ function compare(back: ExcelJS.Workbook, h: ExcelHost, layouts: ReportLayout[]):
     });
     const formattings = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
     const fileBars = formattings.filter((cf) => cf.rules.some((r) => r.type === "dataBar")).map((cf) => cf.ref);
-    expect(fileBars.sort()).toEqual(sheet.conditionalFormats.filter((cf) => cf.type === "DataBar").map((cf) => blockName(cf.area)).sort());
+    expect(fileBars.sort()).toEqual(sheet.conditionalFormats.filter((cf) => cf.type === "DataBar").map((cf) => rangeName(cf.area)).sort());
   }
 }
 

@@ -5,7 +5,7 @@
  */
 
 import type { Profile, Target } from "../profile/types";
-import { textWidth } from "../reports/width";
+import { columnLetters, textWidth } from "../sheet";
 import type { ColumnSpec, ColumnType, KindSpec } from "./types";
 
 /** Rows below the header that carry the drop-down lists and validations. */
@@ -135,12 +135,6 @@ export function templateSheet(spec: KindSpec, profile: Profile): TemplateSheet {
 
 /** A list's place: written inline ("a,b,c"), or a reference to its column in the list sheet. */
 export type ListPlace = { inline: string } | { ref: string; column: number };
-
-function columnLetters(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 /**
  * Where each drop-down list goes: inline when short enough and free of commas and quotes, else once into a column

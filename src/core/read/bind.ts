@@ -6,7 +6,7 @@
 
 import type { ColumnSpec } from "../ledgers/types";
 import type { Finding } from "../rules/types";
-import { columnLetters } from "../rules/describe";
+import { columnLetters } from "../sheet";
 import type { CellMatch, ScoredLayout } from "./find-header";
 import { finding } from "./findings";
 import { MONEY_UNITS } from "./header";

@@ -8,7 +8,8 @@
 import type { CellStyle, Block, LaidCell, ReportLayout } from "./layout-types";
 import { NUMBER_FORMATS } from "./layout-types";
 import type { ReportCell, ReportModel, ReportValue } from "./model";
-import { shownText, textWidth } from "./width";
+import { textWidth } from "../sheet";
+import { shownText } from "./width";
 
 export const MIN_WIDTH = 6;
 export const MAX_WIDTH = 60;

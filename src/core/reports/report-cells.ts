@@ -132,22 +132,6 @@ export function lookAreas(layout: ReportLayout): LookArea[] {
   return done.sort((a, b) => a.block.top - b.block.top || a.block.left - b.block.left);
 }
 
-/** 28 → "AB". */
-export function columnName(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-export function cellName(row: number, col: number): string {
-  return `${columnName(col)}${row}`;
-}
-
-export function blockName(b: Block): string {
-  const from = cellName(b.top, b.left);
-  return b.top === b.bottom && b.left === b.right ? from : `${from}:${cellName(b.bottom, b.right)}`;
-}
-
 /** `'百家重点企业'!C5`: the sheet always quoted, its own quotes doubled, as Excel writes a reference. */
 export function linkReference(link: CellLink): string {
   return `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
@@ -156,23 +140,4 @@ export function linkReference(link: CellLink): string {
 /** Characters (the layout's widths) → points (Office.js columnWidth): 7 px a character plus 5 px padding at 96 dpi. */
 export function widthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
-}
-
-/** UTF-8 bytes of a string: what a value costs in an Office.js request. */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-
-export function jsonBytes(x: unknown): number {
-  return utf8Length(JSON.stringify(x));
 }

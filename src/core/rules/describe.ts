@@ -3,18 +3,12 @@
 import { zhCN } from "../i18n/catalog.zh-CN";
 import { t } from "../i18n/translate";
 import type { Lang } from "../i18n/types";
+import { cellName, columnLetters } from "../sheet";
 import type { Finding } from "./types";
-
-/** 1 → A, 27 → AA. */
-export function columnLetters(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 /** `C5` for a finding on a cell; null without a row and column. */
 export function cellAddress(f: Pick<Finding, "row" | "col">): string | null {
-  return f.row !== undefined && f.col !== undefined ? `${columnLetters(f.col)}${f.row}` : null;
+  return f.row !== undefined && f.col !== undefined ? cellName(f.row, f.col) : null;
 }
 
 function has(key: string): boolean {

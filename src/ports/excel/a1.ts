@@ -1,24 +1,12 @@
 /** A1 addresses for the Excel port: areas to text and back, cells grouped into rectangles, long lists cut into chunks. */
 
-import type { Merge } from "../../core/read/types";
-import { columnLetters } from "../../core/rules/describe";
+import { columnNumber, type Merge, rangeName } from "../../core";
 
 /** A rectangle of cells, 1-based and inclusive (the core's Merge has the same shape). */
 export type Area = Merge;
 
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
-
-export function areaA1(a: Area): string {
-  const from = `${columnLetters(a.left)}${a.top}`;
-  return a.top === a.bottom && a.left === a.right ? from : `${from}:${columnLetters(a.right)}${a.bottom}`;
-}
-
-function columnNumber(letters: string): number {
-  let col = 0;
-  for (const ch of letters.toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-  return col;
-}
 
 /** "B2", "B2:D5", "3:5" (whole rows), "B:D" (whole columns), with or without $; null when it is none of those. */
 export function parseArea(a1: string): Area | null {
@@ -82,7 +70,7 @@ export function addressChunks(areas: readonly Area[], maxChars: number, maxAreas
   let parts: string[] = [];
   let length = 0;
   for (const a of areas) {
-    const s = areaA1(a);
+    const s = rangeName(a);
     if (parts.length > 0 && (parts.length >= maxAreas || length + 1 + s.length > maxChars)) {
       out.push(parts.join(","));
       parts = [];

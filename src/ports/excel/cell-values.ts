@@ -4,7 +4,7 @@
  * cell could hold too, so such strings are only suspects until their `valueTypes` says "Error".
  */
 
-import type { CellValue } from "../../core/read/types";
+import type { CellValue } from "../../core";
 import { dateOfSerial, isDateFormat } from "./date-formats";
 
 /** Every error value Excel shows. */

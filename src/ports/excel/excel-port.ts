@@ -3,7 +3,7 @@
  * never calls Office.js itself. `api` is Office's `Excel` (the default) or a simulated host in tests.
  */
 
-import { parseSettings, SETTINGS_SHEET } from "../../core/read";
+import { parseSettings, SETTINGS_SHEET } from "../../core";
 import type { WorkbookPort } from "../port";
 import { watchChanges, type ExcelRunner } from "./events";
 import { addExplanationExcel } from "./explanations";

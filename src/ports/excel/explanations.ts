@@ -7,9 +7,7 @@
  * Syncs: those of reading the sheet (3 for a sheet of ordinary size), and one to write.
  */
 
-import { EXPLANATIONS_SHEET } from "../../core/read";
-import type { Explanation } from "../../core/read/result";
-import { EXPLANATION_HEADER, planExplanation } from "../../core/rules/explanation-write";
+import { type Explanation, EXPLANATION_HEADER, EXPLANATIONS_SHEET, planExplanation } from "../../core";
 import { readWorkbookExcel } from "./read";
 
 /** Characters → points, as the standard header's columns are laid out. */

@@ -13,11 +13,8 @@
  * custom ones; write. Constant, whatever the number of findings (more only when the writes pass the payload budget).
  */
 
-import { SETTINGS_SHEET } from "../../core/read";
-import type { GxSettings } from "../../core/read/result";
-import { jsonBytes } from "../../core/reports/report-cells";
-import type { Finding } from "../../core/rules/types";
-import { addressChunks, areaA1, cellCount, rectangles, type Area } from "./a1";
+import { type Finding, type GxSettings, jsonBytes, rangeName, SETTINGS_SHEET } from "../../core";
+import { addressChunks, cellCount, rectangles, type Area } from "./a1";
 import { OP_OVERHEAD, PAYLOAD_BUDGET, Request } from "./request";
 import { queueSettingsRead, queueSettingsWrite, type ExcelSettings } from "./settings";
 
@@ -160,7 +157,7 @@ export async function markExcel(context: Excel.RequestContext, findings: readonl
     }
     cells += plan.areas.reduce((n, a) => n + cellCount(a), 0);
     const recorded = (marks[plan.sheet] ??= []);
-    for (const area of plan.areas) recorded.push(areaA1(area));
+    for (const area of plan.areas) recorded.push(rangeName(area));
   }
   await recordMarks(context, s, marks, request);
   await request.send();

@@ -7,9 +7,15 @@
  * of them in a sheet's first block), and the few numbers outside those columns are looked at in the next sync.
  */
 
-import { EXPLANATIONS_SHEET, SETTINGS_SHEET } from "../../core/read";
-import type { CellValue, Merge, SheetData, WorkbookData } from "../../core/read/types";
-import { jsonBytes } from "../../core/reports/report-cells";
+import {
+  type CellValue,
+  EXPLANATIONS_SHEET,
+  jsonBytes,
+  type Merge,
+  SETTINGS_SHEET,
+  type SheetData,
+  type WorkbookData,
+} from "../../core";
 import type { PortProgress, PortReadOptions } from "../port";
 import { parseAreasAddress } from "./a1";
 import { blockRows, guessRowBytes, measuredRowBytes, READ_BUDGET, type ReadBudget } from "./block-plan";

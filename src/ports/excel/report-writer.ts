@@ -4,23 +4,26 @@
  * split into row chunks, each its own request. Plus one sync to list the sheets and one to read `_gx` if present.
  */
 
-import { SETTINGS_SHEET } from "../../core/read";
-import type { GxSettings } from "../../core/read/result";
-import type { Block, ReportLayout } from "../../core/reports/layout-types";
-import { planReportTabs, type Renamed, type TabPlan } from "../../core/reports/ownership";
 import {
+  type Block,
   BORDER_COLOR,
-  blockName,
+  type CellLook,
   cellName,
-  columnName,
+  columnLetters,
   DATA_BAR_COLOR,
+  type GxSettings,
   jsonBytes,
   layoutGrid,
   linkReference,
   lookAreas,
+  planReportTabs,
+  rangeName,
+  type Renamed,
+  type ReportLayout,
+  SETTINGS_SHEET,
+  type TabPlan,
   widthPoints,
-  type CellLook,
-} from "../../core/reports/report-cells";
+} from "../../core";
 import { chunks, OP_OVERHEAD, PAYLOAD_BUDGET, Request } from "./request";
 import { queueSettingsWrite, readSettingsExcel } from "./settings";
 
@@ -77,7 +80,7 @@ function applyLook(range: Excel.Range, look: CellLook, block: Block): void {
 }
 
 function range(ws: Excel.Worksheet, b: Block): Excel.Range {
-  return ws.getRange(blockName(b));
+  return ws.getRange(rangeName(b));
 }
 
 /** Queues one tab's cells, formats, links and visuals; syncs only when a piece would pass the budget. */
@@ -99,7 +102,7 @@ async function writeTab(ws: Excel.Worksheet, layout: ReportLayout, request: Requ
   for (const m of layout.merges) range(ws, m).merge(false);
   for (const area of areas) applyLook(range(ws, area.block), area.look, area.block);
   layout.widths.forEach((w, i) => {
-    if (w > 0) ws.getRange(`${columnName(i + 1)}:${columnName(i + 1)}`).format.columnWidth = widthPoints(w);
+    if (w > 0) ws.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = widthPoints(w);
   });
   if (layout.frozenRows > 0) ws.freezePanes.freezeRows(layout.frozenRows);
 

@@ -3,10 +3,15 @@
  * costs one sync; writing is queued for the caller's next sync.
  */
 
-import { parseSettings, SETTINGS_SHEET, settingsToCells } from "../../core/read";
-import type { CellValue, SheetData } from "../../core/read/types";
-import type { GxSettings } from "../../core/read/result";
-import type { Finding } from "../../core/rules/types";
+import {
+  type CellValue,
+  type Finding,
+  type GxSettings,
+  parseSettings,
+  SETTINGS_SHEET,
+  settingsToCells,
+  type SheetData,
+} from "../../core";
 
 export interface ExcelSettings {
   settings: GxSettings;

@@ -7,25 +7,27 @@
  * request unless they pass the payload budget.
  */
 
-import { kindSpec } from "../../core/ledgers";
 import {
+  columnLetters,
   HEADER_LOOK,
+  jsonBytes,
+  kindSpec,
+  type LedgerKind,
   LIST_SHEET,
-  ListPlan,
-  TEMPLATE_ROWS,
-  templateSheet,
   type ListPlace,
+  ListPlan,
+  planReportTabs,
+  type Profile,
+  TEMPLATE_ROWS,
   type TemplateColumn,
+  templateSheet,
   type TemplateSheet,
-} from "../../core/ledgers/template-model";
-import type { LedgerKind } from "../../core/ledgers/types";
-import type { Profile } from "../../core/profile/types";
-import { columnName, jsonBytes, widthPoints } from "../../core/reports/report-cells";
-import { planReportTabs } from "../../core/reports/ownership";
+  widthPoints,
+} from "../../core";
 import { OP_OVERHEAD, PAYLOAD_BUDGET, Request } from "./request";
 
 function writeHeader(ws: Excel.Worksheet, sheet: TemplateSheet): void {
-  const last = columnName(sheet.columns.length);
+  const last = columnLetters(sheet.columns.length);
   const header = ws.getRange(`A1:${last}1`);
   header.numberFormat = [sheet.columns.map(() => "@")];
   header.values = [sheet.columns.map((c) => c.header)];
@@ -56,7 +58,7 @@ function columnBytes(col: TemplateColumn, place: ListPlace | null): number {
 
 /** One column below the header: width, number format, validation. */
 function formatColumn(ws: Excel.Worksheet, col: TemplateColumn, place: ListPlace | null): void {
-  const letters = columnName(col.col);
+  const letters = columnLetters(col.col);
   ws.getRange(`${letters}:${letters}`).format.columnWidth = widthPoints(col.width);
   const body = ws.getRange(`${letters}2:${letters}${TEMPLATE_ROWS + 1}`);
   if (col.numFmt) body.numberFormat = Array.from({ length: TEMPLATE_ROWS }, () => [col.numFmt as string]);

@@ -5,12 +5,7 @@
  * imports this module lazily, and ExcelJS is only ever in the worker's chunk.
  */
 
-import type { LedgerKind } from "../../core/ledgers/types";
-import type { Profile } from "../../core/profile/types";
-import type { Explanation, GxSettings } from "../../core/read/result";
-import type { WorkbookData } from "../../core/read/types";
-import type { ReportLayout } from "../../core/reports/layout-types";
-import type { Finding } from "../../core/rules/types";
+import type { Explanation, Finding, GxSettings, LedgerKind, Profile, ReportLayout, WorkbookData } from "../../core";
 import type { PortProgress, PortReadOptions, ReportsWritten, WorkbookPort } from "../port";
 import type { FileCall, FileReply, FileRequest } from "./file-protocol";
 import { fromWire } from "./file-protocol";

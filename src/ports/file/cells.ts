@@ -1,4 +1,4 @@
-import type { CellValue, Merge } from "../../core/read/types";
+import { type CellValue, type Merge, parseCellName } from "../../core";
 
 /**
  * ExcelJS cell values → the core's plain values, as the sheet shows them: a formula gives its cached result,
@@ -19,20 +19,11 @@ export function toCellValue(v: unknown): CellValue {
   return null;
 }
 
-/** "AB12" → {row: 12, col: 28}; null when it is not an A1 address. */
-export function decodeAddress(a1: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a1.trim());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]), col };
-}
-
 /** "A1:H1" (or a single cell) → a Merge; null when malformed. */
 export function parseRange(ref: string): Merge | null {
   const [from, to = from] = ref.split(":");
-  const a = decodeAddress(from);
-  const b = decodeAddress(to);
+  const a = parseCellName(from);
+  const b = parseCellName(to);
   if (!a || !b) return null;
   return {
     top: Math.min(a.row, b.row),

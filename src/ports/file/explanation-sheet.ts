@@ -1,7 +1,5 @@
 import type ExcelJS from "exceljs";
-import { EXPLANATIONS_SHEET } from "../../core/read";
-import type { Explanation } from "../../core/read/result";
-import { EXPLANATION_HEADER, planExplanation } from "../../core/rules/explanation-write";
+import { type Explanation, EXPLANATION_HEADER, EXPLANATIONS_SHEET, planExplanation } from "../../core";
 import { sheetData } from "./read";
 
 /**

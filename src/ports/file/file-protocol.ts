@@ -1,8 +1,4 @@
-import type { LedgerKind } from "../../core/ledgers/types";
-import type { Profile } from "../../core/profile/types";
-import type { Explanation, GxSettings } from "../../core/read/result";
-import type { ReportLayout } from "../../core/reports/layout-types";
-import type { Finding } from "../../core/rules/types";
+import type { Explanation, Finding, GxSettings, LedgerKind, Profile, ReportLayout } from "../../core";
 import type { PortProgress } from "../port";
 import { FileRefusal, isFileRefusal, type RefusalKey } from "./refusal";
 

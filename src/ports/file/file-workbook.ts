@@ -1,11 +1,17 @@
 import type ExcelJS from "exceljs";
-import type { LedgerKind } from "../../core/ledgers/types";
-import type { Profile } from "../../core/profile/types";
-import { EXPLANATIONS_SHEET, parseSettings, SETTINGS_SHEET } from "../../core/read";
-import type { Explanation, GxSettings } from "../../core/read/result";
-import type { SheetData, WorkbookData } from "../../core/read/types";
-import type { ReportLayout } from "../../core/reports/layout-types";
-import type { Finding } from "../../core/rules/types";
+import {
+  type Explanation,
+  EXPLANATIONS_SHEET,
+  type Finding,
+  type GxSettings,
+  type LedgerKind,
+  parseSettings,
+  type Profile,
+  type ReportLayout,
+  SETTINGS_SHEET,
+  type SheetData,
+  type WorkbookData,
+} from "../../core";
 import type { PortProgress, ReportsWritten } from "../port";
 import { writeExplanation } from "./explanation-sheet";
 import { fixInternalLinks } from "./internal-links-zip";

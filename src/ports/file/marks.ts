@@ -6,8 +6,7 @@
  */
 
 import type ExcelJS from "exceljs";
-import { columnLetters } from "../../core/rules/describe";
-import type { Finding } from "../../core/rules/types";
+import { cellName, type Finding } from "../../core";
 import { parseRange } from "./cells";
 
 export type MarkLevel = "error" | "warning";
@@ -69,7 +68,7 @@ export function markedCells(wb: ExcelJS.Workbook, findings: readonly Finding[]):
     const cells = out.get(ws) ?? new Map<string, MarkLevel>();
     out.set(ws, cells);
     for (const col of cols) {
-      const a1 = `${columnLetters(col)}${f.row}`;
+      const a1 = cellName(f.row, col);
       if (cells.get(a1) !== "error") cells.set(a1, f.severity);
     }
   }

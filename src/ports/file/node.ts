@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync, statSync } from "fs";
 import { readFile } from "fs/promises";
 import { basename } from "path";
-import type { WorkbookData } from "../../core/read/types";
+import type { WorkbookData } from "../../core";
 import { readXlsx } from "./read";
 import { FileRefusal, isFileRefusal } from "./refusal";
 import { inspectXlsx, type ByteSource, type XlsxInfo } from "./sniff";

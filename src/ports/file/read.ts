@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { CellValue, Merge, SheetData, WorkbookData } from "../../core/read/types";
+import type { CellValue, Merge, SheetData, WorkbookData } from "../../core";
 import { fillHoles, parseRange, setCell, toCellValue } from "./cells";
 import { FileRefusal, isFileRefusal } from "./refusal";
 import { bufferSource, inspectXlsx } from "./sniff";

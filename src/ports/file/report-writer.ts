@@ -5,19 +5,22 @@
  */
 
 import type ExcelJS from "exceljs";
-import { parseSettings, SETTINGS_SHEET } from "../../core/read";
-import type { CellValue, SheetData } from "../../core/read/types";
-import type { ReportLayout } from "../../core/reports/layout-types";
-import { planReportTabs, type Renamed } from "../../core/reports/ownership";
 import {
   BORDER_COLOR,
-  blockName,
   cellFormat,
+  type CellLook,
+  type CellValue,
   DATA_BAR_COLOR,
   linkReference,
   lookOf,
-  type CellLook,
-} from "../../core/reports/report-cells";
+  parseSettings,
+  planReportTabs,
+  rangeName,
+  type Renamed,
+  type ReportLayout,
+  SETTINGS_SHEET,
+  type SheetData,
+} from "../../core";
 import { toCellValue } from "./cells";
 import { useInternalLinks } from "./internal-links";
 import { writeSettings } from "./settings";
@@ -109,7 +112,7 @@ function fillSheet(ws: ExcelJS.Worksheet, layout: ReportLayout): void {
       cfvo: [{ type: "min" }, { type: "max" }],
       color: { argb: argb(DATA_BAR_COLOR) },
     };
-    ws.addConditionalFormatting({ ref: blockName(bar), rules: [rule] });
+    ws.addConditionalFormatting({ ref: rangeName(bar), rules: [rule] });
   }
 }
 

@@ -1,6 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { GxSettings } from "../../core/read/result";
-import { SETTINGS_SHEET, settingsToCells } from "../../core/read";
+import { type GxSettings, SETTINGS_SHEET, settingsToCells } from "../../core";
 
 /** Writes `settings` into the very hidden `_gx` sheet (INTERFACES.md) (column A, JSON in chunks), replacing any there. */
 export function writeSettings(wb: ExcelJS.Workbook, settings: GxSettings): void {

@@ -1,7 +1,7 @@
 import { createReadStream } from "fs";
 import ExcelJS from "exceljs";
-import type { CellValue, Merge, SheetData, WorkbookData } from "../../core/read/types";
-import { decodeAddress, fillHoles, parseRange, setCell, toCellValue } from "./cells";
+import { type CellValue, type Merge, parseCellName, type SheetData, type WorkbookData } from "../../core";
+import { fillHoles, parseRange, setCell, toCellValue } from "./cells";
 
 /**
  * The streaming reader for large files (Node only): ExcelJS's WorkbookReader never holds the workbook's XML
@@ -143,7 +143,7 @@ export async function readXlsxStream(
     onProgress?.({ sheet: ws.name, rows: count });
     // Error and boolean formula results, which the row events gave as NaN or 1.
     for (const [ref, value] of extras.formulaValues) {
-      const at = decodeAddress(ref);
+      const at = parseCellName(ref);
       if (at) setCell(rows, at.row, at.col, value);
     }
     sheets.push({ name: ws.name, rows: fillHoles(rows), merges: extras.merges, state: ws.state ?? "visible" });

@@ -1,11 +1,20 @@
 import ExcelJS from "exceljs";
-import { KINDS, kindSpec } from "../../core/ledgers";
-import { HEADER_LOOK, LIST_SHEET, ListPlan, TEMPLATE_ROWS, templateSheet, type TemplateColumn, type TemplateSheet } from "../../core/ledgers/template-model";
-import type { LedgerKind } from "../../core/ledgers/types";
-import type { Profile } from "../../core/profile/types";
-import type { GxSettings } from "../../core/read/result";
-import { planReportTabs } from "../../core/reports/ownership";
-import { columnLetters } from "../../core/rules/describe";
+import {
+  columnLetters,
+  type GxSettings,
+  HEADER_LOOK,
+  KINDS,
+  kindSpec,
+  type LedgerKind,
+  LIST_SHEET,
+  ListPlan,
+  planReportTabs,
+  type Profile,
+  TEMPLATE_ROWS,
+  type TemplateColumn,
+  templateSheet,
+  type TemplateSheet,
+} from "../../core";
 import { writeSettings } from "./settings";
 
 /**

@@ -1,8 +1,7 @@
 import { Badge, Button, Caption1, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { forwardRef, useRef, useState, type KeyboardEvent } from "react";
-import { describeFinding } from "../../core/rules/describe";
-import type { Finding } from "../../core/rules/types";
+import { describeFinding, type Finding } from "../../core";
 import { usePaneT } from "../i18n";
 import { useSession } from "../session-context";
 import { errorNote, type Note } from "../notes";

@@ -1,8 +1,6 @@
 import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { KINDS } from "../../core/ledgers";
-import type { LedgerKind } from "../../core/ledgers/types";
-import type { ReadSheet } from "../../core/read/result";
+import { KINDS, type LedgerKind, type ReadSheet } from "../../core";
 import { usePaneT } from "../i18n";
 import { mappableColumns } from "../ledger-columns";
 import { errorNote, note, type Note } from "../notes";

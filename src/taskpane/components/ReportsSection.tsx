@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, Checkbox, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { REPORT_TABS } from "../../core/reports";
+import { REPORT_TABS } from "../../core";
 import type { ReportsWritten } from "../../ports/port";
 import { usePaneT } from "../i18n";
 import { useSession, useSessionState } from "../session-context";

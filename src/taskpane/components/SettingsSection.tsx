@@ -14,10 +14,16 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import type { Lang } from "../../core/i18n/types";
-import { builtin2022, mergeProfile, type ProfileIssue } from "../../core/profile";
-import type { Profile, RuleOverride, Thresholds } from "../../core/profile/types";
-import { RULES } from "../../core/rules/catalogue";
+import {
+  builtin2022,
+  type Lang,
+  mergeProfile,
+  type Profile,
+  type ProfileIssue,
+  type RuleOverride,
+  RULES,
+  type Thresholds,
+} from "../../core";
 import { usePaneT } from "../i18n";
 import { errorNote, note, type Note } from "../notes";
 import { THRESHOLD_KEYS, issueText, toForm, validateForm, type ProfileForm } from "../profile-form";

@@ -1,10 +1,15 @@
 import { Body1, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { Lang } from "../../core/i18n/types";
-import type { Target } from "../../core/profile/types";
-import { isRateTarget } from "../../core/reports/common";
-import { words } from "../../core/reports/context";
-import { statusText, targetProgress, type TargetProgress, type TargetStatus } from "../../core/reports/target-progress";
+import {
+  isRateTarget,
+  type Lang,
+  statusText,
+  type Target,
+  targetProgress,
+  type TargetProgress,
+  type TargetStatus,
+  words,
+} from "../../core";
 import { usePaneT } from "../i18n";
 import { useSessionState } from "../session-context";
 

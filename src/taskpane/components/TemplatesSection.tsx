@@ -1,7 +1,6 @@
 import { Body1, Button, Caption1, Checkbox, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { KINDS } from "../../core/ledgers";
-import type { LedgerKind } from "../../core/ledgers/types";
+import { KINDS, type LedgerKind } from "../../core";
 import { usePaneT } from "../i18n";
 import { useSession, useSessionState } from "../session-context";
 import { ActionError } from "./ActionError";

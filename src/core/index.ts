@@ -1,0 +1,76 @@
+/**
+ * The core's one door: everything the faces (functions, taskpane, cli) and the ports may use. They import the
+ * core only through this file, so the core can be reshaped behind it; dependency-cruiser holds them to it.
+ */
+
+// Formulas and code checks (GX functions, rules and report tabs call the same ones).
+export { intensity, keyEnergy } from "./calc/energy";
+export { NUM, isCalcError, notAvailable, quote, valueError } from "./calc/errors";
+export type { CalcError, CalcResult } from "./calc/errors";
+export { completion, contrib, gap, needed, pull, yoy, yoyText } from "./calc/growth";
+export { isIndustrialDivision, parseIndustry, sectorText } from "./calc/industry";
+export { elapsed, pace, parseBasis, toPeriod } from "./calc/pace";
+export type { Basis, Period } from "./calc/pace";
+export { isBlank, parseBool, parseNumberText } from "./calc/parse";
+export { regionFinder } from "./calc/region";
+export { projectStatus, scaleStatus } from "./calc/status";
+export { targetFinder } from "./calc/target";
+export { checkUscc } from "./calc/uscc";
+export type { UsccCheck } from "./calc/uscc";
+
+// A1 notation, display width, byte sizes.
+export { cellName, columnLetters, columnNumber, jsonBytes, parseCellName, rangeName, textWidth } from "./sheet";
+export type { Rect } from "./sheet";
+
+// Words.
+export { normaliseLang, t } from "./i18n";
+export type { Lang, MessageParams } from "./i18n";
+export { enUS } from "./i18n/catalog.en-US";
+export { zhCN } from "./i18n/catalog.zh-CN";
+
+// Ledger kinds and their templates.
+export { KINDS, isLedgerKind, kindSpec } from "./ledgers";
+export { HEADER_LOOK, LIST_SHEET, ListPlan, TEMPLATE_ROWS, templateSheet } from "./ledgers/template-model";
+export type { ListPlace, TemplateColumn, TemplateSheet } from "./ledgers/template-model";
+export type { ColumnSpec, LedgerKind } from "./ledgers/types";
+
+// The plan profile.
+export { builtin2022, formatProfileIssue, getActiveProfile, isPeriod, mergeProfile, parseProfile, setActiveProfile } from "./profile";
+export type { Profile, ProfileIssue, ProfileResult, RuleOverride, Severity, Target, Thresholds } from "./profile";
+
+// Reading workbooks.
+export { EXPLANATIONS_SHEET, SETTINGS_SHEET, parseSettings, settingsToCells } from "./read";
+export { headerLayouts } from "./read/find-header";
+export { sheetMerges } from "./read/merges";
+export type { Explanation, GxSettings, ReadSheet } from "./read/result";
+export type { CellValue, Merge, SheetData, WorkbookData } from "./read/types";
+
+// Checking.
+export { RULES } from "./rules/catalogue";
+export { cellAddress, describeFinding } from "./rules/describe";
+export { checkWorkbook, crossFile, summarise } from "./rules/engine";
+export type { CheckResult } from "./rules/engine";
+export { EXPLANATION_HEADER, planExplanation } from "./rules/explanation-write";
+export { applyExplanations } from "./rules/explanations";
+export type { Finding } from "./rules/types";
+
+// Report tabs as table models, and what a port needs to write them.
+export { REPORT_TABS, buildReports, isReportTab, layoutReport } from "./reports";
+export { isRateTarget } from "./reports/common";
+export { words } from "./reports/context";
+export type { Block, ReportLayout } from "./reports/layout-types";
+export { planReportTabs } from "./reports/ownership";
+export type { Renamed, TabPlan } from "./reports/ownership";
+export {
+  BORDER_COLOR,
+  DATA_BAR_COLOR,
+  cellFormat,
+  layoutGrid,
+  linkReference,
+  lookAreas,
+  lookOf,
+  widthPoints,
+} from "./reports/report-cells";
+export type { CellLook } from "./reports/report-cells";
+export { statusText, targetProgress } from "./reports/target-progress";
+export type { TargetProgress, TargetStatus } from "./reports/target-progress";
