@@ -7,7 +7,7 @@
 import { kindSpec } from "../../src/core/ledgers";
 import { cellReader, type CellReader, type Note } from "../../src/core/read/cells";
 import type { CellValue, WorkbookData } from "../../src/core/read/types";
-import { checkWorkbook, type CheckResult } from "../../src/core/rules/engine";
+import { checkWorkbook, type CheckResult } from "../../src/core/check";
 import { syntheticWorkbook } from "../synthetic/workbook";
 import { peerInput, runPeer } from "./peer";
 import { median, peakRssMB, round, timed, type Timed } from "./timing";

@@ -7,7 +7,7 @@
  */
 
 import { buildReports, layoutReport } from "../../src/core/reports";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import { checkWorkbook } from "../../src/core/check";
 import { createExcelPort, type ExcelRunner } from "../../src/ports/excel";
 import { createExcelHost, type ExcelHost, type WorkbookFixture } from "../../test/support/simulated-excel";
 import { syntheticSheets, workbookData, type SyntheticSheet } from "../synthetic/workbook";

@@ -10,7 +10,7 @@ import { kindSpec } from "../../src/core/ledgers";
 import type { ColumnSpec, EnumValue, LedgerKind } from "../../src/core/ledgers/types";
 import type { Profile } from "../../src/core/profile/types";
 import type { CellValue, WorkbookData } from "../../src/core/read/types";
-import type { CheckResult } from "../../src/core/rules/engine";
+import type { CheckResult } from "../../src/core/check";
 
 type Json = string | number | boolean;
 type JsonRecord = Record<string, Json>;

@@ -1,7 +1,6 @@
 import { readFileSync } from "fs";
 import { resolve } from "path";
 import {
-  builtin2022,
   formatProfileIssue,
   isLedgerKind,
   isPeriod,
@@ -9,8 +8,8 @@ import {
   KINDS,
   type Lang,
   type LedgerKind,
-  mergeProfile,
   normaliseLang,
+  overBuiltin,
   type Profile,
   REPORT_TABS,
   t,
@@ -92,7 +91,7 @@ export function profileOf(args: ParsedArgs, cwd: string, lang: Lang): Profile | 
   } catch (e) {
     throw new UsageError("cli.usage.profile-json", { file, detail: e instanceof Error ? e.message : String(e) });
   }
-  const result = mergeProfile(builtin2022, json);
+  const result = overBuiltin(json);
   if (!result.ok) {
     const issues = result.issues.map((i) => formatProfileIssue(i, lang)).join(t(lang, "cli.text.sep"));
     throw new UsageError("cli.usage.profile-invalid", { file, issues });

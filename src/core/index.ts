@@ -48,8 +48,8 @@ export type { CellValue, Merge, SheetData, WorkbookData } from "./read/types";
 // Checking.
 export { RULES } from "./rules/catalogue";
 export { cellAddress, describeFinding } from "./rules/describe";
-export { checkWorkbook, crossFile, summarise } from "./rules/engine";
-export type { CheckResult } from "./rules/engine";
+export { chooseProfile, checkWorkbook, crossFile, overBuiltin, summarise, withExplanation } from "./check";
+export type { CheckResult } from "./check";
 export { EXPLANATION_HEADER, planExplanation } from "./rules/explanation-write";
 export { applyExplanations } from "./rules/explanations";
 export type { Finding } from "./rules/types";

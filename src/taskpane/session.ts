@@ -4,10 +4,10 @@
  * getState) and call its actions; every action talks to the workbook through the port only.
  */
 import {
-  applyExplanations,
   buildReports,
   builtin2022,
   cellAddress,
+  chooseProfile,
   type CheckResult,
   checkWorkbook,
   type Explanation,
@@ -16,13 +16,12 @@ import {
   type Lang,
   layoutReport,
   type LedgerKind,
-  mergeProfile,
   parseProfile,
   type Profile,
   type ProfileIssue,
   REPORT_TABS,
   setActiveProfile,
-  summarise,
+  withExplanation,
 } from "../core";
 import type { FilePort } from "../ports/file/browser-port";
 import type { PortProgress, ReportsWritten, WorkbookPort } from "../ports/port";
@@ -112,10 +111,8 @@ const INITIAL: SessionState = {
 
 /** The profile in force for stored settings, exactly as the engine chooses it. */
 export function profileOf(settings: GxSettings): Pick<SessionState, "profile" | "profileSource" | "profileIssue"> {
-  if (settings.profile === undefined || settings.profile === null) return { profile: builtin2022, profileSource: "built-in", profileIssue: null };
-  const merged = mergeProfile(builtin2022, settings.profile);
-  if (merged.ok) return { profile: merged.profile, profileSource: "workbook", profileIssue: null };
-  return { profile: builtin2022, profileSource: "built-in", profileIssue: merged.issues[0] ?? null };
+  const chosen = chooseProfile({ stored: settings.profile });
+  return { profile: chosen.profile, profileSource: chosen.source === "workbook" ? "workbook" : "built-in", profileIssue: chosen.issue };
 }
 
 let builtinJson: string | undefined;
@@ -342,14 +339,7 @@ export class Session {
     const cell = cellAddress(f) ?? (f.row !== undefined ? String(f.row) : null);
     if (cell !== null) e.cell = cell;
     await port.addExplanation(e);
-    const result = this.needResult();
-    const findings = result.findings.map((x) => (x.severity === "warning" && !x.explained ? { ...x } : x));
-    applyExplanations(
-      findings.filter((x) => x.severity === "warning" && !x.explained),
-      result.sheets,
-      [e],
-    );
-    this.set({ result: { ...result, findings, summary: summarise(findings) } });
+    this.set({ result: withExplanation(this.needResult(), e) });
   }
 
   /** Replaces the stored settings through `change`, starting from what the workbook holds now. */

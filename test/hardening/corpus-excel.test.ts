@@ -10,7 +10,7 @@ import { CORPUS } from "../../scripts/make-corpus";
 import { SETTINGS_SHEET } from "../../src/core/read";
 import { buildReports, layoutReport, REPORT_TABS } from "../../src/core/reports";
 import { describeFinding } from "../../src/core/rules/describe";
-import { checkWorkbook, type CheckResult } from "../../src/core/rules/engine";
+import { checkWorkbook, type CheckResult } from "../../src/core/check";
 import { readXlsx } from "../../src/ports/file/read";
 import type { WorkbookData } from "../../src/core/read/types";
 import { cellAt, sheetValues, type ExcelHost, type HostSheet, type WorkbookFixture } from "../support/simulated-excel";

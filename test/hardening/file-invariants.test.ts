@@ -8,7 +8,7 @@ import { basename, join } from "path";
 import ExcelJS from "exceljs";
 import { CORPUS, CORPUS_DIR } from "../../scripts/make-corpus";
 import { buildReports, layoutReport, REPORT_TABS } from "../../src/core/reports";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import { checkWorkbook } from "../../src/core/check";
 import type { WorkbookData } from "../../src/core/read/types";
 import { openWorkbookFile } from "../../src/ports/file/browser-port";
 import { readXlsx } from "../../src/ports/file/read";

@@ -10,7 +10,7 @@ import { KINDS } from "../../src/core/ledgers";
 import { builtin2022 } from "../../src/core/profile";
 import { SETTINGS_SHEET } from "../../src/core/read";
 import type { CellValue, SheetData, WorkbookData } from "../../src/core/read/types";
-import { checkWorkbook, crossFile } from "../../src/core/rules/engine";
+import { checkWorkbook, crossFile } from "../../src/core/check";
 import * as gx from "../../src/functions/functions";
 import { ErrorCode, installCustomFunctionsStandIn, StandInError } from "../functions/customFunctionsStandIn";
 

@@ -14,7 +14,7 @@ import { builtin2022 } from "../../src/core/profile";
 import type { Profile } from "../../src/core/profile/types";
 import { SETTINGS_SHEET, settingsToCells } from "../../src/core/read";
 import type { SheetData } from "../../src/core/read/types";
-import { checkWorkbook, type CheckResult } from "../../src/core/rules/engine";
+import { checkWorkbook, type CheckResult } from "../../src/core/check";
 import { openWorkbookFile } from "../../src/ports/file/browser-port";
 import { readXlsx } from "../../src/ports/file/read";
 import { writeReportTabs } from "../../src/ports/file/report-writer";

@@ -12,7 +12,7 @@ import { z } from "zod";
 import { CORPUS_DIR } from "../../scripts/make-corpus";
 import { t, type Lang } from "../../src/core/i18n";
 import "../../src/core/profile/schema";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import { checkWorkbook } from "../../src/core/check";
 import { openWorkbookFile } from "../../src/ports/file/browser-port";
 import { MAX_FILE_BYTES, MAX_XML_BYTES } from "../../src/ports/file/limits";
 import { readXlsxFile } from "../../src/ports/file/node";

@@ -9,7 +9,7 @@ import type { WorkbookData } from "../../src/core/read/types";
 import { buildReports, layoutReport } from "../../src/core/reports";
 import type { ReportLayout } from "../../src/core/reports/layout-types";
 import type { ReportModel } from "../../src/core/reports/model";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import { checkWorkbook } from "../../src/core/check";
 import { writeReportTabsExcel } from "../../src/ports/excel/report-writer";
 import { widthPoints } from "../../src/core/reports/report-cells";
 import { rangeName } from "../../src/core/sheet";

@@ -1,7 +1,7 @@
 import type { CellValue, SheetData, WorkbookData } from "../../src/core/read/types";
 import { buildReports, layoutReport, REPORT_TABS } from "../../src/core/reports";
 import type { ReportModel } from "../../src/core/reports/model";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import { checkWorkbook } from "../../src/core/check";
 import { body, CTX, CTX_EN, makeCheck, plain, rowOf, uscc } from "./fixtures";
 
 function sheetData(name: string, rows: CellValue[][]): SheetData {

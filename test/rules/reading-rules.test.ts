@@ -1,4 +1,4 @@
-import { checkWorkbook } from "../../src/core/rules/engine";
+import { checkWorkbook } from "../../src/core/check";
 import { READING_FIRE, TIDY } from "./reading-cases";
 import { uscc } from "./helpers";
 import { KE_HEADER, keRow, sheetData, TARGET_HEADER, workbook } from "./workbook";

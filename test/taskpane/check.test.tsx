@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /** 校验: counts and badge, filters, the virtualised list, navigation, explanations, progress, cancel, stale results. */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import { checkWorkbook } from "../../src/core/check";
 import { KE_SHEET, NOTES_SHEET, TARGETS_SHEET, manyFindings, smallWorkbook, warningOnly } from "./fixtures";
 import { NOW, ROW_PX, VIEWPORT_PX, renderOnPort, runCheck, testId } from "./render";
 

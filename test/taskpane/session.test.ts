@@ -1,7 +1,7 @@
 /** The pane's session without React: checks, cancellation, stale results, settings kept in `_gx`. */
 import { builtin2022 } from "../../src/core/profile";
 import type { GxSettings } from "../../src/core/read/result";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import { checkWorkbook, crossFile } from "../../src/core/check";
 import { profileOf, Session } from "../../src/taskpane/session";
 import { MemoryPort } from "../support/memory-port";
 import { KE_SHEET, NOTES_SHEET, TARGETS_SHEET, smallWorkbook } from "./fixtures";
@@ -45,6 +45,20 @@ describe("Session", () => {
     await session.runCheck();
     expect(session.getState().checkNote).toEqual({ key: "pane.error", params: { detail: "Excel is busy" } });
     expect(session.getState().result).toBe(before);
+  });
+
+  test("an explanation given in the pane is kept by a later cross-file comparison, like the workbook's own", async () => {
+    const { session } = await attached();
+    await session.runCheck();
+    const warning = session.getState().result?.findings.find((f) => f.rule === "growth.review");
+    expect(warning).toBeDefined();
+    await session.explain(warning!, "新投产线");
+    const result = session.getState().result!;
+    const explainedNow = result.findings.filter((f) => f.explained).map((f) => [f.rule, f.row, f.explanation]);
+    expect(explainedNow).toEqual([["growth.review", warning!.row, "新投产线"]]);
+    crossFile([result, checkWorkbook({ name: "康保.xlsx", sheets: [] }, { today: NOW })]);
+    expect(result.findings.filter((f) => f.explained).map((f) => [f.rule, f.row, f.explanation])).toEqual(explainedNow);
+    expect(result.summary.explained).toBe(1);
   });
 
   test("kinds and mappings merge into _gx; an empty choice removes the entry", async () => {

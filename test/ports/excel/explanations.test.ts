@@ -5,7 +5,7 @@
 
 import { join } from "path";
 import { EXPLANATIONS_SHEET, readExplanations } from "../../../src/core/read";
-import { checkWorkbook } from "../../../src/core/rules/engine";
+import { checkWorkbook } from "../../../src/core/check";
 import type { Finding } from "../../../src/core/rules/types";
 import { readXlsxFile } from "../../../src/ports/file/node";
 import type { WorkbookPort } from "../../../src/ports/port";

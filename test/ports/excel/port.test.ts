@@ -5,7 +5,7 @@ import { LIST_SHEET, TEMPLATE_ROWS } from "../../../src/core/ledgers/template-mo
 import { builtin2022, type Profile } from "../../../src/core/profile";
 import { EXPLANATIONS_SHEET, readExplanations } from "../../../src/core/read";
 import type { SheetData } from "../../../src/core/read/types";
-import { checkWorkbook } from "../../../src/core/rules/engine";
+import { checkWorkbook } from "../../../src/core/check";
 import { readXlsx } from "../../../src/ports/file/read";
 import { writeTemplate } from "../../../src/ports/file/template";
 import { cellAt, createExcelHost, INLINE_LIST_LIMIT, sheetValues, type ExcelHost, type HostSheet } from "../../support/simulated-excel";

@@ -1,7 +1,7 @@
 /** Reading the open workbook through the Excel port, against the strict simulated host. */
 
 import { readDate } from "../../../src/core/read";
-import { checkWorkbook } from "../../../src/core/rules/engine";
+import { checkWorkbook } from "../../../src/core/check";
 import type { PortProgress } from "../../../src/ports/port";
 import { createExcelHost, MERGED_AREAS_LIMIT, PAYLOAD_LIMIT, type ExcelHost, type Scalar } from "../../support/simulated-excel";
 import { hostWith, ledgerRows, portOf } from "./fixtures";

@@ -11,7 +11,7 @@ import JSZip from "jszip";
 import { builtin2022 } from "../../../src/core/profile";
 import { parseSettings } from "../../../src/core/read";
 import { buildReports, layoutReport, REPORT_TABS } from "../../../src/core/reports";
-import { checkWorkbook } from "../../../src/core/rules/engine";
+import { checkWorkbook } from "../../../src/core/check";
 import type { Finding } from "../../../src/core/rules/types";
 import type { PortProgress } from "../../../src/ports/port";
 import { openWorkbookFile, type FilePort } from "../../../src/ports/file/browser-port";

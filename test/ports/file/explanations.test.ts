@@ -7,7 +7,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { EXPLANATIONS_SHEET, readExplanations } from "../../../src/core/read";
-import { checkWorkbook } from "../../../src/core/rules/engine";
+import { checkWorkbook } from "../../../src/core/check";
 import type { Finding } from "../../../src/core/rules/types";
 import { openWorkbookFile, type FilePort } from "../../../src/ports/file/browser-port";
 import { sheetData } from "../../../src/ports/file/read";

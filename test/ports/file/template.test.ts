@@ -3,7 +3,7 @@ import { KINDS } from "../../../src/core/ledgers";
 import { builtin2022 } from "../../../src/core/profile";
 import type { Profile } from "../../../src/core/profile/types";
 import { parseSettings } from "../../../src/core/read";
-import { checkWorkbook } from "../../../src/core/rules/engine";
+import { checkWorkbook } from "../../../src/core/check";
 import { readXlsx } from "../../../src/ports/file/read";
 import { writeSettings } from "../../../src/ports/file/settings";
 import { LIST_SHEET, TEMPLATE_ROWS, writeTemplate } from "../../../src/ports/file/template";

@@ -1,8 +1,8 @@
 import { builtin2022 } from "../../src/core/profile";
 import type { CellValue } from "../../src/core/read/types";
-import { checkWorkbook, crossFile } from "../../src/core/rules/engine";
-import { uscc } from "./helpers";
-import { EXPLANATION_HEADER, KE_HEADER, keRow, keSheet, settingsSheet, sheetData, TARGET_HEADER, workbook } from "./workbook";
+import { checkWorkbook, crossFile } from "../../src/core/check";
+import { uscc } from "../rules/helpers";
+import { EXPLANATION_HEADER, KE_HEADER, keRow, keSheet, settingsSheet, sheetData, TARGET_HEADER, workbook } from "../rules/workbook";
 
 const TODAY = new Date(2022, 9, 15);
 const KE_NAME = "百家重点企业台账";

@@ -5,20 +5,20 @@
  */
 
 import { KINDS } from "../ledgers";
-import type { LedgerKind, LedgerRecord } from "../ledgers/types";
-import { builtin2022, mergeProfile, resolvePeriod } from "../profile";
+import type { LedgerKind } from "../ledgers/types";
+import { resolvePeriod } from "../profile";
 import type { Profile } from "../profile/types";
 import { parseSettings, readWorkbook, SETTINGS_SHEET } from "../read";
-import type { Explanation, ReadSheet } from "../read/result";
+import type { ReadSheet } from "../read/result";
 import type { WorkbookData } from "../read/types";
-import { ruleDecl, ruleSeverity } from "./catalogue";
-import { usccOf } from "./common";
-import { columnOf, recordKey, type RuleContext } from "./context";
-import { applyExplanations, attachKeys } from "./explanations";
-import { projectKey } from "./projects";
-import { CHECKS } from "./registry";
-import type { Finding } from "./types";
-import { date, num, show } from "./values";
+import { ruleDecl, ruleSeverity } from "../rules/catalogue";
+import { type RuleContext } from "../rules/context";
+import { applyExplanations, attachKeys } from "../rules/explanations";
+import { CHECKS } from "../rules/registry";
+import type { Finding } from "../rules/types";
+import { date, num } from "../rules/values";
+import { keep, kept } from "./kept";
+import { chooseProfile, type ProfileSource } from "./profile-choice";
 
 export interface CheckOptions {
   /** From `--profile`, already validated. */
@@ -45,7 +45,7 @@ export interface CheckResult {
   /** The workbook's name, as the port gave it (crossFile names the other file with it). */
   file: string;
   profile: Profile;
-  profileSource: "option" | "workbook" | "built-in";
+  profileSource: ProfileSource;
   period: number;
   /** Where the period came from: option, profile, targets-sheet, year-past, calendar. */
   periodSource: string;
@@ -55,23 +55,16 @@ export interface CheckResult {
   summary: CheckSummary;
 }
 
-/** What crossFile needs again after the check: explanations and sheet order. */
-const kept = new WeakMap<CheckResult, { explanations: Explanation[]; sheetOrder: Map<string, number> }>();
-
-function chooseProfile(wb: WorkbookData, opts: CheckOptions): { profile: Profile; source: CheckResult["profileSource"]; findings: Finding[] } {
-  if (opts.profile) return { profile: opts.profile, source: "option", findings: [] };
-  const stored = parseSettings(wb.sheets.find((s) => s.name.trim() === SETTINGS_SHEET)).settings.profile;
-  if (stored === undefined || stored === null) return { profile: builtin2022, source: "built-in", findings: [] };
-  const merged = mergeProfile(builtin2022, stored);
-  if (merged.ok) return { profile: merged.profile, source: "workbook", findings: [] };
-  // The first issue names the field; the others usually follow from it.
-  const issue = merged.issues[0];
-  const finding: Finding = {
-    rule: "profile.invalid",
-    severity: ruleSeverity("profile.invalid"),
-    params: { ...issue.params, field: issue.path || "profile", detailKey: issue.key },
-  };
-  return { profile: builtin2022, source: "built-in", findings: [finding] };
+/** The profile-invalid finding for a stored profile that could not be used. */
+function profileFindings(issue: ReturnType<typeof chooseProfile>["issue"]): Finding[] {
+  if (!issue) return [];
+  return [
+    {
+      rule: "profile.invalid",
+      severity: ruleSeverity("profile.invalid"),
+      params: { ...issue.params, field: issue.path || "profile", detailKey: issue.key },
+    },
+  ];
 }
 
 /** The 截止月份 of the targets sheets, as month numbers (a date gives its month). */
@@ -151,8 +144,8 @@ export function summarise(findings: readonly Finding[]): CheckSummary {
 }
 
 /** Overrides, explanations, order and summary: what turns raw findings into the result. */
-function finish(result: CheckResult): void {
-  const state = kept.get(result);
+export function finish(result: CheckResult): void {
+  const state = kept(result);
   result.findings = applyOverrides(result.findings, result.profile);
   // Explanations after overrides, so that a warning made an error can no longer be explained away (and
   // an error the profile demotes to a warning can be).
@@ -162,7 +155,8 @@ function finish(result: CheckResult): void {
 }
 
 export function checkWorkbook(wb: WorkbookData, opts: CheckOptions = {}): CheckResult {
-  const chosen = chooseProfile(wb, opts);
+  const stored = opts.profile ? undefined : parseSettings(wb.sheets.find((s) => s.name.trim() === SETTINGS_SHEET)).settings.profile;
+  const chosen = chooseProfile({ option: opts.profile, stored });
   const profile = chosen.profile;
   const read = readWorkbook(wb, { kinds: [...KINDS], profile, overrides: opts.overrides });
   const resolved = resolvePeriod({
@@ -172,7 +166,7 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions = {}): CheckR
     year: profile.year,
     today: opts.today ?? new Date(),
   });
-  const findings = [...chosen.findings, ...read.findings, ...runChecks(read.sheets, profile, resolved.period, read.findings)];
+  const findings = [...profileFindings(chosen.issue), ...read.findings, ...runChecks(read.sheets, profile, resolved.period, read.findings)];
   if (read.sheets.length === 0) findings.push({ rule: "workbook.no-ledgers", severity: ruleSeverity("workbook.no-ledgers") });
   attachKeys(findings, read.sheets);
   const result: CheckResult = {
@@ -186,74 +180,7 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions = {}): CheckR
     findings,
     summary: summarise([]),
   };
-  kept.set(result, { explanations: read.explanations, sheetOrder: new Map(wb.sheets.map((s, i) => [s.name, i])) });
+  keep(result, { explanations: read.explanations, sheetOrder: new Map(wb.sheets.map((s, i) => [s.name, i])) });
   finish(result);
   return result;
-}
-
-/** Kinds whose 信用代码 identifies an enterprise counted by the file's county (projects go by name + builder). */
-const ENTERPRISE_KINDS: ReadonlySet<LedgerKind> = new Set(["key-enterprises", "cultivation", "declining", "three-batches", "energy"]);
-
-interface Place {
-  sheet: ReadSheet;
-  rec: LedgerRecord;
-}
-
-/** Each identity (信用代码, or project) of a file with its first place in the file. */
-function identities(result: CheckResult): Map<string, Place> {
-  const out = new Map<string, Place>();
-  for (const sheet of result.sheets) {
-    const isProject = sheet.kind === "projects" || sheet.kind === "tech-reform";
-    if (!isProject && !ENTERPRISE_KINDS.has(sheet.kind)) continue;
-    for (const rec of sheet.records) {
-      const id = isProject ? projectKey(rec) : usccOf(rec);
-      if (id !== null && !out.has(`${isProject ? "p" : "e"}:${id}`)) out.set(`${isProject ? "p" : "e"}:${id}`, { sheet, rec });
-    }
-  }
-  return out;
-}
-
-/**
- * Files checked together: the same 信用代码, or the same project, in two files is an enterprise counted by two
- * counties. Each file gets xref.cross-file on the record's first row, naming the other files; its summary is
- * recomputed. Calling it again replaces the earlier cross-file findings.
- */
-export function crossFile(results: CheckResult[]): void {
-  const ids = results.map(identities);
-  const files = new Map<string, number[]>();
-  ids.forEach((m, i) => {
-    for (const id of m.keys()) {
-      const list = files.get(id);
-      if (list) list.push(i);
-      else files.set(id, [i]);
-    }
-  });
-  results.forEach((result, i) => {
-    const findings = result.findings.filter((f) => f.rule !== "xref.cross-file");
-    if (result.profile.rules["xref.cross-file"] !== "off") {
-      for (const [id, place] of ids[i]) {
-        const where = files.get(id) ?? [];
-        if (where.length < 2) continue;
-        const { sheet, rec } = place;
-        const isProject = id.startsWith("p:");
-        const column = isProject ? "project" : "uscc";
-        const f: Finding = {
-          rule: "xref.cross-file",
-          severity: ruleSeverity("xref.cross-file"),
-          variant: isProject ? "project" : "enterprise",
-          sheet: sheet.sheet,
-          row: rec.row,
-          value: show(rec.values[column]),
-          params: { files: where.filter((j) => j !== i).map((j) => results[j].file).join("、") },
-        };
-        const col = columnOf(sheet, column);
-        if (col !== undefined) f.col = col;
-        const key = recordKey(sheet, rec);
-        if (key !== undefined) f.key = key;
-        findings.push(f);
-      }
-    }
-    result.findings = findings;
-    finish(result);
-  });
 }

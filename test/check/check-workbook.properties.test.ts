@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { KINDS } from "../../src/core/ledgers";
 import type { CellValue, SheetData } from "../../src/core/read/types";
-import { checkWorkbook, crossFile } from "../../src/core/rules/engine";
-import { uscc } from "./helpers";
+import { checkWorkbook, crossFile } from "../../src/core/check";
+import { uscc } from "../rules/helpers";
 
 const NAMES = KINDS.map((k) => k.title);
 const HEADERS = [...new Set(KINDS.flatMap((k) => k.columns.flatMap((c) => [c.header, ...c.aliases.slice(0, 1)])))];

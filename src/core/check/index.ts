@@ -1,0 +1,7 @@
+/** The pipeline: choose the profile, read, run the rules, apply overrides and explanations, compare files. */
+export { applyOverrides, checkWorkbook, sortFindings, summarise } from "./check-workbook";
+export type { CheckOptions, CheckResult, CheckSummary } from "./check-workbook";
+export { crossFile } from "./cross-file";
+export { withExplanation } from "./explain";
+export { chooseProfile, overBuiltin } from "./profile-choice";
+export type { ProfileChoice, ProfileSource } from "./profile-choice";

@@ -1,0 +1,23 @@
+/**
+ * What a check result needs again after the check (crossFile, a new explanation): the explanations read and the
+ * workbook's sheet order. Kept beside the result, not in it, so that the result stays the plain data the faces
+ * print and serialise; a result made from another one (withExplanation) must carry it over.
+ */
+
+import type { Explanation } from "../read/result";
+import type { CheckResult } from "./check-workbook";
+
+export interface KeptState {
+  explanations: Explanation[];
+  sheetOrder: Map<string, number>;
+}
+
+const state = new WeakMap<CheckResult, KeptState>();
+
+export function keep(result: CheckResult, kept: KeptState): void {
+  state.set(result, kept);
+}
+
+export function kept(result: CheckResult): KeptState | undefined {
+  return state.get(result);
+}
