@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { usccCheckChar, USCC_ALPHABET } from "../src/core/calc/uscc";
-import { builtin2022 } from "../src/core/profile";
+import { BUILTIN_PROFILE } from "../src/core/profile";
 import type { RefusalKey } from "../src/ports/file/refusal";
 import { stampZip } from "./synthetic/zip-stamp";
 
@@ -58,8 +58,8 @@ function mulberry32(seed: number): () => number {
 // ---------------------------------------------------------------------------------------------------------------
 // Valid enterprises: rows that the check accepts, so that each file's findings are the ones planted in it.
 
-const REGIONS = builtin2022.regions;
-const INDUSTRIES = builtin2022.industries.map((i) => i.name);
+const REGIONS = BUILTIN_PROFILE.regions;
+const INDUSTRIES = BUILTIN_PROFILE.industries.map((i) => i.name);
 const WORDS = ["宏达", "瑞丰", "华盛", "金鼎", "北方", "冀西", "长城", "塞北", "坝上", "永兴", "恒源", "天成"];
 const TRADES = ["机械", "食品", "建材", "新能源", "装备", "科技", "皮业", "冰雪器材"];
 

@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { usccCheckChar, USCC_ALPHABET } from "../src/core/calc/uscc";
-import { builtin2022 } from "../src/core/profile";
+import { BUILTIN_PROFILE } from "../src/core/profile";
 import type { Region } from "../src/core/profile/types";
 import { columnLetters } from "../src/core/sheet";
 import { mulberry32 } from "./synthetic/random";
@@ -23,7 +23,7 @@ const ROOT = join(__dirname, "..");
 export const SAMPLE_FILE = join(ROOT, "samples", "样例台账.xlsx");
 export const DEFECTS_FILE = join(ROOT, "scripts", "sample-defects.json");
 
-const YEAR = builtin2022.year;
+const YEAR = BUILTIN_PROFILE.year;
 const PERIOD = 10;
 // A fixed date for the workbook's properties, so that the file does not change from run to run.
 const FIXED_DATE = new Date(Date.UTC(2022, 10, 8, 9, 0, 0));
@@ -59,7 +59,7 @@ function utc(y: number, m: number, d: number): Date {
 // ---------------------------------------------------------------------------------------------------------------
 // Enterprises: one name, one code, one county each, wherever they appear (xref.name-code / code-name stay quiet).
 
-const REGIONS = builtin2022.regions;
+const REGIONS = BUILTIN_PROFILE.regions;
 
 interface Firm {
   name: string;
@@ -690,7 +690,7 @@ function targetsSheet(wb: ExcelJS.Workbook, fromLedgers: Record<string, number>)
     designCenters: 2,
     managerTrainingEnterprises: 910,
   };
-  builtin2022.targets.forEach((t, i) => {
+  BUILTIN_PROFILE.targets.forEach((t, i) => {
     const percent = t.kind === "growth" || t.kind === "ratio";
     const target = percent ? round1(t.target * 100) : t.target;
     const derived = fromLedgers[t.key];

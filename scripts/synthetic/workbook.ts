@@ -13,7 +13,7 @@ import ExcelJS from "exceljs";
 import { USCC_ALPHABET, usccCheckChar } from "../../src/core/calc/uscc";
 import { KINDS } from "../../src/core/ledgers";
 import type { LedgerKind } from "../../src/core/ledgers/types";
-import { builtin2022 } from "../../src/core/profile";
+import { BUILTIN_PROFILE } from "../../src/core/profile";
 import type { Region, Target } from "../../src/core/profile/types";
 import type { Merge, WorkbookData } from "../../src/core/read/types";
 import { Draw, round2, round4 } from "./random";
@@ -47,7 +47,7 @@ export interface SyntheticSheet {
 
 const ALL_KINDS: readonly LedgerKind[] = KINDS.map((k) => k.kind);
 
-const YEAR = builtin2022.year;
+const YEAR = BUILTIN_PROFILE.year;
 /** The reporting period the targets sheet states (截止月份). */
 const SYNTHETIC_PERIOD = 10;
 const DEFECT_RATE = 0.005;
@@ -109,7 +109,7 @@ class Firms {
     const d = this.draw;
     const industry = d.pick(INDUSTRIES);
     const spec = INDUSTRY_WORDS[industry];
-    const region = d.pick(builtin2022.regions);
+    const region = d.pick(BUILTIN_PROFILE.regions);
     let name: string;
     do {
       const prefix = d.chance(0.55) ? shortPlace(region) : d.pick(["张家口", "河北", "张家口市", "冀北"]);
@@ -472,7 +472,7 @@ function clusters(ctx: Ctx, n: number): Body {
   let previous = 0;
   const rows: SyntheticCell[][] = [];
   for (let i = 0; i < n; i++) {
-    const region = d.pick(builtin2022.regions);
+    const region = d.pick(BUILTIN_PROFILE.regions);
     const defect = defectOf(ctx, ["mismatch"] as const);
     const cur = round2(d.between(6, 95));
     const prev = round2(cur / (1 + d.between(0.03, 0.26)));
@@ -534,7 +534,7 @@ function targets(ctx: Ctx, n: number): Body {
   const d = ctx.draw;
   const percent = (t: Target) => t.kind === "growth" || t.kind === "ratio";
   const shown = (t: Target, v: number) => (percent(t) ? Math.round(v * 1000) / 10 : Math.round(v));
-  const rows = builtin2022.targets.slice(0, n).map((t, i): SyntheticCell[] => {
+  const rows = BUILTIN_PROFILE.targets.slice(0, n).map((t, i): SyntheticCell[] => {
     const figure = ctx.figures[t.key];
     const actual = figure !== undefined ? (percent(t) ? Math.round(figure * 1e6) / 1e4 : figure) : shown(t, t.target * d.between(0.7, 1.2));
     return [i + 1, t.name, shown(t, t.target), t.unit, actual, SYNTHETIC_PERIOD, null];
@@ -550,7 +550,7 @@ function recordCounts(records: number, kinds: readonly LedgerKind[]): Map<Ledger
   const counts = new Map<LedgerKind, number>();
   let left = records;
   if (kinds.includes("targets")) {
-    const n = Math.min(builtin2022.targets.length, left);
+    const n = Math.min(BUILTIN_PROFILE.targets.length, left);
     counts.set("targets", n);
     left -= n;
   }

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join, relative, resolve } from "path";
-import { builtin2022, type Lang, REPORT_TABS, RULES, t } from "../core";
+import { BUILTIN_PROFILE, type Lang, REPORT_TABS, RULES, t } from "../core";
 import { isFileRefusal } from "../ports/file/refusal";
 import type { ReportWriteResult } from "../ports/file/report-writer";
 import { writeTemplate } from "../ports/file/template";
@@ -131,7 +131,7 @@ export const COMMANDS: Record<string, Command> = {
       if (!out) throw new UsageError("cli.usage.need-out");
       const profile = profileOf(args, io.cwd, lang);
       // A profile given on the command line is stored in the template, so later checks use it without --profile.
-      const bytes = await writeTemplate(profile ?? builtin2022, profile ? { settings: { profile } } : {});
+      const bytes = await writeTemplate(profile ?? BUILTIN_PROFILE, profile ? { settings: { profile } } : {});
       writeNewFile(io.cwd, out, bytes, optionFlag(args, "force"));
       io.stdout.write(t(lang, "cli.written", { file: out }) + "\n");
       return 0;
@@ -142,7 +142,7 @@ export const COMMANDS: Record<string, Command> = {
     options: { ...COMMON, out: { value: true }, force: { value: false } },
     async run(args, lang, io) {
       noPositionals(args);
-      const json = JSON.stringify(builtin2022, null, 2) + "\n";
+      const json = JSON.stringify(BUILTIN_PROFILE, null, 2) + "\n";
       const out = optionString(args, "out");
       if (!out) {
         io.stdout.write(json);

@@ -1,8 +1,13 @@
-import { t } from "../core";
+import { KINDS, REPORT_TABS, t } from "../core";
 import { parseArgs, UsageError } from "./args";
 import { COMMANDS, version } from "./commands";
 import { processIo, type CliIo } from "./io";
 import { langHint, langOf } from "./options";
+
+/** The lists the help names, from the declarations: ledger kinds (for --map) and report tabs (for --tabs). */
+function helpLists(): { kinds: string; tabs: string } {
+  return { kinds: [...KINDS.map((k) => k.kind), "none"].join(", "), tabs: REPORT_TABS.join(",") };
+}
 
 /**
  * gx-ledger: check ledgers from the command line (INTERFACES.md). Returns the exit status: 0 every file ready,
@@ -25,7 +30,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const args = parseArgs(rest, command.options);
     lang = langOf(args);
     if (args.options.help === true) {
-      io.stdout.write(t(lang, `cli.help.${name}`) + "\n");
+      io.stdout.write(t(lang, `cli.help.${name}`, helpLists()) + "\n");
       return 0;
     }
     return await command.run(args, lang, io);

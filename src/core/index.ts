@@ -35,7 +35,7 @@ export type { ListPlace, TemplateColumn, TemplateSheet } from "./ledgers/templat
 export type { ColumnSpec, LedgerKind } from "./ledgers/types";
 
 // The plan profile.
-export { builtin2022, formatProfileIssue, getActiveProfile, isPeriod, mergeProfile, parseProfile, setActiveProfile } from "./profile";
+export { BUILTIN_PROFILE, formatProfileIssue, getActiveProfile, isPeriod, mergeProfile, parseProfile, setActiveProfile } from "./profile";
 export type { Profile, ProfileIssue, ProfileResult, RuleOverride, Severity, Target, Thresholds } from "./profile";
 
 // Reading workbooks.

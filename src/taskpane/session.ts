@@ -5,7 +5,7 @@
  */
 import {
   buildReports,
-  builtin2022,
+  BUILTIN_PROFILE,
   cellAddress,
   chooseProfile,
   type CheckResult,
@@ -94,7 +94,7 @@ const INITIAL: SessionState = {
   opening: null,
   openError: null,
   settings: {},
-  profile: builtin2022,
+  profile: BUILTIN_PROFILE,
   profileSource: "built-in",
   profileIssue: null,
   result: null,
@@ -120,8 +120,8 @@ let builtinJson: string | undefined;
 /** A profile equal to the built-in one is not stored: the workbook then follows the built-in plan. */
 function isBuiltin(profile: Profile): boolean {
   if (builtinJson === undefined) {
-    const normal = parseProfile(builtin2022);
-    builtinJson = JSON.stringify(normal.ok ? normal.profile : builtin2022);
+    const normal = parseProfile(BUILTIN_PROFILE);
+    builtinJson = JSON.stringify(normal.ok ? normal.profile : BUILTIN_PROFILE);
   }
   return JSON.stringify(profile) === builtinJson;
 }
@@ -395,9 +395,9 @@ export class Session {
       if (builtin) delete s.profile;
       else s.profile = profile;
     });
-    setActiveProfile(builtin ? builtin2022 : profile);
+    setActiveProfile(builtin ? BUILTIN_PROFILE : profile);
     this.set({
-      profile: builtin ? builtin2022 : profile,
+      profile: builtin ? BUILTIN_PROFILE : profile,
       profileSource: builtin ? "built-in" : "workbook",
       profileIssue: null,
       stale: this.state.result ? { reason: "settings" } : this.state.stale,

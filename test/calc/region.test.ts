@@ -1,5 +1,5 @@
 import { findRegion, regionFinder } from "../../src/core/calc/region";
-import { builtin2022 } from "../../src/core/profile/builtin2022";
+import { BUILTIN_PROFILE } from "../../src/core/profile/builtin";
 
 const ALL: [string, string][] = [
   ["130702", "桥东区"], ["130703", "桥西区"], ["130705", "宣化区"], ["130706", "下花园区"], ["130708", "万全区"],
@@ -8,12 +8,12 @@ const ALL: [string, string][] = [
   ["130732", "赤城县"], ["130771", "张家口经济开发区"], ["130772", "察北管理区"], ["130773", "塞北管理区"],
 ];
 
-const find = regionFinder(builtin2022);
+const find = regionFinder(BUILTIN_PROFILE);
 const nameOf = (text: string | number) => find(text)?.name ?? null;
 
 describe("all 19 county-level divisions", () => {
   test("the built-in profile has exactly these", () => {
-    expect(builtin2022.regions.map((r) => [r.code, r.name])).toEqual(ALL);
+    expect(BUILTIN_PROFILE.regions.map((r) => [r.code, r.name])).toEqual(ALL);
   });
 
   test.each(ALL)("%s %s: by code, name, short name and with the city prefix", (code, name) => {

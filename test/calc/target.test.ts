@@ -1,7 +1,7 @@
 import { findTarget, targetFinder } from "../../src/core/calc/target";
-import { builtin2022 } from "../../src/core/profile/builtin2022";
+import { BUILTIN_PROFILE } from "../../src/core/profile/builtin";
 
-const find = targetFinder(builtin2022);
+const find = targetFinder(BUILTIN_PROFILE);
 
 describe("findTarget in the 2022 profile", () => {
   test.each<[string, string, number]>([
@@ -25,8 +25,8 @@ describe("findTarget in the 2022 profile", () => {
   test.each(["", "  ", "增加值", "规上工业增加值增速率", "unknown"])("%p → null", (text) => expect(find(text)).toBeNull());
 
   test("every key, name and alias of the profile finds its own indicator", () => {
-    for (const t of builtin2022.targets) {
-      for (const s of [t.key, t.name, ...t.aliases]) expect(findTarget(builtin2022, s)).toBe(t);
+    for (const t of BUILTIN_PROFILE.targets) {
+      for (const s of [t.key, t.name, ...t.aliases]) expect(findTarget(BUILTIN_PROFILE, s)).toBe(t);
     }
   });
 });

@@ -1,4 +1,4 @@
-import { builtin2022 } from "../../src/core/profile";
+import { BUILTIN_PROFILE } from "../../src/core/profile";
 import type { CellValue } from "../../src/core/read/types";
 import { checkWorkbook, crossFile } from "../../src/core/check";
 import { uscc } from "../rules/helpers";
@@ -21,7 +21,7 @@ const rulesOf = (r: ReturnType<typeof checkWorkbook>, id: string) => r.findings.
 
 describe("the profile in force", () => {
   test("--profile wins over the workbook's", () => {
-    const profile = { ...builtin2022, year: 2023 };
+    const profile = { ...BUILTIN_PROFILE, year: 2023 };
     const r = checkWorkbook(workbook("a.xlsx", keSheet(), settingsSheet(JSON.stringify({ profile: { year: 2024 } }))), { profile, today: TODAY });
     expect(r).toMatchObject({ profileSource: "option", profile: { year: 2023 } });
   });
@@ -36,14 +36,14 @@ describe("the profile in force", () => {
   test("without either, the built-in 2022 profile", () => {
     const r = checkWorkbook(workbook("a.xlsx", keSheet()), { today: TODAY });
     expect(r.profileSource).toBe("built-in");
-    expect(r.profile).toBe(builtin2022);
+    expect(r.profile).toBe(BUILTIN_PROFILE);
   });
 
   test("a broken stored profile is reported, naming the field, and the built-in one is used", () => {
     const stored = JSON.stringify({ profile: { thresholds: { scaleRevenue: "lots" } } });
     const r = checkWorkbook(workbook("a.xlsx", keSheet(), settingsSheet(stored)), { today: TODAY });
     expect(r.profileSource).toBe("built-in");
-    expect(r.profile).toBe(builtin2022);
+    expect(r.profile).toBe(BUILTIN_PROFILE);
     expect(rulesOf(r, "profile.invalid")).toEqual([
       expect.objectContaining({ severity: "warning", params: expect.objectContaining({ field: "thresholds.scaleRevenue" }) }),
     ]);
@@ -57,7 +57,7 @@ describe("the reporting period", () => {
 
   test.each([
     ["--period", { period: 3 }, [targets([10])], 3, "option"],
-    ["the profile's period", { profile: { ...builtin2022, period: 4 } }, [targets([10])], 4, "profile"],
+    ["the profile's period", { profile: { ...BUILTIN_PROFILE, period: 4 } }, [targets([10])], 4, "profile"],
     ["the largest 截止月份", {}, [targets([9, 10])], 10, "targets-sheet"],
     ["a 截止月份 written as a date", {}, [targets([new Date(Date.UTC(2022, 7, 31))])], 8, "targets-sheet"],
     ["December of a past year", { today: new Date(2023, 1, 1) }, [keSheet()], 12, "year-past"],
@@ -75,7 +75,7 @@ describe("the reporting period", () => {
 });
 
 describe("the profile's rule overrides", () => {
-  const profile = (rules: Record<string, "error" | "warning" | "info" | "off">) => ({ ...builtin2022, rules });
+  const profile = (rules: Record<string, "error" | "warning" | "info" | "off">) => ({ ...BUILTIN_PROFILE, rules });
 
   test("change a severity", () => {
     const r = checkWorkbook(workbook("a.xlsx", defects()), { profile: profile({ "growth.review": "error", "dup.uscc": "warning" }), today: TODAY });
@@ -113,7 +113,7 @@ describe("explanations and ready to submit", () => {
       [KE_NAME, uscc(2), "growth.review", "", "不相干"],
     ]);
     const ok = sheetData(KE_NAME, [KE_HEADER, keRow(1, 5000, 2500), keRow(2)]);
-    const r = checkWorkbook(workbook("a.xlsx", ok, explanations), { profile: { ...builtin2022, rules: { "ledger.count": "off" } }, today: TODAY });
+    const r = checkWorkbook(workbook("a.xlsx", ok, explanations), { profile: { ...BUILTIN_PROFILE, rules: { "ledger.count": "off" } }, today: TODAY });
     expect(rulesOf(r, "growth.review")).toEqual([expect.objectContaining({ key: uscc(1), explained: true, explanation: "订单翻番" })]);
     expect(r.summary).toEqual({ errors: 0, warnings: 1, explained: 1, infos: 0, ready: true });
   });
@@ -121,7 +121,7 @@ describe("explanations and ready to submit", () => {
   test("an entry for another rule explains nothing", () => {
     const explanations = sheetData("审核说明", [EXPLANATION_HEADER, [KE_NAME, uscc(1), "growth.mismatch", "", "说明"]]);
     const ok = sheetData(KE_NAME, [KE_HEADER, keRow(1, 5000, 2500)]);
-    const r = checkWorkbook(workbook("a.xlsx", ok, explanations), { profile: { ...builtin2022, rules: { "ledger.count": "off" } }, today: TODAY });
+    const r = checkWorkbook(workbook("a.xlsx", ok, explanations), { profile: { ...BUILTIN_PROFILE, rules: { "ledger.count": "off" } }, today: TODAY });
     expect(r.summary).toMatchObject({ warnings: 1, explained: 0, ready: false });
   });
 
@@ -192,7 +192,7 @@ describe("crossFile", () => {
   });
 
   test("a file's profile can switch it off", () => {
-    const off = { ...builtin2022, rules: { "xref.cross-file": "off" as const } };
+    const off = { ...BUILTIN_PROFILE, rules: { "xref.cross-file": "off" as const } };
     const results = [checkWorkbook(county("a.xlsx", [1]), { profile: off, today: TODAY }), checkWorkbook(county("b.xlsx", [1]), { today: TODAY })];
     crossFile(results);
     expect(rulesOf(results[0], "xref.cross-file")).toEqual([]);

@@ -1,9 +1,9 @@
 /** The one choice of the profile in force: option over the workbook's `_gx` profile over the built-in plan. */
 import { chooseProfile, overBuiltin } from "../../src/core/check";
-import { builtin2022 } from "../../src/core/profile";
+import { BUILTIN_PROFILE } from "../../src/core/profile";
 
 describe("chooseProfile", () => {
-  const option = { ...builtin2022, year: 2023 };
+  const option = { ...BUILTIN_PROFILE, year: 2023 };
 
   test("the option wins, whatever the workbook stores", () => {
     expect(chooseProfile({ option, stored: { year: 2024 } })).toEqual({ profile: option, source: "option", issue: null });
@@ -14,16 +14,16 @@ describe("chooseProfile", () => {
     const chosen = chooseProfile({ stored: { thresholds: { scaleRevenue: 2500 } } });
     expect(chosen.source).toBe("workbook");
     expect(chosen.issue).toBeNull();
-    expect(chosen.profile.thresholds).toMatchObject({ scaleRevenue: 2500, cultivationFloor: builtin2022.thresholds.cultivationFloor });
+    expect(chosen.profile.thresholds).toMatchObject({ scaleRevenue: 2500, cultivationFloor: BUILTIN_PROFILE.thresholds.cultivationFloor });
   });
 
   test("nothing stored: the built-in plan", () => {
-    for (const stored of [undefined, null]) expect(chooseProfile({ stored })).toEqual({ profile: builtin2022, source: "built-in", issue: null });
+    for (const stored of [undefined, null]) expect(chooseProfile({ stored })).toEqual({ profile: BUILTIN_PROFILE, source: "built-in", issue: null });
   });
 
   test("a stored profile that fails the schema: the built-in plan, and the first issue naming the field", () => {
     const chosen = chooseProfile({ stored: { year: "二〇二二" } });
-    expect(chosen.profile).toBe(builtin2022);
+    expect(chosen.profile).toBe(BUILTIN_PROFILE);
     expect(chosen.source).toBe("built-in");
     expect(chosen.issue?.path).toBe("year");
   });

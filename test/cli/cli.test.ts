@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "fs";
 import { t } from "../../src/core/i18n";
 import { KINDS } from "../../src/core/ledgers";
-import { builtin2022, parseProfile } from "../../src/core/profile";
+import { BUILTIN_PROFILE, parseProfile } from "../../src/core/profile";
 import { RULES } from "../../src/core/rules/catalogue";
 import { textWidth as displayWidth } from "../../src/core/sheet";
 import { tempDir } from "../ports/file/fixtures";
@@ -240,13 +240,13 @@ describe("profile", () => {
     const out = tmp.path("profile.json");
     expect((await run(["profile", "--out", out])).status).toBe(0);
     const parsed = parseProfile(JSON.parse(readFileSync(out, "utf8")));
-    expect(parsed).toEqual({ ok: true, profile: builtin2022 });
+    expect(parsed).toEqual({ ok: true, profile: BUILTIN_PROFILE });
     expect((await run(["profile", "--out", out])).status).toBe(2);
   });
 
   test("without --out it prints the JSON", async () => {
     const r = await run(["profile"]);
-    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(builtin2022)));
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(BUILTIN_PROFILE)));
   });
 });
 

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import { t } from "../../src/core/i18n";
 import type { LedgerKind } from "../../src/core/ledgers/types";
-import { builtin2022 } from "../../src/core/profile";
+import { BUILTIN_PROFILE } from "../../src/core/profile";
 import { REPORT_TABS } from "../../src/core/reports";
 import type { CellValue, SheetData, WorkbookData } from "../../src/core/read/types";
 import { LEDGER_COUNT_TARGETS } from "../../src/core/rules/ledger-figures";
@@ -91,7 +91,7 @@ test("县区汇总: the regions add up to 合计, and 合计 is the check's reco
   const rows = table(s, w("col.region"));
   const total = rows.find((r) => r[w("col.region")] === w("total"))!;
   const regions = rows.filter((r) => r !== total);
-  expect(regions.map((r) => r[w("col.region")])).toEqual([...builtin2022.regions.map((r) => r.name), w("unknownRegion")]);
+  expect(regions.map((r) => r[w("col.region")])).toEqual([...BUILTIN_PROFILE.regions.map((r) => r.name), w("unknownRegion")]);
   const columns: [string, LedgerKind][] = [
     ["col.keyEnterprises", "key-enterprises"],
     ["col.cultivationEnterprises", "cultivation"],
@@ -110,12 +110,12 @@ test("县区汇总: the regions add up to 合计, and 合计 is the check's reco
 
 test("目标完成情况: the programmes' 实际完成 are the ledgers' record counts (台账计算), with 完成率 and 序时进度", () => {
   const rows = table(sheet("目标完成情况"), w("col.seq"));
-  expect(rows.map((r) => r[w("col.indicator")])).toEqual(builtin2022.targets.map((x) => x.name));
+  expect(rows.map((r) => r[w("col.indicator")])).toEqual(BUILTIN_PROFILE.targets.map((x) => x.name));
   const elapsed = check.profile.period / 12;
   const kinds = Object.entries(LEDGER_COUNT_TARGETS) as [LedgerKind, string][];
   expect(kinds).toHaveLength(5);
   for (const [kind, key] of kinds) {
-    const target = builtin2022.targets.find((x) => x.key === key)!;
+    const target = BUILTIN_PROFILE.targets.find((x) => x.key === key)!;
     const row = rows.find((r) => r[w("col.indicator")] === target.name)!;
     const actual = recordsOf(kind);
     expect(row[w("col.actual")]).toBe(actual);
@@ -133,7 +133,7 @@ test("the 三个一批 completion ratios agree between 目标完成情况, 三�
   const targets = table(sheet("目标完成情况"), w("col.seq"));
   const batches = table(sheet("三个一批进展"), w("col.batchCategory"));
   for (const key of ["relocationCompletion", "upgradeCompletion"]) {
-    const target = builtin2022.targets.find((x) => x.key === key)!;
+    const target = BUILTIN_PROFILE.targets.find((x) => x.key === key)!;
     const category = batches.find((r) => target.name.startsWith(String(r[w("col.batchCategory")])))!;
     expect(targets.find((r) => r[w("col.indicator")] === target.name)![w("col.actual")]).toBeCloseTo(category[w("col.completion")] as number, 12);
   }

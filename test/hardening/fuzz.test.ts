@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import { KINDS } from "../../src/core/ledgers";
-import { builtin2022 } from "../../src/core/profile";
+import { BUILTIN_PROFILE } from "../../src/core/profile";
 import { SETTINGS_SHEET } from "../../src/core/read";
 import type { CellValue, SheetData, WorkbookData } from "../../src/core/read/types";
 import { checkWorkbook, crossFile } from "../../src/core/check";
@@ -85,7 +85,7 @@ const settingsJson: fc.Arbitrary<string> = fc.oneof(
         profile: fc.oneof(
           poisonedJson,
           fc.record({ year: fc.oneof(fc.integer({ min: 1990, max: 2100 }), poisonedJson), thresholds: poisonedJson, rules: poisonedJson }, { requiredKeys: [] }),
-          fc.constant(JSON.parse(JSON.stringify(builtin2022))),
+          fc.constant(JSON.parse(JSON.stringify(BUILTIN_PROFILE))),
         ),
         mappings: poisonedJson,
         reports: fc.oneof(fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 }), poisonedJson),

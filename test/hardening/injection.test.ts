@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { buildReports, isFormulaLike, layoutReport, REPORT_TABS, type ReportLayout } from "../../src/core/reports";
 import { kindSpec } from "../../src/core/ledgers";
-import { builtin2022 } from "../../src/core/profile";
+import { BUILTIN_PROFILE } from "../../src/core/profile";
 import type { Profile } from "../../src/core/profile/types";
 import { SETTINGS_SHEET, settingsToCells } from "../../src/core/read";
 import type { SheetData } from "../../src/core/read/types";
@@ -52,7 +52,7 @@ let layouts: ReportLayout[];
  * the ledgers still match): they are what the tabs of targets, counties and industries print.
  */
 function injectedProfile(): Profile {
-  const p = JSON.parse(JSON.stringify(builtin2022)) as Profile;
+  const p = JSON.parse(JSON.stringify(BUILTIN_PROFILE)) as Profile;
   const lead = (i: number) => PAYLOADS[i % PAYLOADS.length];
   p.targets.forEach((x, i) => Object.assign(x, { name: lead(i) + x.name, aliases: [...x.aliases, x.name] }));
   p.regions.forEach((x, i) => Object.assign(x, { name: lead(i) + x.name, aliases: [...x.aliases, x.name] }));

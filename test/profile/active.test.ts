@@ -1,5 +1,5 @@
 import {
-  builtin2022,
+  BUILTIN_PROFILE,
   getActiveProfile,
   mergeProfile,
   onProfileChange,
@@ -9,7 +9,7 @@ import {
 } from "../../src/core/profile";
 
 function variant(partial: object): Profile {
-  const result = mergeProfile(builtin2022, partial);
+  const result = mergeProfile(BUILTIN_PROFILE, partial);
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.profile;
 }
@@ -18,7 +18,7 @@ afterEach(() => resetActiveProfile());
 
 describe("the active profile", () => {
   test("is the built-in 2022 profile by default", () => {
-    expect(getActiveProfile()).toBe(builtin2022);
+    expect(getActiveProfile()).toBe(BUILTIN_PROFILE);
   });
 
   test("changes at runtime and goes back on reset", () => {
@@ -26,7 +26,7 @@ describe("the active profile", () => {
     setActiveProfile(edited);
     expect(getActiveProfile().thresholds.scaleRevenue).toBe(3000);
     resetActiveProfile();
-    expect(getActiveProfile()).toBe(builtin2022);
+    expect(getActiveProfile()).toBe(BUILTIN_PROFILE);
   });
 
   test("tells listeners about each change, with the new profile", () => {
@@ -51,7 +51,7 @@ describe("the active profile", () => {
     const listener = jest.fn();
     const unsubscribe = onProfileChange(listener);
     resetActiveProfile();
-    setActiveProfile(builtin2022);
+    setActiveProfile(BUILTIN_PROFILE);
     unsubscribe();
     expect(listener).not.toHaveBeenCalled();
   });

@@ -1,21 +1,21 @@
-import { builtin2022, mergeProfile, type Profile } from "../../src/core/profile";
+import { BUILTIN_PROFILE, mergeProfile, type Profile } from "../../src/core/profile";
 
 function merged(partial: unknown): Profile {
-  const result = mergeProfile(builtin2022, partial);
+  const result = mergeProfile(BUILTIN_PROFILE, partial);
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.profile;
 }
 
 describe("mergeProfile", () => {
   test("an empty override gives the base", () => {
-    expect(merged({})).toEqual(builtin2022);
+    expect(merged({})).toEqual(BUILTIN_PROFILE);
   });
 
   test("period and a few thresholds override, the other thresholds stay", () => {
     const profile = merged({ period: 10, thresholds: { scaleRevenue: 3000, rateTolerance: 0.002 } });
     expect(profile.period).toBe(10);
-    expect(profile.thresholds).toEqual({ ...builtin2022.thresholds, scaleRevenue: 3000, rateTolerance: 0.002 });
-    expect(profile.targets).toEqual(builtin2022.targets);
+    expect(profile.thresholds).toEqual({ ...BUILTIN_PROFILE.thresholds, scaleRevenue: 3000, rateTolerance: 0.002 });
+    expect(profile.targets).toEqual(BUILTIN_PROFILE.targets);
   });
 
   test("reference merges deeply", () => {
@@ -40,11 +40,11 @@ describe("mergeProfile", () => {
     const profile = merged({ year: 2023, regions, targets });
     expect(profile.regions).toEqual(regions);
     expect(profile.targets).toEqual(targets);
-    expect(profile.industries).toEqual(builtin2022.industries);
+    expect(profile.industries).toEqual(BUILTIN_PROFILE.industries);
   });
 
   test("the result is validated, with the merged field named", () => {
-    const result = mergeProfile(builtin2022, { thresholds: { growthReviewLow: 0.8 }, period: 14 });
+    const result = mergeProfile(BUILTIN_PROFILE, { thresholds: { growthReviewLow: 0.8 }, period: 14 });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.issues.map((i) => [i.path, i.key])).toEqual([
       ["period", "profile.number.max"],
@@ -53,18 +53,18 @@ describe("mergeProfile", () => {
   });
 
   test("an override that is not an object is rejected", () => {
-    const result = mergeProfile(builtin2022, "period=10");
+    const result = mergeProfile(BUILTIN_PROFILE, "period=10");
     expect(!result.ok && result.issues[0]).toMatchObject({ path: "", key: "profile.type.object" });
   });
 
   test("nulling a required threshold is reported as missing", () => {
-    const result = mergeProfile(builtin2022, { thresholds: { keyEnergy: null } });
+    const result = mergeProfile(BUILTIN_PROFILE, { thresholds: { keyEnergy: null } });
     expect(!result.ok && result.issues[0]).toMatchObject({ path: "thresholds.keyEnergy", key: "profile.required" });
   });
 
   test("prototype keys in the override are ignored", () => {
     const partial = JSON.parse('{"__proto__":{"polluted":true},"thresholds":{"__proto__":{"scaleRevenue":1},"constructor":{"x":1}},"rules":{"constructor":"off"}}');
-    expect(merged(partial)).toEqual(builtin2022);
+    expect(merged(partial)).toEqual(BUILTIN_PROFILE);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -72,7 +72,7 @@ describe("mergeProfile", () => {
     const profile = merged({ period: 3 });
     profile.thresholds.scaleRevenue = 1;
     profile.regions[0].aliases.push("桥东");
-    expect(builtin2022.thresholds.scaleRevenue).toBe(2000);
-    expect(builtin2022.regions[0].aliases).toEqual([]);
+    expect(BUILTIN_PROFILE.thresholds.scaleRevenue).toBe(2000);
+    expect(BUILTIN_PROFILE.regions[0].aliases).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
-import { builtin2022, formatProfileIssue, parseProfile, type ProfileIssue } from "../../src/core/profile";
+import { BUILTIN_PROFILE, formatProfileIssue, parseProfile, type ProfileIssue } from "../../src/core/profile";
 
 // Loose on purpose: the tests break profiles in ways the Profile type forbids.
 type Json = Record<string, any>;
 
 /** A fresh, mutable JSON copy of the built-in profile, as a file or the `_gx` sheet would give it. */
-const copy = (): Json => JSON.parse(JSON.stringify(builtin2022));
+const copy = (): Json => JSON.parse(JSON.stringify(BUILTIN_PROFILE));
 
 function issuesOf(input: unknown): ProfileIssue[] {
   const result = parseProfile(input);
@@ -114,7 +114,7 @@ describe("what the schema tolerates", () => {
   test("unknown fields are dropped", () => {
     const input = { ...copy(), comment: "edited by 张三", thresholds: { ...copy().thresholds, future: 1 } };
     const result = parseProfile(input);
-    expect(result.ok && result.profile).toEqual(builtin2022);
+    expect(result.ok && result.profile).toEqual(BUILTIN_PROFILE);
   });
 
   test("a null period means not set", () => {
@@ -163,7 +163,7 @@ describe("prototype keys never reach objects", () => {
   test("at the top level", () => {
     const text = JSON.stringify(copy()).replace(/^\{/, '{"__proto__":{"polluted":true,"year":1},"constructor":{"polluted":true},');
     const result = parseProfile(JSON.parse(text));
-    expect(result.ok && result.profile).toEqual(builtin2022);
+    expect(result.ok && result.profile).toEqual(BUILTIN_PROFILE);
     expect(result.ok && Object.getPrototypeOf(result.profile)).toBe(Object.prototype);
   });
 
@@ -179,7 +179,7 @@ describe("prototype keys never reach objects", () => {
     input.thresholds = JSON.parse(JSON.stringify(input.thresholds).replace(/^\{/, '{"__proto__":{"polluted":true},"prototype":5,'));
     input.targets[0] = JSON.parse(JSON.stringify(input.targets[0]).replace(/^\{/, '{"constructor":{"prototype":{"polluted":true}},'));
     const result = parseProfile(input);
-    expect(result.ok && result.profile).toEqual(builtin2022);
+    expect(result.ok && result.profile).toEqual(BUILTIN_PROFILE);
   });
 
   test("a value inherited from a forged prototype is not read", () => {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { KINDS } from "../../src/core/ledgers";
+import { REPORT_TABS } from "../../src/core/reports";
 import type { Finding } from "../../src/core/rules/types";
 import { readWorkbook } from "../../src/core/read";
 import type { ReadResult } from "../../src/core/read/result";
@@ -68,7 +69,7 @@ describe("the reader on arbitrary input", () => {
     fc.assert(
       fc.property(fc.array(sheetArb, { maxLength: 4 }), fc.dictionary(fc.constantFrom(...NAMES), fc.constantFrom("projects", "none", "energy")), (sheets, overrides) => {
         const unique = sheets.filter((s, i) => sheets.findIndex((t) => t.name === s.name) === i);
-        const result = readWorkbook({ name: "f.xlsx", sheets: unique }, { kinds: KINDS, profile, overrides: overrides as never });
+        const result = readWorkbook({ name: "f.xlsx", sheets: unique }, { kinds: KINDS, reportTabs: REPORT_TABS, profile, overrides: overrides as never });
         assertPlaces(result, unique);
         for (const s of result.sheets) for (const r of s.records) expect(r.row).toBeGreaterThan(s.headerRow);
       }),
@@ -78,7 +79,7 @@ describe("the reader on arbitrary input", () => {
 
   test("garbage where a workbook should be does not throw", () => {
     for (const wb of [null, {}, { sheets: null }, { sheets: [null, 1, { name: 5 }, { name: "x", rows: "no" }] }]) {
-      expect(() => readWorkbook(wb as never, { kinds: KINDS, profile })).not.toThrow();
+      expect(() => readWorkbook(wb as never, { kinds: KINDS, reportTabs: REPORT_TABS, profile })).not.toThrow();
     }
   });
 
@@ -100,7 +101,7 @@ describe("the reader on arbitrary input", () => {
           const header = columns.map((c, i) => [c.header, ...c.aliases][pick[i] % (c.aliases.length + 1)]);
           const titleRows = title.map((r) => r.map((v) => (typeof v === "string" ? "标题" : v)));
           const s: SheetData = { name: "Sheet1", rows: [...titleRows, header, ...data], merges: [] };
-          const result = readWorkbook({ name: "p.xlsx", sheets: [s] }, { kinds: KINDS, profile, overrides: { Sheet1: spec.kind } });
+          const result = readWorkbook({ name: "p.xlsx", sheets: [s] }, { kinds: KINDS, reportTabs: REPORT_TABS, profile, overrides: { Sheet1: spec.kind } });
           assertPlaces(result, [s]);
           expect(result.sheets).toHaveLength(1);
           const read = result.sheets[0];

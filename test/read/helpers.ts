@@ -1,15 +1,16 @@
 /** Fixtures for the reader's tests: sheets as matrices (+ merges), the real kinds and the built-in profile. */
 
+import { REPORT_TABS } from "../../src/core/reports";
 import { usccCheckChar } from "../../src/core/calc/uscc";
 import { KINDS } from "../../src/core/ledgers";
 import type { KindSpec, LedgerKind } from "../../src/core/ledgers/types";
-import { builtin2022 } from "../../src/core/profile";
+import { BUILTIN_PROFILE } from "../../src/core/profile";
 import type { Finding } from "../../src/core/rules/types";
 import { readWorkbook, type ReadOptions } from "../../src/core/read";
 import type { ReadResult, ReadSheet } from "../../src/core/read/result";
 import type { CellValue, Merge, SheetData } from "../../src/core/read/types";
 
-export const profile = builtin2022;
+export const profile = BUILTIN_PROFILE;
 
 /** A valid 统一社会信用代码 registered in 张北县 (130722), distinct per n. */
 export function code(n: number): string {
@@ -37,7 +38,7 @@ export function kind(k: LedgerKind): KindSpec {
 }
 
 export function read(sheets: SheetData[], opts: Partial<ReadOptions> = {}): ReadResult {
-  return readWorkbook({ name: "t.xlsx", sheets }, { kinds: KINDS, profile, ...opts });
+  return readWorkbook({ name: "t.xlsx", sheets }, { kinds: KINDS, reportTabs: REPORT_TABS, profile, ...opts });
 }
 
 /** The one ledger sheet of a workbook read from these sheets. */

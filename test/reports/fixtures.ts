@@ -7,7 +7,7 @@
 import { usccCheckChar } from "../../src/core/calc/uscc";
 import { kindSpec } from "../../src/core/ledgers";
 import type { LedgerKind, LedgerRecord, Typed } from "../../src/core/ledgers/types";
-import { builtin2022 } from "../../src/core/profile";
+import { BUILTIN_PROFILE } from "../../src/core/profile";
 import type { Profile } from "../../src/core/profile/types";
 import type { ReadSheet } from "../../src/core/read/result";
 import type { ReportCheck, ReportContext } from "../../src/core/reports";
@@ -130,7 +130,7 @@ export const FINDINGS: Finding[] = [
 
 export function makeCheck(over: Partial<ReportCheck> = {}): ReportCheck {
   return {
-    profile: builtin2022 as Profile,
+    profile: BUILTIN_PROFILE as Profile,
     profileSource: "built-in",
     period: 10,
     sheets: SHEETS,

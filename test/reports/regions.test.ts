@@ -1,4 +1,4 @@
-import { builtin2022 } from "../../src/core/profile";
+import { BUILTIN_PROFILE } from "../../src/core/profile";
 import { buildRegions } from "../../src/core/reports/regions";
 import { body, CTX, expectRow, FINDINGS, headers, makeCheck, plain, rowOf, sheet, SHEETS, uscc } from "./fixtures";
 
@@ -11,7 +11,7 @@ describe("县区汇总", () => {
     expect(headers(section)).toEqual([
       "县区", "重点企业", "培育企业", "应入统企业", "工业项目", "项目总投资", "本年完成投资", "技改项目", "三个一批完成率", "错误", "警告",
     ]);
-    expect(body(section).map((r) => r[0])).toEqual([...builtin2022.regions.map((r) => r.name), "未识别"]);
+    expect(body(section).map((r) => r[0])).toEqual([...BUILTIN_PROFILE.regions.map((r) => r.name), "未识别"]);
   });
 
   test.each([

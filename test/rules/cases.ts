@@ -4,7 +4,7 @@
  */
 
 import type { LedgerKind, Typed } from "../../src/core/ledgers/types";
-import { builtin2022 } from "../../src/core/profile";
+import { BUILTIN_PROFILE } from "../../src/core/profile";
 import type { ReadSheet } from "../../src/core/read/result";
 import type { Finding } from "../../src/core/rules/types";
 import { D, type RunOptions, sheet, uscc } from "./helpers";
@@ -142,7 +142,7 @@ export const QUIET: RuleCase[] = [
   { id: "scale.below", title: "not 规上", kind: "key-enterprises", rows: [{ ...KE, scale: false, revenue: 100 }] },
   { id: "ledger.count", title: "exactly 100 key enterprises", kind: "key-enterprises", rows: many(100, KE) },
   { id: "ledger.count", title: "101 in the library", kind: "cultivation", rows: many(101, CULT) },
-  { id: "ledger.count", title: "1 project against a target of 1", kind: "projects", rows: [PROJ], opts: { profile: { ...builtin2022, targets: builtin2022.targets.map((t) => (t.key === "projectLibrary" ? { ...t, target: 1 } : t)) } } },
+  { id: "ledger.count", title: "1 project against a target of 1", kind: "projects", rows: [PROJ], opts: { profile: { ...BUILTIN_PROFILE, targets: BUILTIN_PROFILE.targets.map((t) => (t.key === "projectLibrary" ? { ...t, target: 1 } : t)) } } },
   { id: "cultivation.category-revenue", title: "band with 1500", kind: "cultivation", rows: [CULT] },
   { id: "cultivation.category-revenue", title: "over 2000 with 2000", kind: "cultivation", rows: [{ ...CULT, category: "超2000万未入统", revenueLastYear: 2000 }] },
   { id: "cultivation.new-needs-date", title: "新建投产 with a date", kind: "cultivation", rows: [{ ...CULT, category: "新建投产", startDate: D(2022, 2) }] },

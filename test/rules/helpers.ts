@@ -3,7 +3,7 @@
 import { usccCheckChar } from "../../src/core/calc/uscc";
 import { kindSpec } from "../../src/core/ledgers";
 import type { LedgerKind, LedgerRecord, Typed } from "../../src/core/ledgers/types";
-import { builtin2022 } from "../../src/core/profile";
+import { BUILTIN_PROFILE } from "../../src/core/profile";
 import type { Profile } from "../../src/core/profile/types";
 import type { ReadSheet } from "../../src/core/read/result";
 import type { RuleContext } from "../../src/core/rules/context";
@@ -62,7 +62,7 @@ export function context(s: ReadSheet, opts: RunOptions = {}): RuleContext {
   const sheets = opts.sheets ?? [s];
   return {
     sheet: s,
-    profile: opts.profile ?? builtin2022,
+    profile: opts.profile ?? BUILTIN_PROFILE,
     period: opts.period ?? 10,
     sheets: sheets.includes(s) ? sheets : [s, ...sheets],
     reported: new Set(opts.reported ?? []),
@@ -79,7 +79,7 @@ export function run(id: string, s: ReadSheet, opts: RunOptions = {}): Finding[] 
 
 /** A profile with some fields changed. */
 export function withProfile(patch: Partial<Profile>): Profile {
-  return { ...builtin2022, ...patch };
+  return { ...BUILTIN_PROFILE, ...patch };
 }
 
 export const D = (y: number, m: number, d?: number): Typed => (d === undefined ? { y, m } : { y, m, d });

@@ -1,5 +1,5 @@
 /** The pane's session without React: checks, cancellation, stale results, settings kept in `_gx`. */
-import { builtin2022 } from "../../src/core/profile";
+import { BUILTIN_PROFILE } from "../../src/core/profile";
 import type { GxSettings } from "../../src/core/read/result";
 import { checkWorkbook, crossFile } from "../../src/core/check";
 import { profileOf, Session } from "../../src/taskpane/session";
@@ -71,12 +71,12 @@ describe("Session", () => {
   });
 
   test("the profile in force is the workbook's merged over the built-in one, or the built-in one with the issue", () => {
-    expect(profileOf({}).profile).toBe(builtin2022);
+    expect(profileOf({}).profile).toBe(BUILTIN_PROFILE);
     const merged = profileOf({ profile: { thresholds: { keyEnergy: 6000 } } });
     expect(merged.profileSource).toBe("workbook");
-    expect(merged.profile.thresholds).toEqual({ ...builtin2022.thresholds, keyEnergy: 6000 });
+    expect(merged.profile.thresholds).toEqual({ ...BUILTIN_PROFILE.thresholds, keyEnergy: 6000 });
     const broken = profileOf({ profile: { year: "去年" } });
-    expect(broken).toMatchObject({ profile: builtin2022, profileSource: "built-in", profileIssue: { path: "year", key: "profile.type.number" } });
+    expect(broken).toMatchObject({ profile: BUILTIN_PROFILE, profileSource: "built-in", profileIssue: { path: "year", key: "profile.type.number" } });
   });
 
   test("opening another workbook stops listening to the first", async () => {

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /** 设置: the profile form (validation messages naming the field, save, import, export, reset) and the language switch. */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { builtin2022, getActiveProfile, resetActiveProfile } from "../../src/core/profile";
+import { BUILTIN_PROFILE, getActiveProfile, resetActiveProfile } from "../../src/core/profile";
 import type { Profile } from "../../src/core/profile/types";
 import type { GxSettings } from "../../src/core/read/result";
 import { LANG_STORAGE_KEY } from "../../src/taskpane/i18n";
@@ -121,7 +121,7 @@ describe("设置: saving", () => {
     await r.user.click(testId("save-profile"));
     await waitFor(() => expect(savedSettings(r)).toHaveLength(1));
     expect(savedSettings(r)[0]).toEqual({});
-    expect(getActiveProfile()).toBe(builtin2022);
+    expect(getActiveProfile()).toBe(BUILTIN_PROFILE);
     expect(testId("profile-source").textContent).toBe("当前使用：内置 2022 年方案（2022 年）");
   });
 
@@ -176,8 +176,8 @@ describe("设置: import and export", () => {
       expect(names).toEqual(["工作方案-2022.json"]);
       const exported = JSON.parse(await readText(blobs[0])) as Profile;
       expect(exported.thresholds.ytdPlanFactor).toBe(1.5);
-      expect({ ...exported, thresholds: { ...exported.thresholds, ytdPlanFactor: builtin2022.thresholds.ytdPlanFactor } }).toEqual(
-        JSON.parse(JSON.stringify(builtin2022)),
+      expect({ ...exported, thresholds: { ...exported.thresholds, ytdPlanFactor: BUILTIN_PROFILE.thresholds.ytdPlanFactor } }).toEqual(
+        JSON.parse(JSON.stringify(BUILTIN_PROFILE)),
       );
     } finally {
       click.mockRestore();

@@ -9,6 +9,7 @@ import type { LedgerKind } from "../ledgers/types";
 import { resolvePeriod } from "../profile";
 import type { Profile } from "../profile/types";
 import { parseSettings, readWorkbook, SETTINGS_SHEET } from "../read";
+import { REPORT_TABS } from "../reports";
 import type { ReadSheet } from "../read/result";
 import type { WorkbookData } from "../read/types";
 import { ruleDecl, ruleSeverity } from "../rules/catalogue";
@@ -18,6 +19,7 @@ import { CHECKS } from "../rules/registry";
 import type { Finding } from "../rules/types";
 import { date, num } from "../rules/values";
 import { keep, kept } from "./kept";
+import { sortFindings } from "./order";
 import { chooseProfile, type ProfileSource } from "./profile-choice";
 
 export interface CheckOptions {
@@ -112,21 +114,6 @@ export function applyOverrides(findings: readonly Finding[], profile: Profile): 
   return out;
 }
 
-/** Errors first; then by sheet in workbook order (file-level findings before any sheet), row, column. */
-export function sortFindings(findings: Finding[], sheetOrder: ReadonlyMap<string, number>): void {
-  const rank = { error: 0, warning: 1, info: 2 } as const;
-  const sheetIndex = (f: Finding): number => (f.sheet === undefined ? -1 : sheetOrder.get(f.sheet) ?? sheetOrder.size);
-  findings.sort(
-    (a, b) =>
-      Number(b.severity === "error") - Number(a.severity === "error") ||
-      sheetIndex(a) - sheetIndex(b) ||
-      (a.row ?? 0) - (b.row ?? 0) ||
-      (a.col ?? 0) - (b.col ?? 0) ||
-      rank[a.severity] - rank[b.severity] ||
-      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
-  );
-}
-
 export function summarise(findings: readonly Finding[]): CheckSummary {
   let errors = 0;
   let warnings = 0;
@@ -158,7 +145,7 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions = {}): CheckR
   const stored = opts.profile ? undefined : parseSettings(wb.sheets.find((s) => s.name.trim() === SETTINGS_SHEET)).settings.profile;
   const chosen = chooseProfile({ option: opts.profile, stored });
   const profile = chosen.profile;
-  const read = readWorkbook(wb, { kinds: [...KINDS], profile, overrides: opts.overrides });
+  const read = readWorkbook(wb, { kinds: [...KINDS], reportTabs: REPORT_TABS, profile, overrides: opts.overrides });
   const resolved = resolvePeriod({
     option: opts.period,
     profilePeriod: profile.period,

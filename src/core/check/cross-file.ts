@@ -3,6 +3,7 @@
  * each file's own check, over their results, and finishes each result again.
  */
 
+import { kindsIdentifiedAs } from "../ledgers";
 import type { LedgerKind, LedgerRecord } from "../ledgers/types";
 import type { ReadSheet } from "../read/result";
 import { ruleSeverity } from "../rules/catalogue";
@@ -14,7 +15,8 @@ import { show } from "../rules/values";
 import { type CheckResult, finish } from "./check-workbook";
 
 /** Kinds whose 信用代码 identifies an enterprise counted by the file's county (projects go by name + builder). */
-const ENTERPRISE_KINDS: ReadonlySet<LedgerKind> = new Set(["key-enterprises", "cultivation", "declining", "three-batches", "energy"]);
+const ENTERPRISE_KINDS: ReadonlySet<LedgerKind> = new Set(kindsIdentifiedAs("enterprise"));
+const PROJECT_KINDS: ReadonlySet<LedgerKind> = new Set(kindsIdentifiedAs("project"));
 
 interface Place {
   sheet: ReadSheet;
@@ -25,7 +27,7 @@ interface Place {
 function identities(result: CheckResult): Map<string, Place> {
   const out = new Map<string, Place>();
   for (const sheet of result.sheets) {
-    const isProject = sheet.kind === "projects" || sheet.kind === "tech-reform";
+    const isProject = PROJECT_KINDS.has(sheet.kind);
     if (!isProject && !ENTERPRISE_KINDS.has(sheet.kind)) continue;
     for (const rec of sheet.records) {
       const id = isProject ? projectKey(rec) : usccOf(rec);

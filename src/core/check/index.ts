@@ -1,5 +1,6 @@
 /** The pipeline: choose the profile, read, run the rules, apply overrides and explanations, compare files. */
-export { applyOverrides, checkWorkbook, sortFindings, summarise } from "./check-workbook";
+export { applyOverrides, checkWorkbook, summarise } from "./check-workbook";
+export { sortFindings } from "./order";
 export type { CheckOptions, CheckResult, CheckSummary } from "./check-workbook";
 export { crossFile } from "./cross-file";
 export { withExplanation } from "./explain";

@@ -4,7 +4,7 @@
  * all choose through here.
  */
 
-import { builtin2022, mergeProfile, type ProfileIssue, type ProfileResult } from "../profile";
+import { BUILTIN_PROFILE, mergeProfile, type ProfileIssue, type ProfileResult } from "../profile";
 import type { Profile } from "../profile/types";
 
 export type ProfileSource = "option" | "workbook" | "built-in";
@@ -18,14 +18,14 @@ export interface ProfileChoice {
 
 /** Overrides (a stored profile, a `--profile` file) merged over the built-in plan and validated. */
 export function overBuiltin(overrides: unknown): ProfileResult {
-  return mergeProfile(builtin2022, overrides);
+  return mergeProfile(BUILTIN_PROFILE, overrides);
 }
 
 /** `stored` is `_gx`'s profile as read (any JSON); null or undefined when the workbook stores none. */
 export function chooseProfile(from: { option?: Profile; stored?: unknown }): ProfileChoice {
   if (from.option) return { profile: from.option, source: "option", issue: null };
-  if (from.stored === undefined || from.stored === null) return { profile: builtin2022, source: "built-in", issue: null };
+  if (from.stored === undefined || from.stored === null) return { profile: BUILTIN_PROFILE, source: "built-in", issue: null };
   const merged = overBuiltin(from.stored);
   if (merged.ok) return { profile: merged.profile, source: "workbook", issue: null };
-  return { profile: builtin2022, source: "built-in", issue: merged.issues[0] ?? null };
+  return { profile: BUILTIN_PROFILE, source: "built-in", issue: merged.issues[0] ?? null };
 }

@@ -1,3 +1,4 @@
+import { TARGET_KEY } from "../profile/target-keys";
 import { ENTERPRISE_NAME, enumValues, NOTE, regionColumn, SEQ, usccColumn } from "./columns";
 import type { KindSpec } from "./types";
 
@@ -19,6 +20,8 @@ export const CULTIVATION: KindSpec = {
   sheetKeywords: ["培育"],
   specificity: 3,
   recordKey: ["uscc"],
+  identity: "enterprise",
+  countTarget: TARGET_KEY.cultivationLibrary,
   columns: [
     SEQ,
     ENTERPRISE_NAME,

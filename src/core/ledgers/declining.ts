@@ -1,3 +1,4 @@
+import { TARGET_KEY } from "../profile/target-keys";
 import { ENTERPRISE_NAME, enumValues, NOTE, regionColumn, SEQ, usccColumn } from "./columns";
 import type { KindSpec } from "./types";
 
@@ -10,6 +11,8 @@ export const DECLINING: KindSpec = {
   sheetKeywords: ["下滑", "亏损"],
   specificity: 2,
   recordKey: ["uscc"],
+  identity: "enterprise",
+  countTarget: TARGET_KEY.decliningEnterprises,
   columns: [
     SEQ,
     ENTERPRISE_NAME,

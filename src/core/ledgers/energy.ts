@@ -8,6 +8,7 @@ export const ENERGY: KindSpec = {
   sheetKeywords: ["能耗", "用能"],
   specificity: 2,
   recordKey: ["uscc"],
+  identity: "enterprise",
   columns: [
     SEQ,
     ENTERPRISE_NAME,

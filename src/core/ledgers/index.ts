@@ -32,3 +32,11 @@ export function kindSpec(kind: LedgerKind): KindSpec {
 export function isLedgerKind(s: string): s is LedgerKind {
   return BY_KIND.has(s as LedgerKind);
 }
+
+/** The 五个百 programmes (plan 二.1–二.5), in the plan's order: the kinds whose target is their number of records. */
+export const PROGRAMMES: readonly KindSpec[] = KINDS.filter((k) => k.countTarget !== undefined);
+
+/** The kinds whose records are enterprises (by 信用代码), or projects (by name + builder), across files. */
+export function kindsIdentifiedAs(identity: NonNullable<KindSpec["identity"]>): LedgerKind[] {
+  return KINDS.filter((k) => k.identity === identity).map((k) => k.kind);
+}

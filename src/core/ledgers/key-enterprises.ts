@@ -1,3 +1,4 @@
+import { TARGET_KEY } from "../profile/target-keys";
 import { ENTERPRISE_NAME, GROWTH, NOTE, regionColumn, REVENUE, REVENUE_PREV, SEQ, usccColumn } from "./columns";
 import type { KindSpec } from "./types";
 
@@ -8,6 +9,8 @@ export const KEY_ENTERPRISES: KindSpec = {
   sheetKeywords: ["重点企业"],
   specificity: 1,
   recordKey: ["uscc"],
+  identity: "enterprise",
+  countTarget: TARGET_KEY.keyEnterprises,
   columns: [
     SEQ,
     ENTERPRISE_NAME,

@@ -1,3 +1,4 @@
+import { TARGET_KEY } from "../profile/target-keys";
 import { enumValues, NOTE, regionColumn, SEQ, usccColumn } from "./columns";
 import type { ColumnSpec, KindSpec } from "./types";
 
@@ -47,6 +48,8 @@ export const PROJECTS: KindSpec = {
   sheetKeywords: ["项目"],
   specificity: 1,
   recordKey: ["project", "builder"],
+  identity: "project",
+  countTarget: TARGET_KEY.projectLibrary,
   columns: PROJECT_COLUMNS,
 };
 
@@ -57,6 +60,8 @@ export const TECH_REFORM: KindSpec = {
   sheetKeywords: ["技改", "技术改造"],
   specificity: 3,
   recordKey: ["project", "builder"],
+  identity: "project",
+  countTarget: TARGET_KEY.techReformLibrary,
   columns: [
     ...PROJECT_COLUMNS.slice(0, -1),
     {

@@ -11,6 +11,7 @@ export const THREE_BATCHES: KindSpec = {
   sheetKeywords: ["三个一批", "搬迁", "改造提升", "淘汰关停"],
   specificity: 2,
   recordKey: ["uscc"],
+  identity: "enterprise",
   columns: [
     SEQ,
     ENTERPRISE_NAME,

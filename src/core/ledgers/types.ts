@@ -1,5 +1,7 @@
 /** Ledger kinds and their columns, as LEDGERS.md declares them. */
 
+import type { TargetKey } from "../profile/target-keys";
+
 export type LedgerKind =
   | "key-enterprises"
   | "cultivation"
@@ -71,6 +73,13 @@ export interface KindSpec {
   columns: ColumnSpec[];
   /** Column keys that identify a record for explanations (信用代码; 项目名称 + 建设单位; 指标名称). */
   recordKey: string[];
+  /**
+   * What a record is across files (xref.cross-file): an enterprise by its 信用代码, a project by name + builder;
+   * absent when records are not counted by a county (clusters, targets).
+   */
+  identity?: "enterprise" | "project";
+  /** One of the 五个百 programmes (plan 二.1–二.5): its target is this ledger's number of records. */
+  countTarget?: TargetKey;
 }
 
 /** A date as ledgers give it; day absent for month precision (2022年3月). */

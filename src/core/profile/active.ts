@@ -1,10 +1,10 @@
-import { builtin2022 } from "./builtin2022";
+import { BUILTIN_PROFILE } from "./builtin";
 import type { Profile } from "./types";
 
 export type ProfileListener = (profile: Profile) => void;
 
 // One profile per runtime (custom functions and task pane share it); the built-in one until someone sets another.
-let active: Profile = builtin2022;
+let active: Profile = BUILTIN_PROFILE;
 const listeners = new Set<ProfileListener>();
 
 /** The profile that custom functions and checks read their thresholds and targets from. */
@@ -22,7 +22,7 @@ export function setActiveProfile(profile: Profile): void {
 
 /** Back to the built-in 2022 profile. */
 export function resetActiveProfile(): void {
-  setActiveProfile(builtin2022);
+  setActiveProfile(BUILTIN_PROFILE);
 }
 
 /** Calls `listener` with the new profile after each change; returns the function that unsubscribes it. */

@@ -1,5 +1,5 @@
 export type { Industry, Profile, Reference, Region, RuleOverride, Severity, Target, TargetKind, Thresholds } from "./types";
-export { builtin2022 } from "./builtin2022";
+export { BUILTIN_PROFILE } from "./builtin";
 export { parseProfile, formatProfileIssue, formatPath, type ProfileIssue, type ProfileResult } from "./schema";
 export { mergeProfile } from "./merge";
 export { getActiveProfile, setActiveProfile, resetActiveProfile, onProfileChange, type ProfileListener } from "./active";

@@ -11,8 +11,6 @@ import { compact } from "./text";
 export const SETTINGS_SHEET = "_gx";
 export const EXPLANATIONS_SHEET = "审核说明";
 
-/** The seven report tabs (REPORTS.md); a copy the add-in made beside a user's sheet carries a number. */
-const REPORT_TAB = /^(?:校验结果|目标完成情况|五个百进展|入统分析|项目入统|县区汇总|三个一批进展)[-_(\[]*\d*[)\]]*$/;
 
 export type SheetRole = "settings" | "explanations" | "report" | "candidate";
 
@@ -26,8 +24,13 @@ export function sheetRole(name: string, reports: readonly string[]): SheetRole {
   return "candidate";
 }
 
-export function namedLikeReport(name: string): boolean {
-  return REPORT_TAB.test(compact(name));
+/**
+ * Named like one of the report tabs (the names REPORTS.md declares, passed by the check): a copy the add-in made
+ * beside a user's sheet carries a number, 校验结果(2).
+ */
+export function namedLikeReport(name: string, reportTabs: readonly string[]): boolean {
+  const n = compact(name);
+  return reportTabs.some((tab) => n.startsWith(tab) && /^[-_([]*\d*[)\]]*$/.test(n.slice(tab.length)));
 }
 
 /** The kind whose keyword the sheet name contains; the highest specificity wins, then the order of `kinds`. */

@@ -15,6 +15,8 @@ import type { SheetData, WorkbookData } from "./types";
 
 export interface ReadOptions {
   kinds: readonly KindSpec[];
+  /** The report tabs' names: a sheet named like one is the add-in's, unless an override says otherwise. */
+  reportTabs: readonly string[];
   profile: Profile;
   /** Per sheet, a kind or "none" (the CLI's --map, the task pane); wins over the workbook's own `_gx` kinds. */
   overrides?: Record<string, LedgerKind | "none">;
@@ -100,7 +102,7 @@ export function readWorkbook(wb: WorkbookData, opts: ReadOptions): ReadResult {
     }
     const override = wanted === undefined ? undefined : opts.kinds.find((k) => k.kind === wanted);
     // A sheet named like a report tab is the add-in's, unless the user says it is a ledger.
-    if (!override && namedLikeReport(sheet.name)) continue;
+    if (!override && namedLikeReport(sheet.name, opts.reportTabs)) continue;
     const read = readSheet(sheet, opts, settings, override, findings);
     if (read) out.push(read);
     else ignoredSheets.push(sheet.name);

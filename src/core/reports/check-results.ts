@@ -1,7 +1,7 @@
 /** 校验结果: the summary line and every finding, errors first, each linked to its cell. */
 
 import { describeFinding } from "../rules/describe";
-import { sortFindings } from "../check";
+import { sortFindings } from "../check/order";
 import type { Finding } from "../rules/types";
 import type { ReportCheck } from "./check";
 import { reportSubtitle, reportTitle, words, type ReportContext, type Words } from "./context";

@@ -7,7 +7,8 @@ import { CULTIVATION_CATEGORIES, INCLUSION_STATUS } from "../ledgers/cultivation
 import { DECLINE_TYPES } from "../ledgers/declining";
 import { STAGES } from "../ledgers/projects";
 import type { LedgerKind, LedgerRecord } from "../ledgers/types";
-import { LEDGER_COUNT_TARGETS, ledgerFigures } from "../rules/ledger-figures";
+import { PROGRAMMES } from "../ledgers";
+import { ledgerFigures } from "../rules/ledger-figures";
 import { bool, planMissing, str } from "../rules/values";
 import type { ReportCheck } from "./check";
 import { groupGrowth } from "../rules/scale";
@@ -17,8 +18,6 @@ import type { ReportCell, ReportColumn, ReportModel, ReportSection, ReportValue 
 
 export const FIVE_HUNDREDS_TAB = "五个百进展";
 
-/** The five programmes of plan 二.1–二.5, in the plan's order. */
-const PROGRAMMES: readonly LedgerKind[] = ["key-enterprises", "cultivation", "declining", "projects", "tech-reform"];
 
 type Row = (ReportValue | ReportCell)[];
 
@@ -29,8 +28,8 @@ function overview(check: ReportCheck, w: Words): ReportSection {
   let totalTarget = 0;
   let totalErrors = 0;
   let totalWarnings = 0;
-  for (const kind of PROGRAMMES) {
-    const key = LEDGER_COUNT_TARGETS[kind] ?? "";
+  for (const { kind, countTarget } of PROGRAMMES) {
+    const key = countTarget ?? "";
     const target = check.profile.targets.find((t) => t.key === key);
     const sheets = new Set(check.sheets.filter((s) => s.kind === kind).map((s) => s.sheet));
     const errors = check.findings.filter((f) => f.severity === "error" && f.sheet !== undefined && sheets.has(f.sheet)).length;

@@ -3,12 +3,13 @@
  * `reading` ones; the checks in this folder emit the others. The profile's `rules` may override a severity.
  */
 
+import { kindsIdentifiedAs, PROGRAMMES } from "../ledgers";
 import type { LedgerKind } from "../ledgers/types";
 import type { Severity } from "../profile/types";
 import type { RuleDecl, RuleScope } from "./types";
 
-const ENTERPRISES: LedgerKind[] = ["key-enterprises", "cultivation", "declining"];
-const PROJECT_KINDS: LedgerKind[] = ["projects", "tech-reform"];
+const ENTERPRISES: LedgerKind[] = PROGRAMMES.filter((k) => k.identity === "enterprise").map((k) => k.kind);
+const PROJECT_KINDS: LedgerKind[] = kindsIdentifiedAs("project");
 
 function rule(id: string, severity: Severity, scope: RuleScope, kinds?: LedgerKind[]): RuleDecl {
   return kinds ? { id, severity, scope, kinds } : { id, severity, scope };

@@ -4,28 +4,24 @@
  * ledger.count) and the report use this one computation.
  */
 
+import { PROGRAMMES } from "../ledgers";
 import type { LedgerKind } from "../ledgers/types";
+import { TARGET_KEY, type TargetKey } from "../profile/target-keys";
 import { BATCH_CATEGORIES, BATCH_STATUS } from "../ledgers/three-batches";
 import type { ReadSheet } from "../read/result";
 import { groupGrowth } from "./scale";
 import { str } from "./values";
 
-/** Profile target key of each programme whose target is its ledger's number of records. */
-export const LEDGER_COUNT_TARGETS: Partial<Record<LedgerKind, string>> = {
-  "key-enterprises": "keyEnterprises",
-  cultivation: "cultivationLibrary",
-  declining: "decliningEnterprises",
-  projects: "projectLibrary",
-  "tech-reform": "techReformLibrary",
-};
+/** Profile target key of each programme whose target is its ledger's number of records (KindSpec.countTarget). */
+export const LEDGER_COUNT_TARGETS: Partial<Record<LedgerKind, TargetKey>> = Object.fromEntries(PROGRAMMES.map((k) => [k.kind, k.countTarget]));
 
 /** Profile target key of the completion ratio of each 三个一批 category that has one. */
-export const BATCH_RATIO_TARGETS: Record<string, string> = {
-  [BATCH_CATEGORIES.relocation]: "relocationCompletion",
-  [BATCH_CATEGORIES.upgrade]: "upgradeCompletion",
+export const BATCH_RATIO_TARGETS: Record<string, TargetKey> = {
+  [BATCH_CATEGORIES.relocation]: TARGET_KEY.relocationCompletion,
+  [BATCH_CATEGORIES.upgrade]: TARGET_KEY.upgradeCompletion,
 };
 
-export const CLUSTER_GROWTH_TARGET = "clusterRevenueGrowth";
+export const CLUSTER_GROWTH_TARGET = TARGET_KEY.clusterRevenueGrowth;
 
 /**
  * Target key → the figure the workbook's ledgers give. A key is present only when its ledger is: no

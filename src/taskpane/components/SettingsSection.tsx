@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import {
-  builtin2022,
+  BUILTIN_PROFILE,
   type Lang,
   mergeProfile,
   type Profile,
@@ -132,7 +132,7 @@ export function SettingsSection() {
       return;
     }
     // A file may hold a whole profile or only the changes to the built-in one, as the CLI's --profile does.
-    const merged = mergeProfile(builtin2022, parsed);
+    const merged = mergeProfile(BUILTIN_PROFILE, parsed);
     if (!merged.ok) {
       setIssues(merged.issues);
       setOutcome({ ok: false, note: note("pane.settings.import-invalid", { file: file.name }) });
@@ -146,7 +146,7 @@ export function SettingsSection() {
 
   const reset = (): void => {
     setIssues([]);
-    setForm(toForm(builtin2022));
+    setForm(toForm(BUILTIN_PROFILE));
     setDirty(true);
     setOutcome({ ok: true, note: note("pane.settings.reset-done") });
   };
@@ -173,7 +173,7 @@ export function SettingsSection() {
         </Caption1>
         {profileIssue && (
           <MessageBar intent="warning">
-            <MessageBarBody>{t("pane.settings.stored-invalid", { detail: issueText(profileIssue, builtin2022, lang) })}</MessageBarBody>
+            <MessageBarBody>{t("pane.settings.stored-invalid", { detail: issueText(profileIssue, BUILTIN_PROFILE, lang) })}</MessageBarBody>
           </MessageBar>
         )}
         {mode === null && <Caption1>{t("pane.settings.open-to-save")}</Caption1>}

@@ -2,7 +2,7 @@
 
 import { KINDS, kindSpec } from "../../../src/core/ledgers";
 import { LIST_SHEET, TEMPLATE_ROWS } from "../../../src/core/ledgers/template-model";
-import { builtin2022, type Profile } from "../../../src/core/profile";
+import { BUILTIN_PROFILE, type Profile } from "../../../src/core/profile";
 import { EXPLANATIONS_SHEET, readExplanations } from "../../../src/core/read";
 import type { SheetData } from "../../../src/core/read/types";
 import { checkWorkbook } from "../../../src/core/check";
@@ -43,7 +43,7 @@ describe("settings", () => {
   it("reads none from a workbook without _gx, then writes and reads them back from a very hidden _gx", async () => {
     const { host, port } = hostWith({ sheets: [{ name: "台账" }] });
     expect(await port.readSettings()).toEqual({ settings: {}, findings: [] });
-    await port.writeSettings({ kinds: { 台账: "none" }, profile: { ...builtin2022, cityName: "城".repeat(40000) } });
+    await port.writeSettings({ kinds: { 台账: "none" }, profile: { ...BUILTIN_PROFILE, cityName: "城".repeat(40000) } });
     expect(host.sheet("_gx").visibility).toBe("VeryHidden");
     const back = await port.readSettings();
     expect(back.settings.kinds).toEqual({ 台账: "none" });
@@ -117,14 +117,14 @@ describe("templates", () => {
 
   it("inserts the standard sheets with headers, drop-down lists, number formats, widths and a frozen header", async () => {
     const { host, port } = hostWith({ sheets: [{ name: "台账" }] });
-    const names = await port.insertTemplates(builtin2022, ["key-enterprises", "projects", "targets"]);
+    const names = await port.insertTemplates(BUILTIN_PROFILE, ["key-enterprises", "projects", "targets"]);
     expect(names).toEqual(["百家重点企业台账", "百项工业项目库", "目标任务"]);
     const ws = host.sheet("百家重点企业台账");
     expect(sheetValues(ws)[0]).toEqual(kindSpec("key-enterprises").columns.map((c) => c.header));
     expect(ws.frozenRows).toBe(1);
     expect(cellAt(ws, 1, 1)).toMatchObject({ bold: true, fill: "#D9E1F2" });
     const region = columnOf(ws, "所属县区");
-    expect(validationAt(ws, 2, region)?.rule).toEqual({ list: { inCellDropDown: true, source: builtin2022.regions.map((r) => r.name).join(",") } });
+    expect(validationAt(ws, 2, region)?.rule).toEqual({ list: { inCellDropDown: true, source: BUILTIN_PROFILE.regions.map((r) => r.name).join(",") } });
     expect(validationAt(ws, TEMPLATE_ROWS + 1, region)?.area).toEqual({ top: 2, left: region, bottom: TEMPLATE_ROWS + 1, right: region });
     expect(validationAt(ws, 2, columnOf(ws, "是否规上"))?.rule).toEqual({ list: { inCellDropDown: true, source: "是,否" } });
     expect(cellAt(ws, 2, columnOf(ws, "本年营业收入"))?.numberFormat).toBe("#,##0.00");
@@ -138,9 +138,9 @@ describe("templates", () => {
 
   it("fills the targets sheet from the profile, as the file template does", async () => {
     const { port } = hostWith({ sheets: [{ name: "台账" }] });
-    await port.insertTemplates(builtin2022, KINDS.map((k) => k.kind));
+    await port.insertTemplates(BUILTIN_PROFILE, KINDS.map((k) => k.kind));
     const fromExcel = (await port.read()).sheets.filter((s) => s.name !== "台账");
-    const fromFile = (await readXlsx(await writeTemplate(builtin2022), "模板.xlsx")).sheets;
+    const fromFile = (await readXlsx(await writeTemplate(BUILTIN_PROFILE), "模板.xlsx")).sheets;
     const cells = (s: SheetData) => [s.name, s.rows];
     expect(fromExcel.map(cells)).toEqual(fromFile.map(cells));
     const today = new Date(2022, 9, 15);
@@ -149,14 +149,14 @@ describe("templates", () => {
 
   it("never replaces a sheet: a name taken gets a suffix, and inserting again adds more", async () => {
     const { host, port } = hostWith({ sheets: [{ name: "百家重点企业台账", values: [["用户的数据"]] }] });
-    expect(await port.insertTemplates(builtin2022, ["key-enterprises"])).toEqual(["百家重点企业台账(2)"]);
-    expect(await port.insertTemplates(builtin2022, ["key-enterprises"])).toEqual(["百家重点企业台账(3)"]);
+    expect(await port.insertTemplates(BUILTIN_PROFILE, ["key-enterprises"])).toEqual(["百家重点企业台账(2)"]);
+    expect(await port.insertTemplates(BUILTIN_PROFILE, ["key-enterprises"])).toEqual(["百家重点企业台账(3)"]);
     expect(sheetValues(host.sheet("百家重点企业台账"))).toEqual([["用户的数据"]]);
   });
 
   it("puts lists too long to write inline into the very hidden list sheet, after those an earlier insertion wrote", async () => {
     const regions = Array.from({ length: 60 }, (_, i) => ({ code: String(130800 + i), name: `某某自治县第${i}经济技术开发区`, aliases: [] }));
-    const profile: Profile = { ...builtin2022, regions };
+    const profile: Profile = { ...BUILTIN_PROFILE, regions };
     expect(regions.map((r) => r.name).join(",").length).toBeGreaterThan(INLINE_LIST_LIMIT);
     const { host, port } = hostWith({ sheets: [{ name: "台账" }] });
     await port.insertTemplates(profile, ["cultivation"]);

@@ -8,7 +8,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { builtin2022 } from "../../../src/core/profile";
+import { BUILTIN_PROFILE } from "../../../src/core/profile";
 import { parseSettings } from "../../../src/core/read";
 import { buildReports, layoutReport, REPORT_TABS } from "../../../src/core/reports";
 import { checkWorkbook } from "../../../src/core/check";
@@ -245,10 +245,10 @@ describe("a workbook opened in the standalone page", () => {
   it("inserts templates beside the user's sheets, never replacing one", async () => {
     const port = await openWorkbookFile(sampleBuffer(), "样例台账.xlsx");
     const before = (await port.read()).sheets.map((s) => s.name);
-    const names = await port.insertTemplates(builtin2022, ["key-enterprises", "targets"]);
+    const names = await port.insertTemplates(BUILTIN_PROFILE, ["key-enterprises", "targets"]);
     expect(names).toHaveLength(2);
     for (const n of names) expect(before).not.toContain(n);
-    const second = await port.insertTemplates(builtin2022, ["key-enterprises"]);
+    const second = await port.insertTemplates(BUILTIN_PROFILE, ["key-enterprises"]);
     expect(second[0]).not.toBe(names[0]);
     const copy = await loadBlob(await port.download());
     for (const n of [...names, ...second]) expect(copy.getWorksheet(n)).toBeDefined();

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { KINDS } from "../../../src/core/ledgers";
-import { builtin2022 } from "../../../src/core/profile";
+import { BUILTIN_PROFILE } from "../../../src/core/profile";
 import type { Profile } from "../../../src/core/profile/types";
 import { parseSettings } from "../../../src/core/read";
 import { checkWorkbook } from "../../../src/core/check";
@@ -26,7 +26,7 @@ function columnOf(ws: ExcelJS.Worksheet, header: string): number {
 describe("the blank standard workbook", () => {
   let wb: ExcelJS.Workbook;
   beforeAll(async () => {
-    wb = await load(await writeTemplate(builtin2022));
+    wb = await load(await writeTemplate(BUILTIN_PROFILE));
   });
 
   test("has one sheet per ledger kind, under its title, with the canonical headers and a frozen header row", () => {
@@ -47,7 +47,7 @@ describe("the blank standard workbook", () => {
     const col = columnOf(ws, header);
     const v = validationsOf(ws)[`${String.fromCharCode(64 + col)}2`];
     expect(v?.type).toBe("list");
-    const expected = values === "industries" ? builtin2022.industries.map((i) => i.name) : (values ?? []).map((x) => x.value);
+    const expected = values === "industries" ? BUILTIN_PROFILE.industries.map((i) => i.name) : (values ?? []).map((x) => x.value);
     expect(v?.formulae[0]).toBe(`"${expected.join(",")}"`);
     // The list covers the rows a ledger fills.
     expect(validationsOf(ws)[`${String.fromCharCode(64 + col)}${TEMPLATE_ROWS + 1}`]).toEqual(v);
@@ -56,7 +56,7 @@ describe("the blank standard workbook", () => {
   test("所属县区 offers the profile's county names; yes/no columns offer 是/否", () => {
     const ws = wb.getWorksheet("百家重点企业台账")!;
     const region = validationsOf(ws)[`${String.fromCharCode(64 + columnOf(ws, "所属县区"))}2`];
-    expect(region?.formulae[0]).toBe(`"${builtin2022.regions.map((r) => r.name).join(",")}"`);
+    expect(region?.formulae[0]).toBe(`"${BUILTIN_PROFILE.regions.map((r) => r.name).join(",")}"`);
     const scale = validationsOf(ws)[`${String.fromCharCode(64 + columnOf(ws, "是否规上"))}2`];
     expect(scale?.formulae[0]).toBe('"是,否"');
   });
@@ -72,7 +72,7 @@ describe("the blank standard workbook", () => {
   test("the targets sheet lists the profile's indicators, rates as percentages, actuals left empty", () => {
     const ws = wb.getWorksheet("目标任务")!;
     const at = (h: string) => columnOf(ws, h);
-    builtin2022.targets.forEach((t, i) => {
+    BUILTIN_PROFILE.targets.forEach((t, i) => {
       const row = ws.getRow(i + 2);
       expect(row.getCell(at("指标名称")).value).toBe(t.name);
       expect(row.getCell(at("目标值")).value).toBe(t.target);
@@ -84,7 +84,7 @@ describe("the blank standard workbook", () => {
   });
 
   test("checked as it is, it is read as every kind and only asks for what is still to be filled in", async () => {
-    const data = await readXlsx(await writeTemplate(builtin2022), "模板.xlsx");
+    const data = await readXlsx(await writeTemplate(BUILTIN_PROFILE), "模板.xlsx");
     const result = checkWorkbook(data, { today: new Date(2022, 9, 15) });
     expect(result.sheets.map((s) => s.kind)).toEqual(KINDS.map((k) => k.kind));
     expect(result.ignoredSheets).toEqual([]);
@@ -103,7 +103,7 @@ describe("the blank standard workbook", () => {
 
 test("lists too long to write inline go to a very hidden list sheet, referenced by range", async () => {
   const regions = Array.from({ length: 60 }, (_, i) => ({ code: String(130800 + i), name: `某某自治县第${i}经济技术开发区`, aliases: [] }));
-  const profile: Profile = { ...builtin2022, regions };
+  const profile: Profile = { ...BUILTIN_PROFILE, regions };
   const wb = await load(await writeTemplate(profile));
   const lists = wb.getWorksheet(LIST_SHEET)!;
   expect(lists.state).toBe("veryHidden");
@@ -116,7 +116,7 @@ test("lists too long to write inline go to a very hidden list sheet, referenced 
 });
 
 test("a profile given for the template is stored in its _gx settings sheet", async () => {
-  const profile: Profile = { ...builtin2022, period: 6 };
+  const profile: Profile = { ...BUILTIN_PROFILE, period: 6 };
   const data = await readXlsx(await writeTemplate(profile, { settings: { profile } }), "t.xlsx");
   const gx = data.sheets.find((s) => s.name === "_gx");
   expect(gx?.state).toBe("veryHidden");
@@ -127,7 +127,7 @@ test("writeSettings replaces an existing _gx sheet and splits long settings over
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("台账");
   writeSettings(wb, { kinds: { 台账: "none" } });
-  const long = { profile: { ...builtin2022, cityName: "城".repeat(70000) } };
+  const long = { profile: { ...BUILTIN_PROFILE, cityName: "城".repeat(70000) } };
   writeSettings(wb, long);
   const data = await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), "s.xlsx");
   const gx = data.sheets.filter((s) => s.name === "_gx");

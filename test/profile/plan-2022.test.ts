@@ -1,19 +1,20 @@
-import { builtin2022, parseProfile } from "../../src/core/profile";
+import { parseProfile } from "../../src/core/profile";
+import { PLAN_2022 } from "../../src/core/profile/plan-2022";
 
 describe("built-in 2022 profile", () => {
   test("passes its own schema unchanged", () => {
-    const result = parseProfile(JSON.parse(JSON.stringify(builtin2022)));
-    expect(result).toEqual({ ok: true, profile: builtin2022 });
+    const result = parseProfile(JSON.parse(JSON.stringify(PLAN_2022)));
+    expect(result).toEqual({ ok: true, profile: PLAN_2022 });
   });
 
   test("leaves the period to be derived", () => {
-    expect(builtin2022.year).toBe(2022);
-    expect("period" in builtin2022).toBe(false);
+    expect(PLAN_2022.year).toBe(2022);
+    expect("period" in PLAN_2022).toBe(false);
   });
 
   test("is Zhangjiakou's with the plan's thresholds and reference figures", () => {
-    expect(builtin2022).toMatchObject({ cityCode: "130700", cityName: "张家口市", provinceCode: "130000", rules: {} });
-    expect(builtin2022.thresholds).toEqual({
+    expect(PLAN_2022).toMatchObject({ cityCode: "130700", cityName: "张家口市", provinceCode: "130000", rules: {} });
+    expect(PLAN_2022.thresholds).toEqual({
       scaleRevenue: 2000,
       cultivationFloor: 1000,
       projectInvestment: 500,
@@ -25,20 +26,20 @@ describe("built-in 2022 profile", () => {
       growthReviewHigh: 0.5,
       growthReviewLow: -0.3,
     });
-    expect(builtin2022.reference).toEqual({ clusters: 18, clusterHeadFirms: 44 });
+    expect(PLAN_2022.reference).toEqual({ clusters: 18, clusterHeadFirms: 44 });
   });
 
   test("cannot be changed by accident", () => {
     expect(() => {
-      (builtin2022.thresholds as { scaleRevenue: number }).scaleRevenue = 1;
+      (PLAN_2022.thresholds as { scaleRevenue: number }).scaleRevenue = 1;
     }).toThrow(TypeError);
-    expect(builtin2022.thresholds.scaleRevenue).toBe(2000);
+    expect(PLAN_2022.thresholds.scaleRevenue).toBe(2000);
   });
 });
 
 describe("regions", () => {
   test("are the 19 county-level divisions", () => {
-    expect(builtin2022.regions.map((r) => `${r.code} ${r.name}`)).toEqual([
+    expect(PLAN_2022.regions.map((r) => `${r.code} ${r.name}`)).toEqual([
       "130702 桥东区", "130703 桥西区", "130705 宣化区", "130706 下花园区", "130708 万全区", "130709 崇礼区",
       "130722 张北县", "130723 康保县", "130724 沽源县", "130725 尚义县", "130726 蔚县", "130727 阳原县",
       "130728 怀安县", "130730 怀来县", "130731 涿鹿县", "130732 赤城县", "130771 张家口经济开发区",
@@ -51,13 +52,13 @@ describe("regions", () => {
     ["宣化县", "130721", "130705"],
     ["万全县", "130729", "130708"],
   ])("old county %s (%s) maps to today's %s", (oldName, oldCode, code) => {
-    const region = builtin2022.regions.find((r) => r.code === code);
+    const region = PLAN_2022.regions.find((r) => r.code === code);
     expect(region?.aliases).toContain(oldName);
     expect(region?.oldCodes).toEqual([oldCode]);
   });
 
   test.each(["高新区", "张家口高新技术产业开发区"])("%s is the development zone 130771", (alias) => {
-    expect(builtin2022.regions.find((r) => r.aliases.includes(alias))?.code).toBe("130771");
+    expect(PLAN_2022.regions.find((r) => r.aliases.includes(alias))?.code).toBe("130771");
   });
 });
 
@@ -70,12 +71,12 @@ test.each([
   ["皮毛服装", ["皮毛", "服装"]],
   ["其他", []],
 ])("industry %s accepts %j", (name, synonyms) => {
-  const industry = builtin2022.industries.find((i) => i.name === name);
+  const industry = PLAN_2022.industries.find((i) => i.name === name);
   expect(industry?.synonyms).toEqual(expect.arrayContaining(synonyms));
 });
 
 test("has exactly the 7 industries", () => {
-  expect(builtin2022.industries).toHaveLength(7);
+  expect(PLAN_2022.industries).toHaveLength(7);
 });
 
 describe("targets", () => {
@@ -111,18 +112,18 @@ describe("targets", () => {
   ];
 
   test("are the plan's 27 indicators, in the plan's order", () => {
-    expect(builtin2022.targets.map((tg) => tg.key)).toEqual(table.map(([key]) => key));
+    expect(PLAN_2022.targets.map((tg) => tg.key)).toEqual(table.map(([key]) => key));
   });
 
   test.each(table)("%s: %p, %s, %s, clause %s, max %p", (key, target, kind, op, clause, max) => {
-    const found = builtin2022.targets.find((tg) => tg.key === key);
+    const found = PLAN_2022.targets.find((tg) => tg.key === key);
     expect(found).toMatchObject({ target, kind, op, clause });
     expect(found?.max).toBe(max);
   });
 
   test("rates are stated in percent, counts in the plan's units", () => {
-    const unitOf = (key: string) => builtin2022.targets.find((tg) => tg.key === key)?.unit;
-    for (const tg of builtin2022.targets.filter((x) => x.kind === "growth" || x.kind === "ratio")) expect(tg.unit).toBe("%");
+    const unitOf = (key: string) => PLAN_2022.targets.find((tg) => tg.key === key)?.unit;
+    for (const tg of PLAN_2022.targets.filter((x) => x.kind === "growth" || x.kind === "ratio")) expect(tg.unit).toBe("%");
     expect([unitOf("keyEnterprises"), unitOf("projectLibrary"), unitOf("iiotKeyProjects"), unitOf("designEvents"), unitOf("servers")])
       .toEqual(["家", "项", "个", "场次", "万台"]);
   });
@@ -133,6 +134,17 @@ describe("targets", () => {
     ["新增百亿级产业集群", "newTenBillionClusters"],
     ["百场万家活动", "publicTrainingEvents"],
   ])("alias %s names %s", (alias, key) => {
-    expect(builtin2022.targets.find((tg) => tg.aliases.includes(alias))?.key).toBe(key);
+    expect(PLAN_2022.targets.find((tg) => tg.aliases.includes(alias))?.key).toBe(key);
   });
+});
+
+test("the built-in profile is the 2022 plan", async () => {
+  const { BUILTIN_PROFILE } = await import("../../src/core/profile");
+  expect(BUILTIN_PROFILE).toBe(PLAN_2022);
+});
+
+test("every target key the code computes is one of the built-in plan's", async () => {
+  const { TARGET_KEY } = await import("../../src/core/profile/target-keys");
+  const keys = new Set(PLAN_2022.targets.map((t) => t.key));
+  for (const key of Object.values(TARGET_KEY)) expect({ key, known: keys.has(key) }).toEqual({ key, known: true });
 });

@@ -46,7 +46,7 @@ function deepFreeze<T>(value: T): T {
  * it is derived (resolvePeriod). Regions: NBS 统计用区划代码 after the 2016 reform, with the old county
  * names and codes that ledgers still carry.
  */
-export const builtin2022: Profile = deepFreeze<Profile>({
+export const PLAN_2022: Profile = deepFreeze<Profile>({
   year: 2022,
   cityCode: "130700",
   cityName: "张家口市",
