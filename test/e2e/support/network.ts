@@ -53,6 +53,11 @@ export async function guardNetwork(context: BrowserContext, office: OfficeMode, 
       return route.continue();
     }
     if (isLoopback(url)) {
+      // An offline build (GX_OFFICE_JS=local) serves office.js itself, from office/: blocked like the CDN's.
+      if (office === "blocked" && /\/office\/[^/]/.test(url.pathname)) {
+        log.office.push(url.href);
+        return route.abort("internetdisconnected");
+      }
       log.loopback.push(url.pathname);
       return route.continue();
     }
