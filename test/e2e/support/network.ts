@@ -53,10 +53,10 @@ export async function guardNetwork(context: BrowserContext, office: OfficeMode, 
       return route.continue();
     }
     if (isLoopback(url)) {
-      // An offline build (GX_OFFICE_JS=local) serves office.js itself, from office/: blocked like the CDN's.
-      if (office === "blocked" && /\/office\/[^/]/.test(url.pathname)) {
+      // An offline build (GX_OFFICE_JS=local) serves office.js itself, from office/: counted, and blocked, as the CDN's.
+      if (/\/office\/[^/]/.test(url.pathname)) {
         log.office.push(url.href);
-        return route.abort("internetdisconnected");
+        return office === "blocked" ? route.abort("internetdisconnected") : route.continue();
       }
       log.loopback.push(url.pathname);
       return route.continue();

@@ -1,0 +1,26 @@
+/**
+ * The WPS add-in's main page (index.html, which WPS loads with ribbon.xml): the ribbon's callbacks and the GX
+ * functions' registration. The button opens the same task pane as Excel's, the site's taskpane.html, in a WPS
+ * task pane; the pane finds WPS's object model there and works through the WPS port.
+ */
+
+import { registerWpsFunctions, type Association, type WpsRegistrar } from "../functions/wps";
+import { createRibbon, type WpsAddinApp } from "./ribbon";
+
+declare const __GX_WPS_FUNCTIONS__: Association[];
+declare const __GX_WPS_NAMESPACE__: string;
+
+const page = window as unknown as Record<string, unknown> & { wps?: WpsRegistrar & { EtApplication?: () => WpsAddinApp }; Application?: WpsAddinApp };
+
+function application(): WpsAddinApp | null {
+  try {
+    return page.wps?.EtApplication?.() ?? page.Application ?? null;
+  } catch {
+    return page.Application ?? null;
+  }
+}
+
+// The add-in folder lives at <site>/wps/: the pane is the site's own page.
+const ribbon = createRibbon(application, new URL("../taskpane.html", window.location.href).href);
+Object.assign(page, ribbon);
+registerWpsFunctions(page.wps, __GX_WPS_NAMESPACE__, __GX_WPS_FUNCTIONS__);
