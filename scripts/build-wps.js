@@ -9,7 +9,7 @@
  *   images/                 the button's icon
  *   jsplugins.xml           online mode: WPS loads the add-in from GX_PROD_URL + "wps/"
  *   publish.xml             local mode: the folder copied beside it as gx-ledger_<version>
- * The task pane is the site's own taskpane.html (one level up from wps/), so serve this folder as <site>/wps/.
+ * The task pane is the site's own taskpane.html at GX_PROD_URL; online, WPS loads this folder from <site>/wps/.
  */
 "use strict";
 const fs = require("fs");
@@ -49,7 +49,10 @@ async function buildWps(out, prodUrl, version) {
     },
     performance: { hints: false },
     plugins: [
-      new webpack.DefinePlugin({ __GX_WPS_FUNCTIONS__: JSON.stringify(associate), __GX_WPS_NAMESPACE__: JSON.stringify(NAMESPACE) }),
+      new webpack.DefinePlugin({
+        __GX_WPS_FUNCTIONS__: JSON.stringify(associate), __GX_WPS_NAMESPACE__: JSON.stringify(NAMESPACE),
+        __GX_PANE_URL__: JSON.stringify(new URL("taskpane.html", prodUrl).href),
+      }),
       new HtmlWebpackPlugin({ template: "./src/wps/index.html", filename: "index.html", chunks: ["addin"] }),
     ],
   });

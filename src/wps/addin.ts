@@ -9,6 +9,7 @@ import { createRibbon, type WpsAddinApp } from "./ribbon";
 
 declare const __GX_WPS_FUNCTIONS__: Association[];
 declare const __GX_WPS_NAMESPACE__: string;
+declare const __GX_PANE_URL__: string;
 
 const page = window as unknown as Record<string, unknown> & { wps?: WpsRegistrar & { EtApplication?: () => WpsAddinApp }; Application?: WpsAddinApp };
 
@@ -20,7 +21,7 @@ function application(): WpsAddinApp | null {
   }
 }
 
-// The add-in folder lives at <site>/wps/: the pane is the site's own page.
-const ribbon = createRibbon(application, new URL("../taskpane.html", window.location.href).href);
+// The pane is the site's own page (GX_PROD_URL at build time), whether the add-in loads from the site or a local copy.
+const ribbon = createRibbon(application, __GX_PANE_URL__);
 Object.assign(page, ribbon);
 registerWpsFunctions(page.wps, __GX_WPS_NAMESPACE__, __GX_WPS_FUNCTIONS__);

@@ -60,7 +60,8 @@ test("jsplugins.xml points WPS at the site's wps/ folder; publish.xml names the 
 });
 
 test("the main page registers the 20 functions, and the button shows and hides the site's task pane", () => {
-  const dom = new JSDOM(read("index.html"), { url: `${PROD}wps/index.html`, runScripts: "outside-only" });
+  // A local install (publish.xml) runs the page from the user's own folder: the pane is still the site's.
+  const dom = new JSDOM(read("index.html"), { url: "file:///C:/Users/u/AppData/Roaming/kingsoft/wps/jsaddons/gx-ledger_9.8.7/index.html", runScripts: "outside-only" });
   const win = dom.window as unknown as Record<string, unknown> & { eval(code: string): unknown };
   const registered: string[] = [];
   const panes: { url: string; pane: { ID: number; Visible: boolean } }[] = [];
