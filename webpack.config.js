@@ -5,6 +5,9 @@
  *   npm run build        production; manifest URLs rewritten to GX_PROD_URL (no certificates needed)
  *   npm run build:dev    development; manifest keeps https://localhost:3000/
  *   npm run dev-server   development on https://localhost:3000 with office-addin-dev-certs certificates
+ *
+ * GX_OFFICE_JS=local   office.js copied into dist/office/ and loaded from there (offline networks, HOSTS.md)
+ * GX_OUT_DIR=DIR       build into DIR instead of dist/ (`npm run package` stages its build there)
  */
 "use strict";
 const path = require("path");
@@ -15,6 +18,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { productionUrl, rewriteManifestUrls } = require("./scripts/manifest-urls");
 const { devServerHttpsOptions } = require("./scripts/dev-certs");
 const { FunctionsMetadataPlugin, METADATA } = require("./scripts/build-functions-metadata");
+const { officeJsMode, officeJsSetup } = require("./scripts/office-js");
 const pkg = require("./package.json");
 
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
@@ -24,6 +28,7 @@ module.exports = async (env, argv) => {
   const production = argv.mode === "production";
   const serving = Boolean(env.WEBPACK_SERVE);
   const prodUrl = production ? productionUrl() : null;
+  const office = officeJsSetup(officeJsMode());
 
   return {
     mode: production ? "production" : "development",
@@ -33,7 +38,7 @@ module.exports = async (env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(__dirname, process.env.GX_OUT_DIR || "dist"),
       // Entry bundles and the runtime keep stable names (the manifest names functions.js); split and lazy
       // chunks get content hashes, so a new release is never served from a stale cache.
       filename: ({ chunk }) => (STABLE_NAMES.has(chunk.name) ? "[name].js" : "[name].[contenthash:8].js"),
@@ -82,10 +87,17 @@ module.exports = async (env, argv) => {
         // Both on the one page, functions first so that they are registered before the pane starts rendering.
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
+        // The boot check (src/boot/boot.js) loads the bundle, named in the template, where it can run.
+        inject: false,
+        officeJs: office.src,
+        officeOrigin: office.origin,
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "[path][name][ext]" },
+          // Hand-written ES5, copied as it is: IE11 must be able to run it to say that the pane cannot run there.
+          { from: "src/boot/boot.js", to: "boot.js", info: { minimized: true } },
+          ...office.copy,
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -28,6 +28,9 @@ function pageScripts(html: string): string[] {
   for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)["']?[^>]*>/gi)) {
     if (!/^(?:[a-z]+:)?\/\//i.test(m[1])) out.push(m[1].replace(/^\.?\//, ""));
   }
+  // The boot check's bundle (data-bundle on its script), which it loads at once on a host that passes.
+  const bundle = /\bdata-bundle=["']([^"']*)["']/i.exec(html);
+  if (bundle) for (const src of bundle[1].split(/\s+/)) if (src) out.push(src.replace(/^\.?\//, ""));
   return out;
 }
 

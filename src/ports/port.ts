@@ -31,7 +31,7 @@ export interface ReportsWritten {
 }
 
 export interface WorkbookPort {
-  readonly mode: "excel" | "file";
+  readonly mode: "excel" | "wps" | "file";
   /** The workbook's name, for reports and messages. */
   name(): Promise<string>;
   /** Every sheet's values as matrices in the sheet's own numbering (chunked under Office's limits inside Excel). */

@@ -17,6 +17,14 @@ async function excelPort() {
   return createExcelPort();
 }
 
+/** Inside WPS 表格: the ET port over WPS's object model. */
+async function wpsPort() {
+  const { createWpsPort, wpsApplication } = await import(/* webpackChunkName: "wps-port" */ "../ports/wps");
+  const app = wpsApplication();
+  if (!app) throw new Error("WPS 表格的接口不可用。The WPS Spreadsheets API is not available.");
+  return createWpsPort(app);
+}
+
 /**
  * The page: renders at once, then follows what Office says (or does not say) about the host: inside Excel the
  * workbook is Excel's (checked when the user asks: a large workbook takes a while to read); standalone the user
@@ -35,6 +43,7 @@ export function App() {
       if (found.language && !storedLang()) void i18n.changeLanguage(initialLang(found.language));
       setHost(found);
       if (found.host === "excel") void session.connect(excelPort);
+      if (found.host === "wps") void session.connect(wpsPort);
     });
     return () => {
       live = false;

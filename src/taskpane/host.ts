@@ -2,7 +2,7 @@
  * Where the page runs: inside Excel, or as a plain web page. The only Office.js of the pane besides the Excel
  * port: host detection, Office's theme and its display language.
  */
-export type Host = "excel" | "standalone";
+export type Host = "excel" | "wps" | "standalone";
 
 export interface HostInfo {
   host: Host;
@@ -25,6 +25,17 @@ function officeGlobal(): OfficeGlobal | undefined {
   return (globalThis as { Office?: OfficeGlobal }).Office;
 }
 
+/** WPS gives its add-in pages `wps` (with EtApplication) or a global `Application` with the ET object model. */
+function inWps(): boolean {
+  const g = globalThis as { wps?: { EtApplication?: unknown }; Application?: { ActiveWorkbook?: unknown } };
+  return typeof g.wps?.EtApplication === "function" || (typeof g.Application === "object" && g.Application !== null && "ActiveWorkbook" in g.Application);
+}
+
+/** WPS's UI language, where it says (ASSUMPTION: Application.LanguageSettings is not read; WPS in China is Chinese). */
+function wpsLanguage(): string {
+  return typeof navigator === "undefined" ? "zh-CN" : navigator.language || "zh-CN";
+}
+
 /** Office's theme and language; any of them may be missing (older hosts, or reading them throws). */
 function officeLooks(office: OfficeGlobal): Omit<HostInfo, "host"> {
   const out: Omit<HostInfo, "host"> = {};
@@ -44,6 +55,8 @@ function officeLooks(office: OfficeGlobal): Omit<HostInfo, "host"> {
  * office.js the page is standalone at once. Callers must not hold the first render on this promise.
  */
 export async function detectHost(timeoutMs = OFFICE_TIMEOUT_MS): Promise<HostInfo> {
+  // In a WPS task pane there is WPS's own object model, and no Office.
+  if (inWps()) return { host: "wps", language: wpsLanguage() };
   const office = officeGlobal();
   if (!office || typeof office.onReady !== "function") return { host: "standalone" };
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -7,17 +7,18 @@ import * as fs from "fs";
 import * as path from "path";
 import { examples, mismatch } from "../functions/examples";
 import { FUNCTION_IDS, ROOT, distPath, readDist } from "./dist";
-import { OFFICE_JS, loadPage, scriptSources, waitFor, type LoadedPage } from "./page";
+import { OFFICE_JS, bundleSources, loadPage, scriptSources, waitFor, type LoadedPage } from "./page";
 
 const outsideOffice = { onReady: () => Promise.resolve({ host: null, platform: null }) };
 const text = (doc: Document, testId: string): string => doc.querySelector(`[data-testid="${testId}"]`)?.textContent ?? "";
 
 describe("dist/taskpane.html", () => {
-  test("loads Microsoft's office.js first, then its own scripts, all of them built", () => {
-    const sources = scriptSources(readDist("taskpane.html"));
-    expect(sources[0]).toBe(OFFICE_JS);
-    const own = sources.slice(1);
+  test("loads Microsoft's office.js first, then the boot check, which names a bundle that is all built", () => {
+    const html = readDist("taskpane.html");
+    expect(scriptSources(html)).toEqual([OFFICE_JS, "boot.js"]);
+    const own = bundleSources(html);
     expect(own.length).toBeGreaterThanOrEqual(2);
+    expect(own.slice(-1)).toEqual(["taskpane.js"]);
     for (const src of own) {
       expect(src).not.toMatch(/^[a-z]+:|^\//i);
       expect(fs.existsSync(distPath(src))).toBe(true);

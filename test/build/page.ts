@@ -1,6 +1,7 @@
 /**
  * Loads the built page (dist/taskpane.html) the way Excel's shared runtime or a browser does, in jsdom: its
- * scripts in document order, office.js replaced by stand-ins (or left out, as when Microsoft's CDN is unreachable).
+ * bundle in order as the boot check loads it on a host that passes, office.js replaced by stand-ins (or left out,
+ * as when Microsoft's CDN is unreachable).
  */
 import { JSDOM, VirtualConsole } from "jsdom";
 import { ErrorCode, StandInError } from "../functions/customFunctionsStandIn";
@@ -27,6 +28,12 @@ export interface LoadedPage {
 export function scriptSources(html: string): string[] {
   const { document } = new JSDOM(html).window;
   return Array.from(document.querySelectorAll("script")).map((s) => s.getAttribute("src") ?? "");
+}
+
+/** The bundle the boot check loads where the host passes (its data-bundle list), in order. */
+export function bundleSources(html: string): string[] {
+  const { document } = new JSDOM(html).window;
+  return (document.getElementById("gx-boot")?.getAttribute("data-bundle") ?? "").split(/\s+/).filter(Boolean);
 }
 
 export function loadPage(options: PageOptions): LoadedPage {
@@ -56,8 +63,8 @@ export function loadPage(options: PageOptions): LoadedPage {
     };
   }
   if (options.office) window.Office = options.office;
-  for (const src of scriptSources(html)) {
-    if (src === OFFICE_JS) continue;
+  // As the boot check does on a host that passes (test/build/boot.test.ts covers its choice).
+  for (const src of bundleSources(html)) {
     try {
       window.eval(readDist(src));
     } catch (e) {

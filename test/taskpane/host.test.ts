@@ -4,13 +4,24 @@ import { detectHost } from "../../src/taskpane/host";
 import { initialLang } from "../../src/taskpane/i18n";
 import { luminance, themeFor } from "../../src/taskpane/theme";
 
-type Global = { Office?: unknown };
+type Global = { Office?: unknown; Application?: unknown; wps?: unknown };
 
 afterEach(() => {
   delete (globalThis as Global).Office;
+  delete (globalThis as Global).Application;
+  delete (globalThis as Global).wps;
 });
 
 describe("detectHost", () => {
+  test("WPS when WPS gives the page its Application (or wps.EtApplication), even with office.js there", async () => {
+    (globalThis as Global).Office = { onReady: () => Promise.resolve({ host: null, platform: null }) };
+    (globalThis as Global).Application = { ActiveWorkbook: null };
+    await expect(detectHost(50)).resolves.toMatchObject({ host: "wps" });
+    delete (globalThis as Global).Application;
+    (globalThis as Global).wps = { EtApplication: () => ({}) };
+    await expect(detectHost(50)).resolves.toMatchObject({ host: "wps" });
+  });
+
   test("standalone at once without office.js", async () => {
     await expect(detectHost(50)).resolves.toEqual({ host: "standalone" });
   });

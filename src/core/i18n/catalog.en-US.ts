@@ -250,6 +250,7 @@ export const enUS: Record<MessageKey, string> = {
   "pane.host.connecting": "Connecting to Office…",
   "pane.host.excel": "Running in Excel",
   "pane.host.standalone": "Standalone page (not in Excel)",
+  "pane.host.wps": "Running in WPS Spreadsheets",
   "pane.kind.clusters": "Industrial clusters",
   "pane.kind.cultivation": "Cultivation library",
   "pane.kind.declining": "Declining enterprises",

@@ -252,6 +252,7 @@ export const zhCN = {
   "pane.host.connecting": "正在连接 Office…",
   "pane.host.excel": "已连接 Excel",
   "pane.host.standalone": "独立页面（未连接 Excel）",
+  "pane.host.wps": "已连接 WPS 表格",
   "pane.kind.clusters": "县域特色产业集群",
   "pane.kind.cultivation": "规下企业培育库",
   "pane.kind.declining": "下滑企业增效台账",

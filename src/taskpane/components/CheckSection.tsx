@@ -126,7 +126,7 @@ export function CheckSection() {
           onChange={(_, data) => session.setScope(data.value === "sheet" ? "sheet" : "workbook")}
         >
           <Radio value="workbook" label={t("pane.check.scope.workbook")} />
-          <Radio value="sheet" label={t("pane.check.scope.sheet")} disabled={state.mode !== "excel"} />
+          <Radio value="sheet" label={t("pane.check.scope.sheet")} disabled={state.mode === null || state.mode === "file"} />
         </RadioGroup>
         <Button appearance="primary" data-testid="run-check" disabled={noWorkbook || state.checking !== null} onClick={() => void session.runCheck()}>
           {result ? t("pane.check.rerun") : t("pane.check.run")}

@@ -28,7 +28,7 @@ export function ReportsOutcome({ written, downloaded = false }: { written: Repor
         {written.written.map((tab) => (
           <li key={tab} className={styles.item}>
             <span>{tab}</span>
-            {mode === "excel" && (
+            {mode !== null && mode !== "file" && (
               <Button size="small" appearance="subtle" data-testid="jump-report" aria-label={t("pane.reports.jump-label", { tab })} onClick={() => void session.showSheet(tab)}>
                 {t("pane.reports.jump")}
               </Button>

@@ -1,12 +1,13 @@
 import { spawnSync } from "child_process";
 import { existsSync, mkdirSync } from "fs";
 import type { Server } from "http";
-import { join } from "path";
+import { join, resolve } from "path";
 
 /** The built page served as `npm run serve` serves it, on a free loopback port. */
 
 export const ROOT = join(__dirname, "../../..");
-export const DIST = join(ROOT, "dist");
+/** The build under test: dist/, or another (GX_E2E_DIST, e.g. the web/ folder of a release zip, an offline build). */
+export const DIST = process.env.GX_E2E_DIST ? resolve(process.env.GX_E2E_DIST) : join(ROOT, "dist");
 export const SAMPLE = join(ROOT, "samples/样例台账.xlsx");
 export const ARTIFACTS = join(ROOT, "test-artifacts/e2e");
 
@@ -23,7 +24,7 @@ export interface App {
 }
 
 export async function startApp(): Promise<App> {
-  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run `npm run build` first");
+  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error(`${DIST}/taskpane.html is missing: run \`npm run build\` first`);
   const { server, url } = await serve.startServer({ root: DIST, port: 0 });
   return { url, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

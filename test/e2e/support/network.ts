@@ -53,6 +53,11 @@ export async function guardNetwork(context: BrowserContext, office: OfficeMode, 
       return route.continue();
     }
     if (isLoopback(url)) {
+      // An offline build (GX_OFFICE_JS=local) serves office.js itself, from office/: counted, and blocked, as the CDN's.
+      if (/\/office\/[^/]/.test(url.pathname)) {
+        log.office.push(url.href);
+        return office === "blocked" ? route.abort("internetdisconnected") : route.continue();
+      }
       log.loopback.push(url.pathname);
       return route.continue();
     }

@@ -1,0 +1,36 @@
+/**
+ * 审核说明 in WPS: an explanation goes where src/core/rules/explanation-write.ts says, as in Excel and in a file:
+ * into the entry that explains the same finding, or below the rows; the sheet is created with the standard
+ * header when missing. Cells are written under the text format, so "=…" or "0012" stays as typed.
+ */
+
+import { EXPLANATIONS_SHEET } from "../../core/read";
+import type { Explanation } from "../../core/read/result";
+import { EXPLANATION_HEADER, planExplanation } from "../../core/rules/explanation-write";
+import { addSheet, findSheet, XL_SHIFT_DOWN, type EtApplication, type EtWorkbook, type EtWorksheet } from "./et";
+import { rangeOf, readWorkbookEt } from "./read";
+
+const WIDTHS = [16, 28, 22, 10, 48];
+
+function writeText(ws: EtWorksheet, row: number, col: number, text: string): void {
+  const cell = rangeOf(ws, row, col, 1, 1);
+  cell.NumberFormat = "@";
+  cell.Value2 = text;
+}
+
+export async function addExplanationEt(app: EtApplication, wb: EtWorkbook, e: Explanation): Promise<void> {
+  const data = await readWorkbookEt(app, wb, [], { sheets: [EXPLANATIONS_SHEET] });
+  const sheet = data.sheets.find((s) => s.name === EXPLANATIONS_SHEET);
+  const plan = planExplanation(sheet, e);
+  const ws = findSheet(wb, EXPLANATIONS_SHEET) ?? addSheet(app, wb, EXPLANATIONS_SHEET);
+  if (plan.shiftDown) ws.Range("1:1").Insert(XL_SHIFT_DOWN);
+  if (plan.addHeader) {
+    EXPLANATION_HEADER.forEach((text, i) => {
+      writeText(ws, 1, i + 1, text);
+      const cell = rangeOf(ws, 1, i + 1, 1, 1);
+      cell.Font.Bold = true;
+      cell.ColumnWidth = WIDTHS[i];
+    });
+  }
+  for (const { col, text } of plan.cells) writeText(ws, plan.row, col, text);
+}

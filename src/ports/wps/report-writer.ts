@@ -1,0 +1,75 @@
+/**
+ * The report tabs in WPS (REPORTS.md): the laid-out tabs written cell by cell (number format first, so text stays
+ * text), with their looks, merges, widths, frozen header and links to the ledger cells. The add-in's earlier tabs
+ * (settings.reports) are replaced; a user's sheet of the same name is left alone and the tab takes a suffix.
+ * Excel tables, charts and data bars are Excel's: in WPS the same cells without them.
+ */
+
+import type { LaidCell, ReportLayout } from "../../core/reports/layout-types";
+import { planReportTabs } from "../../core/reports/ownership";
+import { BORDER_COLOR, cellFormat, linkReference, lookOf } from "../../core/reports/report-cells";
+import type { ReportsWritten } from "../port";
+import { addSheet, bgr, findSheet, sheetsOf, XL_ALIGN, XL_CONTINUOUS, type EtApplication, type EtWorkbook, type EtWorksheet } from "./et";
+import { rangeOf } from "./read";
+import { readSettingsEt, writeSettingsEt } from "./settings";
+
+function writeCell(ws: EtWorksheet, c: LaidCell): void {
+  const cell = rangeOf(ws, c.row, c.col, 1, 1);
+  cell.NumberFormat = cellFormat(c);
+  if (c.value !== null && c.value !== "") cell.Value2 = c.value;
+  const look = lookOf(c);
+  if (look.bold) cell.Font.Bold = true;
+  if (look.italic) cell.Font.Italic = true;
+  if (look.size) cell.Font.Size = look.size;
+  if (look.color) cell.Font.Color = bgr(look.color);
+  if (look.underline) cell.Font.Underline = true;
+  if (look.fill) cell.Interior.Color = bgr(look.fill);
+  if (look.border) {
+    cell.Borders.LineStyle = XL_CONTINUOUS;
+    cell.Borders.Color = bgr(BORDER_COLOR);
+  }
+  if (look.align) cell.HorizontalAlignment = XL_ALIGN[look.align];
+  if (look.wrap) cell.WrapText = true;
+  if (c.link && c.value !== null && c.value !== "") ws.Hyperlinks.Add(cell, "", linkReference(c.link), "", String(c.value));
+}
+
+function writeTab(app: EtApplication, ws: EtWorksheet, layout: ReportLayout): void {
+  for (const c of layout.cells) writeCell(ws, c);
+  for (const m of layout.merges) rangeOf(ws, m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).Merge();
+  layout.widths.forEach((w, i) => {
+    // ColumnWidth counts characters in ET, as in VBA (Office.js wants points).
+    if (w > 0) rangeOf(ws, 1, i + 1, 1, 1).ColumnWidth = w;
+  });
+  if (layout.frozenRows > 0) {
+    ws.Activate();
+    const win = app.ActiveWindow;
+    win.FreezePanes = false;
+    win.SplitColumn = 0;
+    win.SplitRow = layout.frozenRows;
+    win.FreezePanes = true;
+  }
+}
+
+export function writeReportTabsEt(app: EtApplication, wb: EtWorkbook, layouts: readonly ReportLayout[]): ReportsWritten {
+  const current = readSettingsEt(wb);
+  const plan = planReportTabs(
+    sheetsOf(wb).map((ws) => ws.Name),
+    current.unreadable ? [] : (current.settings.reports ?? []),
+    layouts.map((l) => l.tab),
+  );
+  for (const name of plan.stale) findSheet(wb, name)?.Delete();
+  const written: string[] = [];
+  let first: EtWorksheet | null = null;
+  for (const tab of plan.tabs) {
+    const layout = layouts.find((l) => l.tab === tab.wanted) as ReportLayout;
+    // The earlier tab goes first: the new one takes its name.
+    if (tab.replaces) findSheet(wb, tab.name)?.Delete();
+    const ws = addSheet(app, wb, tab.name, { keepActive: true });
+    writeTab(app, ws, layout);
+    first ??= ws;
+    written.push(tab.name);
+  }
+  if (!current.unreadable) writeSettingsEt(app, wb, { ...current.settings, reports: plan.reports });
+  first?.Activate();
+  return { written, renamed: plan.renamed, settingsUnreadable: current.unreadable };
+}
