@@ -1,12 +1,12 @@
 /** A merged row as the cells a writer puts down: the template's columns, then 来源文件 and 来源行. */
 
+import { PROVENANCE_HEADERS } from "../ledgers/columns";
 import type { Typed } from "../ledgers/types";
 import type { CellValue, SheetData, WorkbookData } from "../read/types";
 import { isDateValue } from "../rules/values";
 import type { MergedRow, MergedSheet, MergeResult } from "./merge";
 
-export const SOURCE_FILE_HEADER = "来源文件";
-export const SOURCE_ROW_HEADER = "来源行";
+export const [SOURCE_FILE_HEADER, SOURCE_ROW_HEADER] = PROVENANCE_HEADERS;
 
 export type OutCell = string | number | Date | null;
 
