@@ -19,8 +19,11 @@ import { sameFile, writeOutStreamed } from "./out-file";
 import { Progress } from "./progress";
 import { paint, renderTable } from "./table";
 
-/** A directory argument means the .xlsx files directly in it (not Excel's ~$ lock files), by name. */
-function expandSources(args: readonly string[], cwd: string, out: string): string[] {
+/**
+ * A directory argument means the .xlsx files directly in it (not Excel's ~$ lock files), by name. A roll-up
+ * written into that directory before is one of them, so it is refused as OUT: write it elsewhere.
+ */
+function expandSources(args: readonly string[], cwd: string): string[] {
   const files: string[] = [];
   for (const arg of args) {
     const path = resolve(cwd, arg);
@@ -37,8 +40,6 @@ function expandSources(args: readonly string[], cwd: string, out: string): strin
     const inside = readdirSync(path, { withFileTypes: true })
       .filter((e) => e.isFile() && extname(e.name).toLowerCase() === ".xlsx" && !e.name.startsWith("~$"))
       .map((e) => join(path, e.name))
-      // Last run's roll-up in the same directory is not a county's workbook.
-      .filter((f) => !sameFile(f, out))
       .sort();
     if (inside.length === 0) throw new UsageError("cli.usage.empty-dir", { dir: arg });
     files.push(...inside);
@@ -157,7 +158,7 @@ export async function runMerge(args: ParsedArgs, lang: Lang, io: CliIo, version:
   const profile = profileOf(args, io.cwd, lang);
   const force = optionFlag(args, "force");
   const out = resolve(io.cwd, outShown);
-  const sources = expandSources(args.positionals, io.cwd, out);
+  const sources = expandSources(args.positionals, io.cwd);
   refuseOut(out, outShown, sources, force, io.cwd);
 
   const progress = new Progress(io, lang);
