@@ -4,6 +4,7 @@ import type { BundleFigures } from "./bundle";
 import type { EngineFigures, PeerFigures } from "./engine";
 import type { FunctionFigures } from "./functions";
 import type { Machine } from "./machine";
+import type { MergeFigures } from "./merge";
 import type { OfficeFigures } from "./office";
 
 export interface CliFigures {
@@ -33,6 +34,7 @@ export interface BenchReport {
   engine: EngineFigures;
   peer: PeerFigures;
   cli: CliFigures;
+  merge: MergeFigures;
   office: OfficeFigures;
   functions: FunctionFigures;
   bundle: BundleFigures;
@@ -53,6 +55,8 @@ const LIMITS = {
   engineToBare: 3,
   cliToRead: 1.3,
   cliPeakMB: 1024,
+  mergeToRead: 1.3,
+  mergePeakMB: 1024,
   payloadBytes: 5 * 1024 * 1024,
   /** Rows per extra sync below which syncs follow rows rather than blocks of thousands of rows. */
   rowsPerSync: 1000,
@@ -67,6 +71,8 @@ export function judge(r: Omit<BenchReport, "budgets" | "pass">): Budget[] {
     b("engine.ratioToBarePass", "engine ÷ bare pass", r.engine.ratioToBarePass, `≤ ${LIMITS.engineToBare}×`, r.engine.ratioToBarePass <= LIMITS.engineToBare),
     b("cli.ratioToReadAlone", "CLI check ÷ reading the file alone", r.cli.ratioToReadAlone, `≤ ${LIMITS.cliToRead}×`, r.cli.ratioToReadAlone <= LIMITS.cliToRead),
     b("cli.peakRssMB", "CLI check peak memory (MB)", r.cli.peakRssMB, `≤ ${LIMITS.cliPeakMB}`, r.cli.peakRssMB <= LIMITS.cliPeakMB),
+    b("merge.ratioToReadAlone", "merge ÷ reading the files alone", r.merge.ratioToReadAlone, `≤ ${LIMITS.mergeToRead}×`, r.merge.ratioToReadAlone <= LIMITS.mergeToRead),
+    b("merge.peakRssMB", "merge peak memory (MB)", r.merge.peakRssMB, `≤ ${LIMITS.mergePeakMB}`, r.merge.peakRssMB <= LIMITS.mergePeakMB),
     b("office.maxPayloadBytes", "Office largest request or response (bytes)", r.office.maxPayloadBytes, "≤ 5 MB", r.office.maxPayloadBytes <= LIMITS.payloadBytes),
     b(
       "office.rowsPerExtraSync",
@@ -105,7 +111,7 @@ export function renderTable(r: BenchReport): string {
     const x = id === undefined ? undefined : budget.get(id);
     rows.push([measure, value, x ? x.limit : "", x ? (x.pass ? "PASS" : "FAIL") : ""]);
   };
-  const { engine, peer, cli, office, functions, bundle } = r;
+  const { engine, peer, cli, merge, office, functions, bundle } = r;
   line(`engine: checkWorkbook, median of ${engine.runs}`, `${s(engine.seconds)} (${n(engine.rowsPerSecond)} rows/s; CPU ${s(engine.cpuSeconds)})`);
   line("engine: first run (JIT cold)", s(engine.coldSeconds));
   line(`engine: bare pass, ${n(engine.cells)} cells`, `${s(engine.barePassSeconds)} (CPU ${s(engine.barePassCpuSeconds)})`);
@@ -119,6 +125,10 @@ export function renderTable(r: BenchReport): string {
   line("cli: whole process (node and tsx start-up too)", s(cli.commandSeconds));
   line("cli: total ÷ reading alone", `${cli.ratioToReadAlone}× (CPU ${cli.cpuRatioToReadAlone}×)`, "cli.ratioToReadAlone");
   line("cli: peak memory", `${n(cli.peakRssMB)} MB`, "cli.peakRssMB");
+  line(`merge: ${merge.files} files × ${n(merge.recordsPerFile)} records`, `${n(merge.records)} records written`);
+  line("merge: read alone (2 threads) / merge", `${n(merge.readSeconds, 3)} / ${n(merge.mergeSeconds, 3)} s`);
+  line("merge ÷ reading alone", `${merge.ratioToReadAlone}×`, "merge.ratioToReadAlone");
+  line("merge: peak memory (reading alone)", `${n(merge.peakRssMB)} MB (${n(merge.readPeakRssMB)} MB)`, "merge.peakRssMB");
   line(`office: read syncs, ${n(office.rows)} / ${n(office.smallRows)} rows`, `${office.syncs} / ${office.smallSyncs}`);
   line("office: rows per extra sync", n(office.rowsPerExtraSync), "office.rowsPerExtraSync");
   line("office: largest payload", `${n(office.maxPayloadBytes / 1024 / 1024, 2)} MB`, "office.maxPayloadBytes");

@@ -6,9 +6,10 @@
 import { cliRun } from "./cli";
 import { measureEngine } from "./engine";
 import { measureFunctions } from "./functions";
+import { mergeRun, readAlone } from "./merge";
 import { measureOffice } from "./office";
 
-type Args = { records?: number; runs?: number; file?: string };
+type Args = { records?: number; runs?: number; file?: string; files?: string[]; out?: string };
 
 async function run(task: string, args: Args): Promise<unknown> {
   switch (task) {
@@ -18,6 +19,10 @@ async function run(task: string, args: Args): Promise<unknown> {
       return cliRun(args.file ?? "");
     case "office":
       return measureOffice(args.records ?? 0);
+    case "merge-read":
+      return readAlone(args.files ?? []);
+    case "merge":
+      return mergeRun(args.files ?? [], args.out ?? "");
     case "functions":
       return measureFunctions(args.runs ?? 1);
     default:

@@ -12,24 +12,27 @@
  * own and the measures do not compete for the two cores. Progress goes to stderr.
  */
 
-import { spawn } from "child_process";
 import { mkdtempSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { writeSyntheticXlsx } from "../synthetic/workbook";
 import { judge, renderTable, type BenchReport, type CliFigures } from "./budgets";
+import { child } from "./child-process";
 import { measureBundle } from "./bundle";
 import type { CliRun } from "./cli";
 import type { EngineFigures, PeerFigures } from "./engine";
 import type { FunctionFigures } from "./functions";
 import { loadNow, machine } from "./machine";
+import { measureMerge } from "./merge";
 import type { OfficeFigures } from "./office";
 import { median, round } from "./timing";
 
 const ROOT = join(__dirname, "..", "..");
-const CHILD = join(__dirname, "child.ts");
 /** The size the CLI budget is stated for. */
 const CLI_RECORDS = 100000;
+/** The size the merge budget is stated for (MERGE.md "Scale"). */
+const MERGE_FILES = 50;
+const MERGE_RECORDS = 2000;
 
 interface Options {
   records: number;
@@ -69,26 +72,6 @@ function options(argv: readonly string[]): Options {
 const log = (line: string): void => {
   process.stderr.write(`bench: ${line}\n`);
 };
-
-/** Runs one measure in a fresh node, through tsx as the CLI runs. */
-function child<T>(task: string, args: object): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ["--import", "tsx", CHILD, task, JSON.stringify(args)], {
-      cwd: ROOT,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    let err = "";
-    p.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    p.stderr.on("data", (d: Buffer) => (err += d.toString()));
-    p.on("error", reject);
-    p.on("close", (code) => {
-      const last = out.trim().split("\n").pop() ?? "";
-      if (code === 0 && last.startsWith("{")) resolve(JSON.parse(last) as T);
-      else reject(new Error(`bench ${task} failed (exit ${code}): ${err.trim() || out.trim()}`));
-    });
-  });
-}
 
 /**
  * The CLI budget is stated for 100,000 rows, so the CLI measure checks a file of 100,000 records in --quick
@@ -132,6 +115,8 @@ async function main(): Promise<number> {
   log(`${o.records.toLocaleString("en-US")} records (${o.size}); engine…`);
   const { engine, peer } = await child<{ engine: EngineFigures; peer: PeerFigures }>("engine", { records: o.records, runs: o.engineRuns });
   const cli = await measureCli(o);
+  // The merge budget is stated for 50 files of 2,000 records; --rows makes it 4 files of that many.
+  const merge = await measureMerge(o.size === "custom" ? 4 : MERGE_FILES, o.size === "custom" ? o.records : MERGE_RECORDS, log);
   log("office (simulated Excel host)…");
   const office = await child<OfficeFigures>("office", { records: o.records });
   log("functions…");
@@ -139,7 +124,7 @@ async function main(): Promise<number> {
   log("bundle…");
   const bundle = measureBundle(ROOT, o.build, log);
   m.loadEnd = loadNow();
-  const figures = { tool: "gx-ledger bench" as const, size: o.size, records: o.records, machine: m, engine, peer, cli, office, functions, bundle };
+  const figures = { tool: "gx-ledger bench" as const, size: o.size, records: o.records, machine: m, engine, peer, cli, merge, office, functions, bundle };
   const budgets = judge(figures);
   const report: BenchReport = { ...figures, budgets, pass: budgets.every((b) => b.pass) };
   process.stdout.write(o.json ? JSON.stringify(report, null, 2) + "\n" : renderTable(report) + "\n");

@@ -7,6 +7,7 @@ import type { ReportWriteResult } from "../ports/file/report-writer";
 import { writeTemplate } from "../ports/file/template";
 import { optionFlag, optionString, UsageError, type OptionSpecs, type ParsedArgs } from "./args";
 import { checkFiles, type CheckRun } from "./check";
+import { runMerge } from "./merge";
 import { useColour, type CliIo } from "./io";
 import { formatOf, mapsOf, periodOf, profileOf, tabsOf, writeNewFile } from "./options";
 import { Progress } from "./progress";
@@ -121,6 +122,19 @@ export const COMMANDS: Record<string, Command> = {
       // A workbook that is not ready still gets its report: 校验结果 is where its problems are listed.
       return writeReport(target, outcome, tabs, lang, io, io.stdout);
     },
+  },
+
+  merge: {
+    options: {
+      ...COMMON,
+      out: { value: true },
+      "with-reports": { value: false },
+      profile: { value: true },
+      period: { value: true },
+      force: { value: false },
+      format: { value: true },
+    },
+    run: (args, lang, io) => runMerge(args, lang, io, version),
   },
 
   template: {

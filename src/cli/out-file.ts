@@ -64,6 +64,31 @@ export function writeOutFile(path: string, data: string | Uint8Array, force: boo
   }
 }
 
+/**
+ * As writeOutFile, for a file too large to hold as bytes: `write` streams it into the temporary path it is given,
+ * which is then flushed and moved into place.
+ */
+export async function writeOutStreamed(path: string, force: boolean, shown: string, write: (tmp: string) => Promise<void>): Promise<void> {
+  if (!force && pathTaken(path)) throw new UsageError("cli.usage.exists", { file: shown });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await write(tmp);
+    const fd = openSync(tmp, "r+");
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    moveIntoPlace(tmp, path, force, shown);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError("cli.usage.write-failed", { file: shown, detail: code ?? String(e) });
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
 function moveIntoPlace(tmp: string, path: string, force: boolean, shown: string): void {
   if (force) {
     renameSync(tmp, path);

@@ -1,6 +1,7 @@
 import { enUS } from "../../src/core/i18n/catalog.en-US";
 import { zhCN } from "../../src/core/i18n/catalog.zh-CN";
 import { RULES, ruleDecl, ruleSeverity } from "../../src/core/rules/catalogue";
+import { MERGE_WORDS } from "../../src/core/rules/merge";
 import { CHECKS } from "../../src/core/rules/registry";
 import { FIRE, QUIET } from "./cases";
 import { READING_FIRE } from "./reading-cases";
@@ -84,7 +85,10 @@ describe("rule catalogue", () => {
   });
 
   test.each(ids)("%s has a message, a hint and a meaning in both languages", (id) => {
-    for (const catalog of [zhCN, enUS] as Record<string, string>[]) {
+    for (const catalog of [
+      { ...zhCN, ...MERGE_WORDS["zh-CN"] },
+      { ...enUS, ...MERGE_WORDS["en-US"] },
+    ] as Record<string, string>[]) {
       for (const prefix of ["rule", "hint", "about"]) expect(catalog[`${prefix}.${id}`]).toEqual(expect.any(String));
     }
   });
@@ -113,9 +117,11 @@ describe("rule catalogue", () => {
   });
 
   test("every rule id has a case that fires it and one that keeps it quiet", () => {
-    // xref.cross-file fires only across files: engine.test.ts (crossFile) covers it both ways.
-    const fired = new Set([...FIRE.map((c) => c.id), ...READING_FIRE.map(([id]) => id), "xref.cross-file"]);
-    const quiet = new Set([...QUIET.map((c) => c.id), ...READING_FIRE.map(([id]) => id), "xref.cross-file"]);
+    // xref.cross-file fires only across files: engine.test.ts (crossFile) covers it both ways; the merge.* rules
+    // compare files too: test/check/merge.test.ts fires and quiets each.
+    const acrossFiles = ["xref.cross-file", ...ids.filter((id) => id.startsWith("merge."))];
+    const fired = new Set([...FIRE.map((c) => c.id), ...READING_FIRE.map(([id]) => id), ...acrossFiles]);
+    const quiet = new Set([...QUIET.map((c) => c.id), ...READING_FIRE.map(([id]) => id), ...acrossFiles]);
     expect(ids.filter((id) => !fired.has(id))).toEqual([]);
     expect(ids.filter((id) => !quiet.has(id))).toEqual([]);
   });

@@ -1,8 +1,13 @@
 import { enUS } from "./catalog.en-US";
 import { zhCN } from "./catalog.zh-CN";
+import { MERGE_WORDS } from "../rules/merge";
 import type { Lang, MessageParams } from "./types";
 
-const catalogs: Record<Lang, Readonly<Record<string, string>>> = { "zh-CN": zhCN, "en-US": enUS };
+// Rule words declared beside their rules join the catalogues here.
+const catalogs: Record<Lang, Readonly<Record<string, string>>> = {
+  "zh-CN": { ...zhCN, ...MERGE_WORDS["zh-CN"] },
+  "en-US": { ...enUS, ...MERGE_WORDS["en-US"] },
+};
 
 // Own keys only: a key such as "constructor" must not find Object.prototype's members.
 function own(table: Readonly<Record<string, unknown>>, key: string): boolean {
@@ -16,9 +21,14 @@ function own(table: Readonly<Record<string, unknown>>, key: string): boolean {
  */
 export function t(lang: Lang, key: string, params?: MessageParams): string {
   const table = catalogs[lang] ?? catalogs["zh-CN"];
-  const template = own(table, key) ? table[key] : own(zhCN, key) ? (zhCN as Record<string, string>)[key] : key;
+  const template = own(table, key) ? table[key] : own(catalogs["zh-CN"], key) ? catalogs["zh-CN"][key] : key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (own(params, name) ? String(params[name]) : whole));
+}
+
+/** Whether the catalogues have a message `key` (variants and hints are optional). */
+export function hasMessage(key: string): boolean {
+  return own(catalogs["zh-CN"], key);
 }
 
 /** A language tag as Office, a browser or the CLI's `--lang` gives it → one we speak; Chinese by default. */

@@ -60,3 +60,9 @@ export const GROWTH: ColumnSpec = { key: "growth", header: "增长率", aliases:
 
 /** The row's explanation: a non-empty cell explains every warning of its row. */
 export const NOTE: ColumnSpec = { key: "note", header: "审核说明", aliases: ["核实说明"], type: "text" };
+
+/**
+ * The provenance columns of a merged workbook (MERGE.md: 来源文件, 来源行): known to the reader, so that the roll-up
+ * checks clean, yet no ledger column.
+ */
+export const PROVENANCE_HEADERS: readonly string[] = ["来源文件", "来源行"];

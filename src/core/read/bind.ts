@@ -4,6 +4,7 @@
  * (info), required columns not found (error).
  */
 
+import { PROVENANCE_HEADERS } from "../ledgers/columns";
 import type { ColumnSpec } from "../ledgers/types";
 import type { Finding } from "../rules/types";
 import { columnLetters } from "../sheet";
@@ -47,6 +48,7 @@ export function bindColumns(
     const m = scored.matches[i];
     const at = { sheet, row: m.cell.row, col: m.cell.textCol, value: m.cell.display };
     if (!m.column) {
+      if (PROVENANCE_HEADERS.includes(m.cell.display)) continue;
       findings.push(finding("header.unknown", { ...at, params: { header: m.cell.display } }));
       continue;
     }

@@ -6,6 +6,7 @@
 import { kindsIdentifiedAs, PROGRAMMES } from "../ledgers";
 import type { LedgerKind } from "../ledgers/types";
 import type { Severity } from "../profile/types";
+import { MERGE_RULES } from "./merge";
 import type { RuleDecl, RuleScope } from "./types";
 
 const ENTERPRISES: LedgerKind[] = PROGRAMMES.filter((k) => k.identity === "enterprise").map((k) => k.kind);
@@ -86,6 +87,8 @@ export const RULES: readonly RuleDecl[] = [
   rule("xref.name-code", "warning", "workbook"),
   rule("xref.code-name", "warning", "workbook"),
   rule("xref.cross-file", "warning", "files"),
+  // Rolling county workbooks up (MERGE.md).
+  ...MERGE_RULES,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -1,7 +1,6 @@
 /** A finding in words: message and hint in the user's language, and where it is (A1 notation). */
 
-import { zhCN } from "../i18n/catalog.zh-CN";
-import { t } from "../i18n/translate";
+import { hasMessage, t } from "../i18n/translate";
 import type { Lang } from "../i18n/types";
 import { cellName, columnLetters } from "../sheet";
 import type { Finding } from "./types";
@@ -9,10 +8,6 @@ import type { Finding } from "./types";
 /** `C5` for a finding on a cell; null without a row and column. */
 export function cellAddress(f: Pick<Finding, "row" | "col">): string | null {
   return f.row !== undefined && f.col !== undefined ? cellName(f.row, f.col) : null;
-}
-
-function has(key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(zhCN, key);
 }
 
 export interface FindingText {
@@ -33,8 +28,8 @@ export function describeFinding(f: Finding, lang: Lang): FindingText {
   Object.assign(params, f.params);
   if (typeof params.detailKey === "string") params.detail = t(lang, params.detailKey, params);
   const variant = f.variant ? `rule.${f.rule}.${f.variant}` : null;
-  const message = t(lang, variant && has(variant) ? variant : `rule.${f.rule}`, params);
-  const hintKey = [f.variant ? `hint.${f.rule}.${f.variant}` : null, `hint.${f.rule}`].find((k): k is string => k !== null && has(k));
+  const message = t(lang, variant && hasMessage(variant) ? variant : `rule.${f.rule}`, params);
+  const hintKey = [f.variant ? `hint.${f.rule}.${f.variant}` : null, `hint.${f.rule}`].find((k): k is string => k !== null && hasMessage(k));
   const out: FindingText = {
     message,
     cell: cellAddress(f),

@@ -81,7 +81,8 @@ export function ooxmlText(s: string): string {
     .replace(/[\x00-\x08\x0B-\x1F]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
 }
 
-function fillSheet(ws: ExcelJS.Worksheet, layout: ReportLayout): void {
+/** Places a laid-out tab on a sheet (also a streaming writer's sheet, before it is committed). */
+export function fillSheet(ws: ExcelJS.Worksheet, layout: ReportLayout): void {
   const styles = new Map<string, Partial<ExcelJS.Style>>();
   for (const c of layout.cells) {
     const cell = ws.getCell(c.row, c.col);

@@ -76,7 +76,7 @@ export function addTemplateSheets(wb: ExcelJS.Workbook, profile: Profile, kinds:
   return names;
 }
 
-function writeHeader(ws: ExcelJS.Worksheet, sheet: TemplateSheet): void {
+export function writeHeader(ws: ExcelJS.Worksheet, sheet: TemplateSheet): void {
   const row = ws.getRow(1);
   for (const col of sheet.columns) {
     const cell = row.getCell(col.col);
@@ -91,12 +91,13 @@ function writeHeader(ws: ExcelJS.Worksheet, sheet: TemplateSheet): void {
   row.height = HEADER_LOOK.height;
 }
 
-function formatColumn(ws: ExcelJS.Worksheet, col: TemplateColumn, lists: ListPlan): void {
+/** The column's width, format and drop-down list over rows 2 to `lastRow` (a merged ledger may run past the template's rows). */
+export function formatColumn(ws: ExcelJS.Worksheet, col: TemplateColumn, lists: ListPlan, lastRow = TEMPLATE_ROWS + 1): void {
   const column = ws.getColumn(col.col);
   column.width = col.width;
   if (col.numFmt) column.numFmt = col.numFmt;
   const letters = columnLetters(col.col);
-  const range = `${letters}2:${letters}${TEMPLATE_ROWS + 1}`;
+  const range = `${letters}2:${letters}${lastRow}`;
   if (col.list) {
     const place = lists.place(col.list.values);
     validations(ws).add(range, {
@@ -121,7 +122,7 @@ function formatColumn(ws: ExcelJS.Worksheet, col: TemplateColumn, lists: ListPla
   }
 }
 
-function writeRows(ws: ExcelJS.Worksheet, sheet: TemplateSheet): void {
+export function writeRows(ws: ExcelJS.Worksheet, sheet: TemplateSheet): void {
   for (const { row, cells } of sheet.rows) {
     for (const c of cells) {
       const cell = ws.getRow(row).getCell(c.col);

@@ -1,0 +1,127 @@
+/**
+ * The merge measure (MERGE.md "Scale"): `gx-ledger merge` over N synthetic county files against reading the same
+ * files alone, each in a cold child process of its own (peak memory is then the run's: worker threads count in
+ * their process's). Reading alone uses the same two reader threads as the merge, so that the ratio is what the
+ * merge adds (checking, merging, writing), not what parallel reading saves.
+ *
+ *   node --import tsx scripts/bench/merge.ts --files 200 --records 5000     one measure by hand, figures as JSON
+ */
+
+import { mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { Worker } from "worker_threads";
+import { main as cli } from "../../src/cli/main";
+import { POOL_SIZE } from "../../src/cli/merge-read";
+import { writeSyntheticXlsx } from "../synthetic/workbook";
+import { child } from "./child-process";
+import { BENCH_TODAY } from "./engine";
+import { peakRssMB, round } from "./timing";
+
+export interface MergeFigures {
+  files: number;
+  recordsPerFile: number;
+  /** Reading the files alone, in the merge's reader threads. */
+  readSeconds: number;
+  /** `gx-ledger merge FILES --out OUT`: read, check, merge, write. */
+  mergeSeconds: number;
+  ratioToReadAlone: number;
+  readPeakRssMB: number;
+  peakRssMB: number;
+  /** Records written. */
+  records: number;
+}
+
+export interface MergeRun {
+  seconds: number;
+  peakRssMB: number;
+  records: number;
+}
+
+const READER = `
+  require("tsx/cjs/api").register();
+  const { parentPort } = require("worker_threads");
+  const { readXlsxFile } = require(${JSON.stringify(join(__dirname, "../../src/ports/file/node.ts"))});
+  parentPort.on("message", async (file) => {
+    const wb = await readXlsxFile(file);
+    parentPort.postMessage(wb.sheets.reduce((n, s) => n + s.rows.length, 0));
+  });`;
+
+/** Reads the files in POOL_SIZE threads, the values dropped as they arrive (nothing checked, nothing kept). */
+export async function readAlone(files: readonly string[]): Promise<MergeRun> {
+  const t0 = performance.now();
+  let next = 0;
+  let rows = 0;
+  const one = () =>
+    new Promise<void>((resolve, reject) => {
+      const w = new Worker(READER, { eval: true });
+      const feed = () => (next < files.length ? w.postMessage(files[next++]) : void w.terminate().then(() => resolve()));
+      w.on("message", (n: number) => {
+        rows += n;
+        feed();
+      });
+      w.on("error", reject);
+      feed();
+    });
+  await Promise.all(Array.from({ length: Math.min(POOL_SIZE, files.length) }, one));
+  return { seconds: round((performance.now() - t0) / 1000), peakRssMB: Math.round(peakRssMB()), records: rows };
+}
+
+/** What a user runs, in-process with its output dropped. */
+export async function mergeRun(files: readonly string[], out: string): Promise<MergeRun> {
+  let stdout = "";
+  const t0 = performance.now();
+  const status = await cli(["merge", ...files, "--out", out, "--force", "--format", "json"], {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: () => true },
+    env: {},
+    cwd: process.cwd(),
+    today: BENCH_TODAY,
+  });
+  const seconds = round((performance.now() - t0) / 1000);
+  if (status === 2) throw new Error(`gx-ledger merge failed: ${stdout}`);
+  return { seconds, peakRssMB: Math.round(peakRssMB()), records: (JSON.parse(stdout) as { records: number }).records };
+}
+
+export async function measureMerge(files: number, recordsPerFile: number, log: (line: string) => void): Promise<MergeFigures> {
+  const dir = mkdtempSync(join(tmpdir(), "gx-bench-merge-"));
+  try {
+    log(`merge: writing ${files} county files of ${recordsPerFile.toLocaleString("en-US")} records…`);
+    const paths: string[] = [];
+    for (let i = 0; i < files; i++) {
+      const path = join(dir, `county-${String(i + 1).padStart(3, "0")}.xlsx`);
+      await writeSyntheticXlsx(path, { records: recordsPerFile, seed: 1000 + i });
+      paths.push(path);
+    }
+    log("merge: reading the files alone…");
+    const read = await child<MergeRun>("merge-read", { files: paths });
+    log("merge: gx-ledger merge…");
+    const merge = await child<MergeRun>("merge", { files: paths, out: join(dir, "merged.xlsx") });
+    return {
+      files,
+      recordsPerFile,
+      readSeconds: read.seconds,
+      mergeSeconds: merge.seconds,
+      ratioToReadAlone: round(merge.seconds / read.seconds, 2),
+      readPeakRssMB: read.peakRssMB,
+      peakRssMB: merge.peakRssMB,
+      records: merge.records,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  const arg = (flag: string, fallback: number) => {
+    const i = process.argv.indexOf(flag);
+    return i < 0 ? fallback : Number(process.argv[i + 1]);
+  };
+  measureMerge(arg("--files", 50), arg("--records", 2000), (l) => process.stderr.write(`bench: ${l}\n`)).then(
+    (f) => process.stdout.write(JSON.stringify(f, null, 2) + "\n"),
+    (e: unknown) => {
+      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,317 @@
+/**
+ * Rolling county workbooks up into the city's (MERGE.md): one template-shaped sheet per ledger kind with every
+ * readable record once, in the profile's region order then source order, each with its 来源文件 and 来源行; the
+ * conflicts between files as findings (merge.*). Pure: the ports read the sources and write the result.
+ */
+
+import { kindSpec, KINDS } from "../ledgers";
+import { templateSheet, type TemplateSheet } from "../ledgers/template-model";
+import type { LedgerKind, LedgerRecord, Typed } from "../ledgers/types";
+import { builtin2022 } from "../profile";
+import type { Profile } from "../profile/types";
+import { ruleSeverity } from "../rules/catalogue";
+import { applyOverrides } from "../rules/engine";
+import type { Finding } from "../rules/types";
+import { show } from "../rules/values";
+import { recordMatcher } from "./keys";
+import { isMergeFailure, type MergeInput, type MergeSource } from "./merge-source";
+
+export interface MergeOptions {
+  /** The profile of the roll-up (`--profile`); else the first readable source's. */
+  profile?: Profile;
+  /** `--period`; else the period most sources have. */
+  period?: number;
+}
+
+/** Where a merged row came from: the source's index in the inputs and its row there. */
+export interface RowSource {
+  source: number;
+  /** The sheet's row; `工作表!行` where the file holds several sheets of the kind. */
+  row: number | string;
+}
+
+export interface MergedRow {
+  values: Record<string, Typed>;
+  /** More than one only for identical records of several files. */
+  from: RowSource[];
+}
+
+export interface MergedSheet {
+  kind: LedgerKind;
+  template: TemplateSheet;
+  rows: MergedRow[];
+}
+
+export type SourceStatus = "ready" | "not-ready" | "unreadable";
+
+/** One line of 汇总说明 per source. */
+export interface SourceLine {
+  file: string;
+  county: string | null;
+  year: number | null;
+  period: number | null;
+  ledgers: string[];
+  records: number;
+  errors: number;
+  warnings: number;
+  status: SourceStatus;
+  /** Why it could not be read. */
+  reason?: string;
+  /** Columns not carried, per sheet. */
+  unknown: { sheet: string; headers: string[] }[];
+}
+
+/** A conflict between files: the finding (on the source's sheet and row, where it has one) and its file. */
+export interface MergeConflict {
+  file: string;
+  finding: Finding;
+}
+
+export interface MergeResult {
+  profile: Profile;
+  period: number;
+  files: string[];
+  sources: SourceLine[];
+  /** Kinds present in any source, in the plan's order (targets never: see `targets`). */
+  sheets: MergedSheet[];
+  /** The template's 目标任务 sheet with the profile's targets (county targets are not the city's). */
+  targets: TemplateSheet;
+  conflicts: MergeConflict[];
+}
+
+interface Ref {
+  source: number;
+  ledger: number;
+  rec: LedgerRecord;
+}
+
+function finding(rule: string, at: { sheet?: string; row?: number; value?: Typed }, params: Record<string, string | number>): Finding {
+  const f: Finding = { rule, severity: ruleSeverity(rule), params };
+  if (at.sheet !== undefined) f.sheet = at.sheet;
+  if (at.row !== undefined) f.row = at.row;
+  if (at.value !== undefined) f.value = show(at.value);
+  return f;
+}
+
+/** The (year, period) most sources have; a tie goes to the earlier source. */
+function usualPeriod(sources: readonly MergeSource[]): { year: number; period: number } | null {
+  const counts = new Map<string, { year: number; period: number; n: number }>();
+  for (const s of sources) {
+    const k = `${s.profile.year}-${s.period}`;
+    const c = counts.get(k) ?? { year: s.profile.year, period: s.period, n: 0 };
+    c.n++;
+    counts.set(k, c);
+  }
+  let best: { year: number; period: number; n: number } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best;
+}
+
+/** What names a record in a message: its enterprise, project or cluster, and the month for energy. */
+function recordName(kind: LedgerKind, rec: LedgerRecord): string {
+  const v = (k: string) => {
+    const x = rec.values[k];
+    return x === null || x === undefined ? "" : String(show(x));
+  };
+  switch (kind) {
+    case "projects":
+    case "tech-reform":
+      return `${v("project")}（${v("builder")}）`;
+    case "clusters":
+      return v("cluster");
+    case "energy":
+      return `${v("name") || v("uscc")} ${v("month")}`;
+    default:
+      return v("name") || v("uscc");
+  }
+}
+
+/** Every canonical value but 序号 (a row number, not a figure), compared as the check read them. */
+function signature(rec: LedgerRecord, keys: readonly string[]): string {
+  return JSON.stringify(keys.map((k) => {
+    const x = rec.values[k];
+    return x === undefined ? null : x;
+  }));
+}
+
+interface KindPlan {
+  /** Records dropped as identical copies of another file's. */
+  dropped: Set<LedgerRecord>;
+  /** The kept record → the copies' places. */
+  copies: Map<LedgerRecord, Ref[]>;
+}
+
+/**
+ * The records of one kind that share a key across files: identical ones collapse onto the first (merge.identical);
+ * different ones all stay (merge.duplicate on each, naming the others).
+ */
+function planKind(kind: LedgerKind, sources: readonly MergeSource[], profile: Profile, conflicts: MergeConflict[]): KindPlan {
+  const key = recordMatcher(kind, profile);
+  const first = new Map<string, Ref>();
+  const groups = new Map<string, Ref[]>();
+  sources.forEach((s, source) =>
+    s.ledgers.forEach((l, ledger) => {
+      if (l.kind !== kind) return;
+      for (const rec of l.records) {
+        const k = key(rec);
+        if (k === null) continue;
+        const ref = { source, ledger, rec };
+        const had = first.get(k);
+        if (had === undefined) first.set(k, ref);
+        else (groups.get(k) ?? groups.set(k, [had]).get(k)!).push(ref);
+      }
+    }),
+  );
+  const plan: KindPlan = { dropped: new Set(), copies: new Map() };
+  const keys = kindSpec(kind).columns.map((c) => c.key).filter((k) => k !== "seq");
+  const place = (r: Ref) => `${sources[r.source].file} ${sources[r.source].ledgers[r.ledger].sheet}!${r.rec.row}`;
+  for (const group of groups.values()) {
+    // A key repeated inside one file only is that file's own dup.* error, not a conflict between files.
+    if (new Set(group.map((r) => r.source)).size < 2) continue;
+    const classes = new Map<string, Ref[]>();
+    for (const r of group) {
+      const sig = signature(r.rec, keys);
+      (classes.get(sig) ?? classes.set(sig, []).get(sig)!).push(r);
+    }
+    const kept: Ref[][] = [];
+    for (const members of classes.values()) {
+      const head = members[0];
+      // One copy per other file collapses onto the first; a second copy within a file stays (its own dup.*).
+      const seen = new Set([head.source]);
+      const copies: Ref[] = [];
+      const stay: Ref[] = [head];
+      for (const r of members.slice(1)) {
+        if (seen.has(r.source)) stay.push(r);
+        else {
+          seen.add(r.source);
+          copies.push(r);
+          plan.dropped.add(r.rec);
+        }
+      }
+      if (copies.length > 0) {
+        plan.copies.set(head.rec, copies);
+        const files = [head, ...copies].map((r) => sources[r.source].file).join("; ");
+        const l = sources[head.source].ledgers[head.ledger];
+        conflicts.push({
+          file: sources[head.source].file,
+          finding: finding("merge.identical", { sheet: l.sheet, row: head.rec.row }, { name: recordName(kind, head.rec), files }),
+        });
+      }
+      kept.push(stay);
+    }
+    if (kept.length < 2) continue;
+    for (const [i, stay] of kept.entries()) {
+      const others = kept.filter((_, j) => j !== i).flat().map(place).join("、");
+      for (const r of stay) {
+        const l = sources[r.source].ledgers[r.ledger];
+        conflicts.push({
+          file: sources[r.source].file,
+          finding: finding("merge.duplicate", { sheet: l.sheet, row: r.rec.row }, { name: recordName(kind, r.rec), others }),
+        });
+      }
+    }
+  }
+  return plan;
+}
+
+function rowOf(source: MergeSource, ledger: number, rec: LedgerRecord): number | string {
+  const l = source.ledgers[ledger];
+  const several = source.ledgers.filter((x) => x.kind === l.kind).length > 1;
+  return several ? `${l.sheet}!${rec.row}` : rec.row;
+}
+
+function sourceLine(input: MergeInput): SourceLine {
+  if (isMergeFailure(input)) {
+    return { file: input.file, county: null, year: null, period: null, ledgers: [], records: 0, errors: 0, warnings: 0, status: "unreadable", reason: input.error, unknown: [] };
+  }
+  const s = input.summary;
+  return {
+    file: input.file,
+    county: input.county,
+    year: input.profile.year,
+    period: input.period,
+    ledgers: input.ledgers.map((l) => l.sheet),
+    records: input.ledgers.reduce((n, l) => n + l.records.length, 0),
+    errors: s.errors,
+    warnings: s.warnings,
+    status: s.ready ? "ready" : "not-ready",
+    unknown: input.ledgers.filter((l) => l.unknown.length > 0).map((l) => ({ sheet: l.sheet, headers: l.unknown })),
+  };
+}
+
+export function mergeWorkbooks(inputs: readonly MergeInput[], opts: MergeOptions = {}): MergeResult {
+  const readable = inputs.map((input, i) => ({ input, i })).filter((x): x is { input: MergeSource; i: number } => !isMergeFailure(x.input));
+  const sources = readable.map((x) => x.input);
+  const usual = usualPeriod(sources);
+  const profile = opts.profile ?? sources[0]?.profile ?? builtin2022;
+  const period = opts.period ?? usual?.period ?? profile.period ?? 12;
+  const conflicts: MergeConflict[] = [];
+
+  for (const input of inputs) {
+    if (isMergeFailure(input)) conflicts.push({ file: input.file, finding: finding("merge.unreadable", {}, { reason: input.error }) });
+  }
+  for (const s of sources) {
+    if (!usual || (s.profile.year === usual.year && s.period === usual.period)) continue;
+    conflicts.push({
+      file: s.file,
+      finding: finding("merge.period-differs", {}, { year: s.profile.year, period: s.period, expectedYear: usual.year, expectedPeriod: usual.period }),
+    });
+  }
+  for (const s of sources) {
+    if (s.county === null) continue;
+    for (const l of s.ledgers) {
+      for (const rec of l.records) {
+        const region = rec.values.region;
+        if (typeof region !== "string" || region === s.county) continue;
+        conflicts.push({ file: s.file, finding: finding("merge.foreign-region", { sheet: l.sheet, row: rec.row, value: region }, { region, county: s.county }) });
+      }
+    }
+  }
+
+  const order = new Map(profile.regions.map((r, i) => [r.name, i]));
+  const sheets: MergedSheet[] = [];
+  for (const spec of KINDS) {
+    if (spec.kind === "targets" || !sources.some((s) => s.ledgers.some((l) => l.kind === spec.kind))) continue;
+    const plan = planKind(spec.kind, sources, profile, conflicts);
+    // One bucket per region, then one for records whose county is unknown: region order, then source order.
+    const buckets: MergedRow[][] = Array.from({ length: profile.regions.length + 1 }, () => []);
+    sources.forEach((s, si) =>
+      s.ledgers.forEach((l, li) => {
+        if (l.kind !== spec.kind) return;
+        for (const rec of l.records) {
+          if (plan.dropped.has(rec)) continue;
+          const from: RowSource[] = [{ source: readable[si].i, row: rowOf(s, li, rec) }];
+          for (const c of plan.copies.get(rec) ?? []) from.push({ source: readable[c.source].i, row: rowOf(sources[c.source], c.ledger, c.rec) });
+          const region = rec.values.region;
+          const b = typeof region === "string" ? order.get(region) ?? profile.regions.length : profile.regions.length;
+          buckets[b].push({ values: rec.values, from });
+        }
+      }),
+    );
+    sheets.push({ kind: spec.kind, template: templateSheet(spec, profile), rows: buckets.flat() });
+  }
+
+  const kept = new Set(applyOverrides(conflicts.map((c) => c.finding), profile));
+  return {
+    profile,
+    period,
+    files: inputs.map((i) => i.file),
+    sources: inputs.map(sourceLine),
+    sheets,
+    targets: targetsSheet(profile, period),
+    conflicts: conflicts.filter((c) => kept.has(c.finding)),
+  };
+}
+
+/** The template's targets sheet, 截止月份 the roll-up's period (so that a check of the merged workbook finds it). */
+function targetsSheet(profile: Profile, period: number): TemplateSheet {
+  const sheet = templateSheet(kindSpec("targets"), profile);
+  const asOf = sheet.columns.find((c) => c.key === "asOf");
+  if (asOf) for (const r of sheet.rows) r.cells = [...r.cells, { col: asOf.col, value: period }].sort((a, b) => a.col - b.col);
+  return sheet;
+}
+
+/** Whether the merged workbook may be called complete: every source read and no enterprise counted twice. */
+export function mergeClean(result: MergeResult): boolean {
+  return !result.conflicts.some((c) => c.finding.rule === "merge.unreadable" || c.finding.rule === "merge.duplicate");
+}

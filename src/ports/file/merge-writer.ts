@@ -1,0 +1,122 @@
+/**
+ * Writes a merged workbook (MERGE.md): 汇总说明, one template-shaped sheet per ledger kind (canonical header,
+ * drop-down lists, number formats, frozen header) with 来源文件 and 来源行, the targets template, the report tabs,
+ * the very hidden list and settings sheets. In Node with ExcelJS's streaming writer, each row committed as it
+ * is written, so memory holds the records once (the model), not an ExcelJS model of them as well; in the browser
+ * (whose ExcelJS has no streaming writer) the same code fills an in-memory workbook.
+ */
+
+import ExcelJS from "exceljs";
+import { mergedRowCells, SOURCE_FILE_HEADER, SOURCE_ROW_HEADER, type OutCell } from "../../core/check/merge-cells";
+import type { MergedOutput } from "../../core/check/merge-output";
+import type { MergedSheet } from "../../core/check/merge";
+import { LIST_SHEET, ListPlan, TEMPLATE_ROWS, type TemplateColumn, type TemplateSheet } from "../../core/ledgers/template-model";
+import { SETTINGS_SHEET, settingsToCells } from "../../core/read";
+import type { ReportLayout } from "../../core/reports/layout-types";
+import { fillSheet, ooxmlText } from "./report-writer";
+import { formatColumn, writeHeader, writeRows } from "./template";
+
+/** What both ExcelJS workbooks offer: the streaming one's sheets are committed, the in-memory one's need not be. */
+interface Book {
+  addWorksheet(name: string, options?: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet;
+}
+
+const FROZEN_HEADER = { views: [{ state: "frozen" as const, ySplit: 1, xSplit: 0 }] };
+const SOURCE_WIDTH = { file: 24, row: 10 };
+
+function commitRow(row: ExcelJS.Row): void {
+  // An in-memory worksheet ignores it; the streaming one writes the row out and forgets it.
+  row.commit();
+}
+
+function commitSheet(ws: ExcelJS.Worksheet): void {
+  const commit = (ws as unknown as { commit?: () => void }).commit;
+  if (typeof commit === "function") commit.call(ws);
+}
+
+function cellValue(v: OutCell): ExcelJS.CellValue {
+  return typeof v === "string" ? ooxmlText(v) : v;
+}
+
+/** The template's header and columns, then 来源文件 and 来源行. */
+function sheetHead(ws: ExcelJS.Worksheet, template: TemplateSheet, lists: ListPlan, lastRow: number, sources: boolean): void {
+  const columns: TemplateColumn[] = sources
+    ? [
+        ...template.columns,
+        { col: template.columns.length + 1, key: "sourceFile", header: SOURCE_FILE_HEADER, required: false, width: SOURCE_WIDTH.file },
+        { col: template.columns.length + 2, key: "sourceRow", header: SOURCE_ROW_HEADER, required: false, width: SOURCE_WIDTH.row },
+      ]
+    : template.columns;
+  for (const col of columns) formatColumn(ws, col, lists, lastRow);
+  writeHeader(ws, { ...template, columns });
+  commitRow(ws.getRow(1));
+}
+
+function ledgerSheet(wb: Book, out: MergedOutput, sheet: MergedSheet, lists: ListPlan): void {
+  const ws = wb.addWorksheet(sheet.template.title, FROZEN_HEADER);
+  sheetHead(ws, sheet.template, lists, Math.max(sheet.rows.length, TEMPLATE_ROWS) + 1, true);
+  sheet.rows.forEach((row, i) => {
+    const r = ws.getRow(i + 2);
+    mergedRowCells(out.result, sheet, row, i).forEach((v, j) => {
+      if (v !== null) r.getCell(j + 1).value = cellValue(v);
+    });
+    commitRow(r);
+  });
+  commitSheet(ws);
+}
+
+function targetsSheet(wb: Book, template: TemplateSheet, lists: ListPlan): void {
+  const ws = wb.addWorksheet(template.title, FROZEN_HEADER);
+  sheetHead(ws, template, lists, TEMPLATE_ROWS + 1, false);
+  writeRows(ws, template);
+  commitSheet(ws);
+}
+
+function reportTab(wb: Book, layout: ReportLayout): void {
+  const frozen = layout.frozenRows;
+  const ws = wb.addWorksheet(layout.tab, { views: frozen > 0 ? [{ state: "frozen", ySplit: frozen, xSplit: 0 }] : [] });
+  fillSheet(ws, layout);
+  commitSheet(ws);
+}
+
+function fill(wb: Book, out: MergedOutput): void {
+  const [summary, ...reports] = out.layouts;
+  reportTab(wb, summary);
+  const lists = new ListPlan();
+  for (const sheet of out.result.sheets) ledgerSheet(wb, out, sheet, lists);
+  targetsSheet(wb, out.result.targets, lists);
+  for (const layout of reports) reportTab(wb, layout);
+  if (lists.columns.length > 0) {
+    const ws = wb.addWorksheet(LIST_SHEET, { state: "veryHidden" });
+    const longest = Math.max(...lists.columns.map((c) => c.values.length));
+    for (let i = 0; i < longest; i++) {
+      const r = ws.getRow(i + 1);
+      for (const { column, values } of lists.columns) if (i < values.length) r.getCell(column).value = values[i];
+      commitRow(r);
+    }
+    commitSheet(ws);
+  }
+  const gx = wb.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
+  settingsToCells(out.settings).forEach((chunk, i) => {
+    const r = gx.getRow(i + 1);
+    r.getCell(1).value = chunk;
+    commitRow(r);
+  });
+  commitSheet(gx);
+}
+
+/** Node: streams the workbook into `path` (the caller moves it into place). */
+export async function writeMergedFile(path: string, out: MergedOutput): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  wb.creator = "GX Ledger";
+  fill(wb as unknown as Book, out);
+  await wb.commit();
+}
+
+/** The browser (and tests): the workbook's bytes. */
+export async function writeMergedBytes(out: MergedOutput): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "GX Ledger";
+  fill(wb, out);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

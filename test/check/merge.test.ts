@@ -1,0 +1,132 @@
+/** MERGE.md: the roll-up of county workbooks, its order, its values and its five conflicts. */
+
+import { mergedRowCells } from "../../src/core/check/merge-cells";
+import { mergeSource, type MergeInput } from "../../src/core/check/merge-source";
+import { mergeClean, mergeWorkbooks, type MergeResult } from "../../src/core/check/merge";
+import type { CellValue } from "../../src/core/read/types";
+import { describeFinding } from "../../src/core/rules/describe";
+import { checkWorkbook } from "../../src/core/rules/engine";
+import { MERGE_WORDS } from "../../src/core/rules/merge";
+import { uscc } from "../rules/helpers";
+import { KE_HEADER, sheetData, workbook } from "../rules/workbook";
+
+const TODAY = new Date(Date.UTC(2022, 10, 5));
+
+/** A key-enterprises row: name, code n (registered in the county), county, revenue. */
+function ke(n: number, county: string, revenue: CellValue = 3000, code = "130722"): CellValue[] {
+  return [`企业${n}`, uscc(n, code), county, "冰雪装备", "C3512", revenue, 2500, null, "是", null];
+}
+
+function source(file: string, rows: CellValue[][], period = 10): MergeInput {
+  const wb = workbook(file, sheetData("百家重点企业台账", [KE_HEADER, ...rows]));
+  return mergeSource(wb, checkWorkbook(wb, { period, today: TODAY }));
+}
+
+const rules = (r: MergeResult) => r.conflicts.map((c) => `${c.finding.rule}@${c.file}:${c.finding.row ?? "-"}`).sort();
+const cells = (r: MergeResult) => r.sheets[0].rows.map((row, i) => mergedRowCells(r, r.sheets[0], row, i));
+
+describe("mergeWorkbooks", () => {
+  test("orders by the profile's regions (unknown last), then by source; carries 来源文件 and 来源行", () => {
+    const r = mergeWorkbooks([source("蔚县.xlsx", [ke(1, "蔚县"), ke(2, "不存在县")]), source("张北.xlsx", [ke(3, "张北县")])]);
+    const out = cells(r);
+    expect(out.map((c) => c[1])).toEqual(["企业3", "企业1", "企业2"]);
+    expect(out.map((c) => [c[c.length - 2], c[c.length - 1]])).toEqual([["张北.xlsx", 2], ["蔚县.xlsx", 2], ["蔚县.xlsx", 3]]);
+    // 序号 is the merged order.
+    expect(out.map((c) => c[0])).toEqual([1, 2, 3]);
+  });
+
+  test("values are the values read: 亿元 converted, text numbers as numbers, 是 as 是", () => {
+    const header = KE_HEADER.map((h) => (h === "本年营业收入" ? "本年营业收入(亿元)" : h));
+    const wb = workbook("a.xlsx", sheetData("百家重点企业台账", [header, ke(1, "张北县", "0.3")]));
+    const r = mergeWorkbooks([mergeSource(wb, checkWorkbook(wb, { period: 10, today: TODAY }))]);
+    const row = cells(r)[0];
+    expect(row[6]).toBe(3000);
+    expect(row[9]).toBe("是");
+  });
+
+  test("merge.duplicate: the same code in two files with different values keeps both rows", () => {
+    const r = mergeWorkbooks([source("a.xlsx", [ke(1, "张北县", 3000)]), source("b.xlsx", [ke(1, "张北县", 3100), ke(2, "张北县")])]);
+    expect(r.sheets[0].rows).toHaveLength(3);
+    expect(rules(r)).toEqual(["merge.duplicate@a.xlsx:2", "merge.duplicate@b.xlsx:2"]);
+    expect(r.conflicts[0].finding.severity).toBe("warning");
+    expect(String(r.conflicts[0].finding.params?.others)).toContain("b.xlsx");
+    expect(mergeClean(r)).toBe(false);
+  });
+
+  test("merge.identical: every value equal keeps one row naming both sources", () => {
+    const r = mergeWorkbooks([source("a.xlsx", [ke(1, "张北县")]), source("b.xlsx", [ke(2, "张北县"), ke(1, "张北县")])]);
+    expect(r.sheets[0].rows).toHaveLength(2);
+    expect(rules(r)).toEqual(["merge.identical@a.xlsx:2"]);
+    const row = cells(r).find((c) => c[1] === "企业1") as CellValue[];
+    expect(row.slice(-2)).toEqual(["a.xlsx; b.xlsx", "2; 3"]);
+    expect(mergeClean(r)).toBe(true);
+  });
+
+  test("a key repeated inside one file is that file's own error, not a conflict", () => {
+    const r = mergeWorkbooks([source("a.xlsx", [ke(1, "张北县"), ke(1, "张北县")]), source("b.xlsx", [ke(2, "张北县")])]);
+    expect(r.sheets[0].rows).toHaveLength(3);
+    expect(rules(r)).toEqual([]);
+  });
+
+  test("merge.foreign-region: a record of another county than its file's", () => {
+    const r = mergeWorkbooks([source("张北.xlsx", [ke(1, "张北县"), ke(2, "张北县"), ke(3, "蔚县")])]);
+    expect(rules(r)).toEqual(["merge.foreign-region@张北.xlsx:4"]);
+    expect(r.conflicts[0].finding.params).toEqual({ region: "蔚县", county: "张北县" });
+    expect(r.sources[0].county).toBe("张北县");
+  });
+
+  test("merge.period-differs: a county that sent last month's file", () => {
+    const r = mergeWorkbooks([source("a.xlsx", [ke(1, "张北县")]), source("b.xlsx", [ke(2, "张北县")]), source("c.xlsx", [ke(3, "张北县")], 9)]);
+    expect(rules(r)).toEqual(["merge.period-differs@c.xlsx:-"]);
+    expect(r.period).toBe(10);
+  });
+
+  test("merge.unreadable: listed with its reason, the others merged", () => {
+    const r = mergeWorkbooks([source("a.xlsx", [ke(1, "张北县")]), { file: "b.xlsx", error: "文件已损坏" }]);
+    expect(rules(r)).toEqual(["merge.unreadable@b.xlsx:-"]);
+    expect(r.conflicts[0].finding.severity).toBe("error");
+    expect(r.sheets[0].rows).toHaveLength(1);
+    expect(r.sources[1]).toMatchObject({ file: "b.xlsx", status: "unreadable", reason: "文件已损坏" });
+    expect(mergeClean(r)).toBe(false);
+  });
+
+  test("clean sources give no conflict", () => {
+    const r = mergeWorkbooks([source("a.xlsx", [ke(1, "张北县")]), source("b.xlsx", [ke(2, "蔚县", 3000, "130726")])]);
+    expect(rules(r)).toEqual([]);
+    expect(mergeClean(r)).toBe(true);
+  });
+
+  test("a value the check could not use is carried as written", () => {
+    const r = mergeWorkbooks([source("a.xlsx", [ke(1, "张北县", "三千")])]);
+    expect(cells(r)[0][6]).toBe("三千");
+  });
+
+  test("unknown columns are not carried and are listed per file", () => {
+    const wb = workbook("a.xlsx", sheetData("百家重点企业台账", [[...KE_HEADER, "联系人"], [...ke(1, "张北县"), "王"]]));
+    const r = mergeWorkbooks([mergeSource(wb, checkWorkbook(wb, { period: 10, today: TODAY }))]);
+    expect(r.sources[0].unknown).toEqual([{ sheet: "百家重点企业台账", headers: ["联系人"] }]);
+    expect(cells(r)[0]).not.toContain("王");
+  });
+
+  test("the targets sheet is the template's, 截止月份 the period", () => {
+    const r = mergeWorkbooks([source("a.xlsx", [ke(1, "张北县")])]);
+    expect(r.targets.rows.length).toBe(r.profile.targets.length);
+    const asOf = r.targets.columns.find((c) => c.key === "asOf")?.col;
+    expect(r.targets.rows.every((row) => row.cells.some((c) => c.col === asOf && c.value === 10))).toBe(true);
+  });
+});
+
+describe("the merge rules' words", () => {
+  const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  test("are in both languages with the same placeholders", () => {
+    expect(Object.keys(MERGE_WORDS["en-US"]).sort()).toEqual(Object.keys(MERGE_WORDS["zh-CN"]).sort());
+    for (const [k, v] of Object.entries(MERGE_WORDS["zh-CN"])) expect(placeholders(MERGE_WORDS["en-US"][k])).toEqual(placeholders(v));
+  });
+
+  test("describe a conflict with its hint", () => {
+    const r = mergeWorkbooks([source("a.xlsx", [ke(1, "张北县")]), { file: "b.xlsx", error: "文件已损坏" }]);
+    const text = describeFinding(r.conflicts[0].finding, "zh-CN");
+    expect(text.message).toBe("无法读取：文件已损坏");
+    expect(text.hint).toContain(".xlsx");
+  });
+});

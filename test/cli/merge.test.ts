@@ -1,0 +1,121 @@
+/** `gx-ledger merge` (MERGE.md "Faces"): directories, unreadable sources, refusals, exit statuses, output. */
+
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { readXlsxFile } from "../../src/ports/file/node";
+import { checkWorkbook } from "../../src/core/rules/engine";
+import { CLEAN, code, run, writeBatches } from "./helpers";
+
+jest.setTimeout(120_000);
+
+let dir: string;
+let counties: string;
+
+const OTHER = [{ name: "宣化新材料有限公司", code: code("130705", "MA0F00001"), status: "推进中" as const }];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "gx-merge-"));
+  counties = join(dir, "counties");
+  mkdirSync(counties);
+  await writeBatches(join(counties, "宣化区.xlsx"), CLEAN);
+  await writeBatches(join(counties, "桥东区.xlsx"), OTHER);
+  // Not sources: a note, Excel's lock file.
+  writeFileSync(join(counties, "说明.txt"), "各县区台账");
+  writeFileSync(join(counties, "~$宣化区.xlsx"), "lock");
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const bytes = (f: string) => readFileSync(f).toString("base64");
+
+describe("gx-ledger merge", () => {
+  test("a directory means the .xlsx files directly in it; exit 0 when every source is read", async () => {
+    const before = [bytes(join(counties, "宣化区.xlsx")), bytes(join(counties, "桥东区.xlsx"))];
+    const out = join(dir, "全市.xlsx");
+    const r = await run(["merge", counties, "--out", out]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("宣化区.xlsx");
+    expect(r.stdout).toContain("桥东区.xlsx");
+    expect(r.stdout).not.toContain("说明.txt");
+    expect(r.stdout).toContain("汇总中未发现冲突");
+    const merged = checkWorkbook(await readXlsxFile(out), { today: new Date(2022, 10, 15) });
+    const sheet = merged.sheets.find((s) => s.kind === "three-batches");
+    expect(sheet?.records.map((rec) => rec.values.name).sort()).toEqual([...CLEAN, ...OTHER].map((b) => b.name).sort());
+    // The sources are only read.
+    expect([bytes(join(counties, "宣化区.xlsx")), bytes(join(counties, "桥东区.xlsx"))]).toEqual(before);
+  });
+
+  test("an unreadable source among readable ones: merged, listed, exit 1", async () => {
+    const bad = join(dir, "坏文件.xlsx");
+    writeFileSync(bad, "这不是工作簿");
+    const out = join(dir, "带坏文件.xlsx");
+    const r = await run(["merge", join(counties, "宣化区.xlsx"), bad, join(counties, "桥东区.xlsx"), "--out", out, "--format", "json"]);
+    expect(r.status).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.files.map((f: { file: string; error?: string }) => [f.file, f.error !== undefined])).toEqual([
+      ["宣化区.xlsx", false],
+      ["坏文件.xlsx", true],
+      ["桥东区.xlsx", false],
+    ]);
+    expect(json.conflicts.map((c: { rule: string; file: string }) => `${c.rule}@${c.file}`)).toEqual(["merge.unreadable@坏文件.xlsx"]);
+    expect(json.records).toBe(CLEAN.length + OTHER.length);
+    const wb = await readXlsxFile(out);
+    const summary = wb.sheets.find((s) => s.name === "汇总说明");
+    expect(JSON.stringify(summary?.rows)).toContain("坏文件.xlsx");
+    expect(JSON.stringify(summary?.rows)).toContain("无法读取");
+  });
+
+  test("an enterprise counted by two counties with different figures: written, exit 1", async () => {
+    const twice = join(dir, "twice");
+    mkdirSync(twice);
+    await writeBatches(join(twice, "a.xlsx"), CLEAN);
+    await writeBatches(join(twice, "b.xlsx"), [{ ...CLEAN[1], status: "已完成", done: new Date(Date.UTC(2022, 5, 1)) }]);
+    const out = join(dir, "twice.xlsx");
+    const r = await run(["merge", twice, "--out", out]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("merge.duplicate");
+    expect(existsSync(out)).toBe(true);
+  });
+
+  test("refuses an OUT that is a source, also through a link, and one that exists without --force", async () => {
+    const source = join(counties, "宣化区.xlsx");
+    const before = bytes(source);
+    const same = await run(["merge", source, "--out", source, "--force"]);
+    expect(same.status).toBe(2);
+    expect(same.stderr).toContain("输入文件");
+    const link = join(dir, "link.xlsx");
+    symlinkSync(source, link);
+    const linked = await run(["merge", counties, "--out", link, "--force"]);
+    expect(linked.status).toBe(2);
+    expect(bytes(source)).toBe(before);
+    const out = join(dir, "exists.xlsx");
+    writeFileSync(out, "mine");
+    const exists = await run(["merge", counties, "--out", out]);
+    expect(exists.status).toBe(2);
+    expect(exists.stderr).toContain("--force");
+    expect(readFileSync(out, "utf8")).toBe("mine");
+    expect((await run(["merge", counties, "--out", out, "--force"])).status).toBe(0);
+  });
+
+  test("usage errors: no source, no --out, an empty directory", async () => {
+    expect((await run(["merge", "--out", join(dir, "x.xlsx")])).status).toBe(2);
+    expect((await run(["merge", counties])).status).toBe(2);
+    const empty = join(dir, "empty");
+    mkdirSync(empty);
+    const r = await run(["merge", empty, "--out", join(dir, "x.xlsx")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("没有 .xlsx 文件");
+  });
+
+  test("progress per file on a terminal only; --with-reports adds the report tabs", async () => {
+    const quiet = await run(["merge", counties, "--out", join(dir, "q.xlsx")]);
+    expect(quiet.stderr).toBe("");
+    const shown = await run(["merge", counties, "--out", join(dir, "p.xlsx"), "--with-reports"], { stderrTty: true });
+    expect(shown.stderr).toContain("（2/2）");
+    expect(shown.stdout).toContain("县区汇总");
+    const wb = await readXlsxFile(join(dir, "p.xlsx"));
+    expect(wb.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["汇总说明", "三个一批", "目标任务", "县区汇总"]));
+  });
+});
