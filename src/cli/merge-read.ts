@@ -6,10 +6,10 @@
 
 import { basename, join } from "path";
 import { Worker } from "worker_threads";
-import { mergeSource, type MergeInput } from "../core/check/merge-source";
-import { t, type Lang } from "../core/i18n";
-import type { Profile } from "../core/profile";
-import { checkWorkbook } from "../core/rules/engine";
+import { mergeSource, type MergeInput } from "../core";
+import { t, type Lang } from "../core";
+import type { Profile } from "../core";
+import { checkWorkbook } from "../core";
 import { readXlsxFile } from "../ports/file/node";
 import { isFileRefusal } from "../ports/file/refusal";
 

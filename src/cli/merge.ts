@@ -5,11 +5,11 @@
 
 import { readdirSync, statSync } from "fs";
 import { basename, extname, join, resolve } from "path";
-import { buildMergedOutput, type MergedOutput } from "../core/check/merge-output";
-import { mergeClean } from "../core/check/merge";
-import type { MergeInput } from "../core/check/merge-source";
-import { t, type Lang } from "../core/i18n";
-import { describeFinding } from "../core/rules/describe";
+import { buildMergedOutput, type MergedOutput } from "../core";
+import { mergeClean } from "../core";
+import type { MergeInput } from "../core";
+import { t, type Lang } from "../core";
+import { describeFinding } from "../core";
 import { writeMergedFile } from "../ports/file/merge-writer";
 import { optionFlag, optionString, UsageError, type ParsedArgs } from "./args";
 import { useColour, type CliIo } from "./io";

@@ -74,3 +74,14 @@ export {
 export type { CellLook } from "./reports/report-cells";
 export { statusText, targetProgress } from "./reports/target-progress";
 export type { TargetProgress, TargetStatus } from "./reports/target-progress";
+
+// Added when merging: names the faces and ports use.
+export { mergedRowCells, SOURCE_FILE_HEADER, SOURCE_ROW_HEADER } from "./check/merge-cells";
+export type { OutCell } from "./check/merge-cells";
+export { buildMergedOutput } from "./check/merge-output";
+export type { MergedOutput } from "./check/merge-output";
+export { mergeClean } from "./check/merge";
+export type { MergedSheet } from "./check/merge";
+export type { LaidCell } from "./reports/layout-types";
+export { mergeSource } from "./check/merge-source";
+export type { MergeInput } from "./check/merge-source";

@@ -1,8 +1,8 @@
 import { recordMatcher } from "../../src/core/check/keys";
 import type { LedgerKind, Typed } from "../../src/core/ledgers/types";
-import { builtin2022 } from "../../src/core/profile";
+import { BUILTIN_PROFILE } from "../../src/core/profile";
 
-const key = (kind: LedgerKind, values: Record<string, Typed>) => recordMatcher(kind, builtin2022)({ row: 2, values });
+const key = (kind: LedgerKind, values: Record<string, Typed>) => recordMatcher(kind, BUILTIN_PROFILE)({ row: 2, values });
 
 describe("record keys shared by merge and history (HISTORY.md: Matching records)", () => {
   test.each<[string, LedgerKind, Record<string, Typed>, Record<string, Typed>, boolean]>([
@@ -15,7 +15,7 @@ describe("record keys shared by merge and history (HISTORY.md: Matching records)
     ["a cluster by name", "clusters", { cluster: "怀来葡萄酒集群" }, { cluster: "怀来 葡萄酒集群" }, true],
     ["energy: the same enterprise and month", "energy", { uscc: "91130700MA0A1B2C3D", month: { y: 2022, m: 3 } }, { uscc: "91130700MA0A1B2C3D", month: { y: 2022, m: 3, d: 1 } }, true],
     ["energy: another month", "energy", { uscc: "91130700MA0A1B2C3D", month: { y: 2022, m: 3 } }, { uscc: "91130700MA0A1B2C3D", month: { y: 2022, m: 4 } }, false],
-    ["a target by its alias or name", "targets", { indicator: builtin2022.targets[0].name }, { indicator: builtin2022.targets[0].key }, true],
+    ["a target by its alias or name", "targets", { indicator: BUILTIN_PROFILE.targets[0].name }, { indicator: BUILTIN_PROFILE.targets[0].key }, true],
   ])("%s", (_, kind, a, b, same) => {
     const ka = key(kind, a);
     expect(ka).not.toBeNull();

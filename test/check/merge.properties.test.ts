@@ -16,7 +16,7 @@ import { buildMergedOutput } from "../../src/core/check/merge-output";
 import { kindSpec } from "../../src/core/ledgers";
 import type { LedgerKind, LedgerRecord } from "../../src/core/ledgers/types";
 import type { WorkbookData } from "../../src/core/read/types";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import { checkWorkbook } from "../../src/core/check";
 import { readSource } from "../../src/cli/merge-read";
 import { writeMergedBytes } from "../../src/ports/file/merge-writer";
 import { readXlsx } from "../../src/ports/file/read";

@@ -5,7 +5,7 @@ import { mergeSource, type MergeInput } from "../../src/core/check/merge-source"
 import { mergeClean, mergeWorkbooks, type MergeResult } from "../../src/core/check/merge";
 import type { CellValue } from "../../src/core/read/types";
 import { describeFinding } from "../../src/core/rules/describe";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import { checkWorkbook } from "../../src/core/check";
 import { MERGE_WORDS } from "../../src/core/rules/merge";
 import { uscc } from "../rules/helpers";
 import { KE_HEADER, sheetData, workbook } from "../rules/workbook";

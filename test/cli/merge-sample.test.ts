@@ -9,8 +9,8 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { kindSpec } from "../../src/core/ledgers";
 import { buildReports, layoutReport } from "../../src/core/reports";
-import type { CheckResult } from "../../src/core/rules/engine";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import type { CheckResult } from "../../src/core/check";
+import { checkWorkbook } from "../../src/core/check";
 import { readXlsxFile } from "../../src/ports/file/node";
 import { run } from "./helpers";
 

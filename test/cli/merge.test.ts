@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from "os";
 import { join } from "path";
 import { readXlsxFile } from "../../src/ports/file/node";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import { checkWorkbook } from "../../src/core/check";
 import { CLEAN, code, run, writeBatches } from "./helpers";
 
 jest.setTimeout(120_000);

@@ -5,10 +5,10 @@
  */
 
 import type { Lang } from "../i18n";
-import { builtin2022 } from "../profile";
+import { BUILTIN_PROFILE } from "../profile";
 import type { GxSettings } from "../read/result";
 import { buildReports, layoutReport, REPORT_TABS, type ReportLayout } from "../reports";
-import { checkWorkbook, type CheckResult } from "../rules/engine";
+import { checkWorkbook, type CheckResult } from "./check-workbook";
 import { mergedWorkbookData } from "./merge-cells";
 import type { MergeInput } from "./merge-source";
 import { mergeWorkbooks, type MergeOptions, type MergeResult } from "./merge";
@@ -40,6 +40,6 @@ export function buildMergedOutput(inputs: readonly MergeInput[], opts: MergeOutp
     for (const model of buildReports(check, { lang: opts.lang, now: opts.now, workbookName: opts.name }, REPORT_TABS)) layouts.push(layoutReport(model));
   }
   const settings: GxSettings = { reports: layouts.map((l) => l.tab) };
-  if (result.profile !== builtin2022) settings.profile = { ...result.profile, period: result.period };
+  if (result.profile !== BUILTIN_PROFILE) settings.profile = { ...result.profile, period: result.period };
   return { result, layouts, settings, ...(check ? { check } : {}) };
 }

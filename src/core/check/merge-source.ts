@@ -8,7 +8,7 @@ import type { DateValue, LedgerKind, LedgerRecord, Typed } from "../ledgers/type
 import type { Profile } from "../profile/types";
 import { cellAt, isBlankCell } from "../read/text";
 import { isCellError, type CellValue, type WorkbookData } from "../read/types";
-import type { CheckResult, CheckSummary } from "../rules/engine";
+import type { CheckResult, CheckSummary } from "./check-workbook";
 
 export interface SourceLedger {
   kind: LedgerKind;

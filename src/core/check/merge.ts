@@ -7,10 +7,10 @@
 import { kindSpec, KINDS } from "../ledgers";
 import { templateSheet, type TemplateSheet } from "../ledgers/template-model";
 import type { LedgerKind, LedgerRecord, Typed } from "../ledgers/types";
-import { builtin2022 } from "../profile";
+import { BUILTIN_PROFILE } from "../profile";
 import type { Profile } from "../profile/types";
 import { ruleSeverity } from "../rules/catalogue";
-import { applyOverrides } from "../rules/engine";
+import { applyOverrides } from "./check-workbook";
 import type { Finding } from "../rules/types";
 import { show } from "../rules/values";
 import { recordMatcher } from "./keys";
@@ -243,7 +243,7 @@ export function mergeWorkbooks(inputs: readonly MergeInput[], opts: MergeOptions
   const readable = inputs.map((input, i) => ({ input, i })).filter((x): x is { input: MergeSource; i: number } => !isMergeFailure(x.input));
   const sources = readable.map((x) => x.input);
   const usual = usualPeriod(sources);
-  const profile = opts.profile ?? sources[0]?.profile ?? builtin2022;
+  const profile = opts.profile ?? sources[0]?.profile ?? BUILTIN_PROFILE;
   const period = opts.period ?? usual?.period ?? profile.period ?? 12;
   const conflicts: MergeConflict[] = [];
 

@@ -7,12 +7,12 @@
  */
 
 import ExcelJS from "exceljs";
-import { mergedRowCells, SOURCE_FILE_HEADER, SOURCE_ROW_HEADER, type OutCell } from "../../core/check/merge-cells";
-import type { MergedOutput } from "../../core/check/merge-output";
-import type { MergedSheet } from "../../core/check/merge";
-import { LIST_SHEET, ListPlan, TEMPLATE_ROWS, type TemplateColumn, type TemplateSheet } from "../../core/ledgers/template-model";
-import { SETTINGS_SHEET, settingsToCells } from "../../core/read";
-import type { ReportLayout } from "../../core/reports/layout-types";
+import { mergedRowCells, SOURCE_FILE_HEADER, SOURCE_ROW_HEADER, type OutCell } from "../../core";
+import type { MergedOutput } from "../../core";
+import type { MergedSheet } from "../../core";
+import { LIST_SHEET, ListPlan, TEMPLATE_ROWS, type TemplateColumn, type TemplateSheet } from "../../core";
+import { SETTINGS_SHEET, settingsToCells } from "../../core";
+import type { ReportLayout } from "../../core";
 import { fillSheet, ooxmlText } from "./report-writer";
 import { formatColumn, writeHeader, writeRows } from "./template";
 

@@ -4,9 +4,9 @@
  * header when missing. Cells are written under the text format, so "=…" or "0012" stays as typed.
  */
 
-import { EXPLANATIONS_SHEET } from "../../core/read";
-import type { Explanation } from "../../core/read/result";
-import { EXPLANATION_HEADER, planExplanation } from "../../core/rules/explanation-write";
+import { EXPLANATIONS_SHEET } from "../../core";
+import type { Explanation } from "../../core";
+import { EXPLANATION_HEADER, planExplanation } from "../../core";
 import { addSheet, findSheet, XL_SHIFT_DOWN, type EtApplication, type EtWorkbook, type EtWorksheet } from "./et";
 import { rangeOf, readWorkbookEt } from "./read";
 

@@ -5,9 +5,10 @@
  * the marker rules. Which cells: as in Excel (planMarks). The marked areas are recorded in `_gx`.
  */
 
-import type { GxSettings } from "../../core/read/result";
-import type { Finding } from "../../core/rules/types";
-import { addressChunks, areaA1, cellCount } from "../excel/a1";
+import type { GxSettings } from "../../core";
+import type { Finding } from "../../core";
+import { addressChunks, cellCount } from "../excel/a1";
+import { rangeName as areaA1 } from "../../core";
 import { MARK_FILLS, MARK_FORMULAS, planMarks } from "../excel/marks";
 import { bgr, sheetsOf, XL_EXPRESSION, type EtApplication, type EtWorkbook } from "./et";
 import { readSettingsEt, writeSettingsEt } from "./settings";

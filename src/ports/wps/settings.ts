@@ -1,8 +1,8 @@
 /** The workbook's settings in WPS: the very hidden `_gx` sheet, JSON in column A (INTERFACES.md), as in Excel. */
 
-import { parseSettings, SETTINGS_SHEET, settingsToCells } from "../../core/read";
-import type { GxSettings } from "../../core/read/result";
-import type { Finding } from "../../core/rules/types";
+import { parseSettings, SETTINGS_SHEET, settingsToCells } from "../../core";
+import type { GxSettings } from "../../core";
+import type { Finding } from "../../core";
 import { addSheet, findSheet, XL_SHEET_VERY_HIDDEN, type EtApplication, type EtWorkbook } from "./et";
 import { rangeOf, valueRows } from "./read";
 

@@ -4,11 +4,11 @@
  * gets the first free suffix: no sheet is ever replaced. Long lists go to the very hidden `_gx_lists` sheet.
  */
 
-import { kindSpec } from "../../core/ledgers";
-import { HEADER_LOOK, LIST_SHEET, ListPlan, TEMPLATE_ROWS, templateSheet, type ListPlace, type TemplateColumn, type TemplateSheet } from "../../core/ledgers/template-model";
-import type { LedgerKind } from "../../core/ledgers/types";
-import type { Profile } from "../../core/profile/types";
-import { planReportTabs } from "../../core/reports/ownership";
+import { kindSpec } from "../../core";
+import { HEADER_LOOK, LIST_SHEET, ListPlan, TEMPLATE_ROWS, templateSheet, type ListPlace, type TemplateColumn, type TemplateSheet } from "../../core";
+import type { LedgerKind } from "../../core";
+import type { Profile } from "../../core";
+import { planReportTabs } from "../../core";
 import {
   addSheet,
   bgr,
