@@ -1,4 +1,4 @@
-import { t } from "../core/i18n";
+import { t, type MessageKey } from "../core/i18n";
 import { parseArgs, UsageError } from "./args";
 import { COMMANDS, version } from "./commands";
 import { processIo, type CliIo } from "./io";
@@ -25,7 +25,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const args = parseArgs(rest, command.options);
     lang = langOf(args);
     if (args.options.help === true) {
-      io.stdout.write(t(lang, `cli.help.${name}`) + "\n");
+      // Every command has its help text (test/cli: help and version).
+      io.stdout.write(t(lang, `cli.help.${name}` as MessageKey) + "\n");
       return 0;
     }
     return await command.run(args, lang, io);

@@ -8,7 +8,7 @@ import type { Profile } from "../core/profile/types";
 import type { Explanation, GxSettings } from "../core/read/result";
 import type { WorkbookData } from "../core/read/types";
 import type { ReportLayout } from "../core/reports/layout-types";
-import type { Finding } from "../core/rules/types";
+import type { AnyFinding as Finding, Noted } from "../core/findings";
 
 export interface PortProgress {
   /** The sheet being read, and how many of its rows are read so far. */
@@ -43,7 +43,7 @@ export interface WorkbookPort {
   read(opts?: PortReadOptions): Promise<WorkbookData>;
   /** The sheet the user is on; null when there is none (a file has no active sheet). */
   activeSheet(): Promise<string | null>;
-  readSettings(): Promise<{ settings: GxSettings; findings: Finding[] }>;
+  readSettings(): Promise<{ settings: GxSettings; findings: Noted[] }>;
   /** Replaces the settings in the very hidden `_gx` sheet. */
   writeSettings(settings: GxSettings): Promise<void>;
   /** Inside Excel: selects the cell and returns true. A file cannot select: returns false (the page shows the address). */

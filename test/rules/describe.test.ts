@@ -1,5 +1,5 @@
 import { cellAddress, columnLetters, describeFinding } from "../../src/core/rules/describe";
-import type { Finding } from "../../src/core/rules/types";
+import type { AnyFinding as Finding } from "../../src/core/findings";
 
 const f = (x: Partial<Finding>): Finding => ({ rule: "uscc.checksum", severity: "error", ...x });
 

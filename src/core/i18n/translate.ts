@@ -1,5 +1,5 @@
 import { enUS } from "./catalog.en-US";
-import { zhCN } from "./catalog.zh-CN";
+import { zhCN, type MessageKey } from "./catalog.zh-CN";
 import type { Lang, MessageParams } from "./types";
 
 const catalogs: Record<Lang, Readonly<Record<string, string>>> = { "zh-CN": zhCN, "en-US": enUS };
@@ -9,16 +9,21 @@ function own(table: Readonly<Record<string, unknown>>, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(table, key);
 }
 
-/**
- * The message `key` in `lang` with its `{name}` placeholders filled from `params`.
- * A key missing in `lang` falls back to Chinese, then to the key itself; a placeholder without
- * a param stays visible as `{name}` rather than vanishing.
- */
-export function t(lang: Lang, key: string, params?: MessageParams): string {
-  const table = catalogs[lang] ?? catalogs["zh-CN"];
-  const template = own(table, key) ? table[key] : own(zhCN, key) ? (zhCN as Record<string, string>)[key] : key;
+/** `template` with its `{name}` placeholders filled from `params`; a placeholder without a param stays visible. */
+export function fill(template: string, params?: MessageParams): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (own(params, name) ? String(params[name]) : whole));
+}
+
+/**
+ * The message `key` in `lang` with its `{name}` placeholders filled from `params`. A key missing in `lang`
+ * falls back to Chinese, then (a key from data, cast) to the key itself. Rules' words live with their rules
+ * (src/core/rules/describe.ts).
+ */
+export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
+  const table = catalogs[lang] ?? catalogs["zh-CN"];
+  const template = own(table, key) ? table[key] : own(zhCN, key) ? (zhCN as Record<string, string>)[key] : key;
+  return fill(template, params);
 }
 
 /** A language tag as Office, a browser or the CLI's `--lang` gives it → one we speak; Chinese by default. */

@@ -5,8 +5,8 @@
  */
 
 import type { ColumnSpec } from "../ledgers/types";
-import type { Finding } from "../rules/types";
-import { columnLetters } from "../rules/describe";
+import type { Noted } from "../findings";
+import { columnLetters } from "../findings";
 import type { CellMatch, ScoredLayout } from "./find-header";
 import { finding } from "./findings";
 import { MONEY_UNITS } from "./header";
@@ -37,7 +37,7 @@ export function bindColumns(
   scored: ScoredLayout,
   mapped: ReadonlyMap<string, ColumnSpec>,
   sheetFactor: number,
-  findings: Finding[],
+  findings: Noted[],
 ): Bound[] {
   const byKey = new Map<string, Bound>();
   const flagged = scored.matches.map((m) => (m.column ? isMapped(m, mapped) : false));

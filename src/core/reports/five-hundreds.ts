@@ -8,7 +8,7 @@ import { DECLINE_TYPES } from "../ledgers/declining";
 import { STAGES } from "../ledgers/projects";
 import type { LedgerKind, LedgerRecord } from "../ledgers/types";
 import { LEDGER_COUNT_TARGETS, ledgerFigures } from "../rules/ledger-figures";
-import { bool, planMissing, str } from "../rules/values";
+import { bool, planMissing, str } from "../rules/record-values";
 import type { ReportCheck } from "./check";
 import { groupGrowth } from "../rules/scale";
 import { count, groupRecords, recordsOf, sum, targetCell } from "./common";
@@ -18,7 +18,8 @@ import type { ReportCell, ReportColumn, ReportModel, ReportSection, ReportValue 
 export const FIVE_HUNDREDS_TAB = "五个百进展";
 
 /** The five programmes of plan 二.1–二.5, in the plan's order. */
-const PROGRAMMES: readonly LedgerKind[] = ["key-enterprises", "cultivation", "declining", "projects", "tech-reform"];
+const PROGRAMMES = ["key-enterprises", "cultivation", "declining", "projects", "tech-reform"] as const satisfies readonly LedgerKind[];
+type Programme = (typeof PROGRAMMES)[number];
 
 type Row = (ReportValue | ReportCell)[];
 
@@ -60,7 +61,7 @@ function overview(check: ReportCheck, w: Words): ReportSection {
 function breakdown(
   check: ReportCheck,
   w: Words,
-  kind: LedgerKind,
+  kind: Programme,
   groupKey: string,
   labels: readonly string[],
   columns: ReportColumn[],

@@ -11,14 +11,14 @@ import type { Profile } from "../profile/types";
 import { parseSettings, readWorkbook, SETTINGS_SHEET } from "../read";
 import type { Explanation, ReadSheet } from "../read/result";
 import type { WorkbookData } from "../read/types";
-import { ruleDecl, ruleSeverity } from "./catalogue";
-import { usccOf } from "./common";
+import { noted } from "../findings";
 import { columnOf, recordKey, type RuleContext } from "./context";
+import { usccOf } from "./duplicates";
 import { applyExplanations, attachKeys } from "./explanations";
+import { show } from "./message-values";
 import { projectKey } from "./projects";
-import { CHECKS } from "./registry";
-import type { Finding } from "./types";
-import { date, num, show } from "./values";
+import { date, num } from "./record-values";
+import { BUILTIN, type Finding } from "./registry";
 
 export interface CheckOptions {
   /** From `--profile`, already validated. */
@@ -66,11 +66,7 @@ function chooseProfile(wb: WorkbookData, opts: CheckOptions): { profile: Profile
   if (merged.ok) return { profile: merged.profile, source: "workbook", findings: [] };
   // The first issue names the field; the others usually follow from it.
   const issue = merged.issues[0];
-  const finding: Finding = {
-    rule: "profile.invalid",
-    severity: ruleSeverity("profile.invalid"),
-    params: { ...issue.params, field: issue.path || "profile", detailKey: issue.key },
-  };
+  const finding = BUILTIN.rate(noted("profile.invalid", { params: { ...issue.params, field: issue.path || "profile", detailKey: issue.key } }));
   return { profile: builtin2022, source: "built-in", findings: [finding] };
 }
 
@@ -98,10 +94,10 @@ function runChecks(sheets: readonly ReadSheet[], profile: Profile, period: numbe
   const out: Finding[] = [];
   for (const sheet of sheets) {
     const ctx: RuleContext = { sheet, profile, period, sheets, reported: reported.get(sheet.sheet) ?? new Set() };
-    for (const check of CHECKS[sheet.kind]) {
+    for (const check of BUILTIN.checksFor(sheet.kind)) {
       if (profile.rules[check.id] === "off") continue;
       // One by one: a spread of 100,000 findings would overflow the call stack.
-      for (const f of check.check(ctx)) out.push(f);
+      for (const f of check.run(ctx)) out.push(f);
     }
   }
   return out;
@@ -113,7 +109,7 @@ export function applyOverrides(findings: readonly Finding[], profile: Profile): 
   for (const f of findings) {
     const o = profile.rules[f.rule];
     if (o === "off") continue;
-    if (o !== undefined && ruleDecl(f.rule) !== undefined) f.severity = o;
+    if (o !== undefined && BUILTIN.get(f.rule) !== undefined) f.severity = o;
     out.push(f);
   }
   return out;
@@ -172,8 +168,9 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions = {}): CheckR
     year: profile.year,
     today: opts.today ?? new Date(),
   });
-  const findings = [...chosen.findings, ...read.findings, ...runChecks(read.sheets, profile, resolved.period, read.findings)];
-  if (read.sheets.length === 0) findings.push({ rule: "workbook.no-ledgers", severity: ruleSeverity("workbook.no-ledgers") });
+  const readFindings = read.findings.map(BUILTIN.rate);
+  const findings = [...chosen.findings, ...readFindings, ...runChecks(read.sheets, profile, resolved.period, readFindings)];
+  if (read.sheets.length === 0) findings.push(BUILTIN.rate(noted("workbook.no-ledgers")));
   attachKeys(findings, read.sheets);
   const result: CheckResult = {
     file: wb.name,
@@ -229,7 +226,7 @@ export function crossFile(results: CheckResult[]): void {
     }
   });
   results.forEach((result, i) => {
-    const findings = result.findings.filter((f) => f.rule !== "xref.cross-file");
+    const findings: Finding[] = result.findings.filter((f) => f.rule !== "xref.cross-file");
     if (result.profile.rules["xref.cross-file"] !== "off") {
       for (const [id, place] of ids[i]) {
         const where = files.get(id) ?? [];
@@ -237,20 +234,19 @@ export function crossFile(results: CheckResult[]): void {
         const { sheet, rec } = place;
         const isProject = id.startsWith("p:");
         const column = isProject ? "project" : "uscc";
-        const f: Finding = {
-          rule: "xref.cross-file",
-          severity: ruleSeverity("xref.cross-file"),
-          variant: isProject ? "project" : "enterprise",
-          sheet: sheet.sheet,
-          row: rec.row,
-          value: show(rec.values[column]),
-          params: { files: where.filter((j) => j !== i).map((j) => results[j].file).join("、") },
-        };
-        const col = columnOf(sheet, column);
-        if (col !== undefined) f.col = col;
-        const key = recordKey(sheet, rec);
-        if (key !== undefined) f.key = key;
-        findings.push(f);
+        findings.push(
+          BUILTIN.rate(
+            noted("xref.cross-file", {
+              variant: isProject ? "project" : "enterprise",
+              sheet: sheet.sheet,
+              row: rec.row,
+              col: columnOf(sheet, column),
+              value: show(rec.values[column]),
+              params: { files: where.filter((j) => j !== i).map((j) => results[j].file).join("、") },
+              key: recordKey(sheet, rec),
+            }),
+          ),
+        );
       }
     }
     result.findings = findings;

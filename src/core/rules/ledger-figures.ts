@@ -8,7 +8,7 @@ import type { LedgerKind } from "../ledgers/types";
 import { BATCH_CATEGORIES, BATCH_STATUS } from "../ledgers/three-batches";
 import type { ReadSheet } from "../read/result";
 import { groupGrowth } from "./scale";
-import { str } from "./values";
+import { str } from "./record-values";
 
 /** Profile target key of each programme whose target is its ledger's number of records. */
 export const LEDGER_COUNT_TARGETS: Partial<Record<LedgerKind, string>> = {

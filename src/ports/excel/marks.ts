@@ -16,7 +16,7 @@
 import { SETTINGS_SHEET } from "../../core/read";
 import type { GxSettings } from "../../core/read/result";
 import { jsonBytes } from "../../core/reports/report-cells";
-import type { Finding } from "../../core/rules/types";
+import type { AnyFinding as Finding } from "../../core/findings";
 import { addressChunks, areaA1, cellCount, rectangles, type Area } from "./a1";
 import { OP_OVERHEAD, PAYLOAD_BUDGET, Request } from "./request";
 import { queueSettingsRead, queueSettingsWrite, type ExcelSettings } from "./settings";

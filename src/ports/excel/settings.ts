@@ -6,11 +6,11 @@
 import { parseSettings, SETTINGS_SHEET, settingsToCells } from "../../core/read";
 import type { CellValue, SheetData } from "../../core/read/types";
 import type { GxSettings } from "../../core/read/result";
-import type { Finding } from "../../core/rules/types";
+import type { Noted } from "../../core/findings";
 
 export interface ExcelSettings {
   settings: GxSettings;
-  findings: Finding[];
+  findings: Noted[];
   /** `_gx` holds text that is not JSON: writing would lose what the user had there. */
   unreadable: boolean;
   /** `_gx` as read, for a caller that hands the whole workbook to the core. */

@@ -10,7 +10,7 @@ import type { Profile } from "../../core/profile/types";
 import type { Explanation, GxSettings } from "../../core/read/result";
 import type { WorkbookData } from "../../core/read/types";
 import type { ReportLayout } from "../../core/reports/layout-types";
-import type { Finding } from "../../core/rules/types";
+import type { AnyFinding as Finding } from "../../core/findings";
 import type { PortProgress, PortReadOptions, ReportsWritten, WorkbookPort } from "../port";
 import type { FileCall, FileReply, FileRequest } from "./file-protocol";
 import { fromWire } from "./file-protocol";

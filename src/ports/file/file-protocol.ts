@@ -2,7 +2,7 @@ import type { LedgerKind } from "../../core/ledgers/types";
 import type { Profile } from "../../core/profile/types";
 import type { Explanation, GxSettings } from "../../core/read/result";
 import type { ReportLayout } from "../../core/reports/layout-types";
-import type { Finding } from "../../core/rules/types";
+import type { AnyFinding as Finding } from "../../core/findings";
 import type { PortProgress } from "../port";
 import { FileRefusal, isFileRefusal, type RefusalKey } from "./refusal";
 

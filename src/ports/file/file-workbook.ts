@@ -5,7 +5,7 @@ import { EXPLANATIONS_SHEET, parseSettings, SETTINGS_SHEET } from "../../core/re
 import type { Explanation, GxSettings } from "../../core/read/result";
 import type { SheetData, WorkbookData } from "../../core/read/types";
 import type { ReportLayout } from "../../core/reports/layout-types";
-import type { Finding } from "../../core/rules/types";
+import type { AnyFinding as Finding, Noted } from "../../core/findings";
 import type { PortProgress, ReportsWritten } from "../port";
 import { writeExplanation } from "./explanation-sheet";
 import { fixInternalLinks } from "./internal-links-zip";
@@ -49,7 +49,7 @@ export class FileWorkbook {
     return { name, sheets: out };
   }
 
-  readSettings(): { settings: GxSettings; findings: Finding[] } {
+  readSettings(): { settings: GxSettings; findings: Noted[] } {
     const gx = this.wb.getWorksheet(SETTINGS_SHEET);
     return parseSettings(gx ? sheetData(gx) : undefined);
   }

@@ -7,7 +7,7 @@
 
 import type ExcelJS from "exceljs";
 import { columnLetters } from "../../core/rules/describe";
-import type { Finding } from "../../core/rules/types";
+import type { AnyFinding as Finding } from "../../core/findings";
 import { parseRange } from "./cells";
 
 export type MarkLevel = "error" | "warning";

@@ -17,7 +17,7 @@ import { useEffect, useRef, useState } from "react";
 import type { Lang } from "../../core/i18n/types";
 import { builtin2022, mergeProfile, type ProfileIssue } from "../../core/profile";
 import type { Profile, RuleOverride, Thresholds } from "../../core/profile/types";
-import { RULES } from "../../core/rules/catalogue";
+import { BUILTIN_RULES } from "../../core/rules/builtin";
 import { usePaneT } from "../i18n";
 import { errorNote, note, type Note } from "../notes";
 import { THRESHOLD_KEYS, issueText, toForm, validateForm, type ProfileForm } from "../profile-form";
@@ -264,8 +264,8 @@ export function SettingsSection() {
       <div className={styles.group}>
         <Subtitle2 as="h2">{t("pane.settings.rules")}</Subtitle2>
         <div className={styles.grid}>
-          {RULES.map((rule) => (
-            <Field key={rule.id} label={`${rule.id} ${t(`about.${rule.id}`)}`} {...fieldProps(`rules[${JSON.stringify(rule.id)}]`)}>
+          {BUILTIN_RULES.map((rule) => (
+            <Field key={rule.id} label={`${rule.id} ${rule.words[lang].about}`} {...fieldProps(`rules[${JSON.stringify(rule.id)}]`)}>
               <Select
                 data-testid={`rule-${rule.id}`}
                 value={form.rules[rule.id] ?? ""}
