@@ -1,3 +1,4 @@
+import type { MessageKey } from "../core";
 /**
  * A small argument parser: `--name value`, `--name=value`, flags, repeatable options, `--` to end options.
  * Hand-written rather than node:util's parseArgs so that every mistake becomes a UsageError with a message
@@ -24,7 +25,7 @@ export interface ParsedArgs {
 /** A mistake on the command line: exit status 2 and a message from the `cli.usage.*` keys. */
 export class UsageError extends Error {
   constructor(
-    readonly key: string,
+    readonly key: MessageKey,
     readonly params: Record<string, string | number> = {},
   ) {
     super(key);

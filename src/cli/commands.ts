@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join, relative, resolve } from "path";
-import { BUILTIN_PROFILE, type Lang, REPORT_TABS, RULES, t } from "../core";
+import { BUILTIN_PROFILE, BUILTIN_RULES, type Lang, REPORT_TABS, t } from "../core";
 import { isFileRefusal } from "../ports/file/refusal";
 import type { ReportWriteResult } from "../ports/file/report-writer";
 import { writeTemplate } from "../ports/file/template";
@@ -13,8 +13,8 @@ import { formatOf, mapsOf, periodOf, profileOf, tabsOf, writeNewFile } from "./o
 import { Progress } from "./progress";
 import { exitStatus, jsonReport, type Outcome } from "./report";
 import { refuseTarget, saveReport, writtenLines, type ReportTarget } from "./report-file";
-import { renderTable } from "./table";
-import { kindName, textReport } from "./text";
+import { rulesListing } from "./rules";
+import { textReport } from "./text";
 import { version } from "../../package.json";
 
 export { version };
@@ -190,14 +190,7 @@ export const COMMANDS: Record<string, Command> = {
     options: COMMON,
     async run(args, lang, io) {
       noPositionals(args);
-      const header = ["rule", "severity", "kinds", "meaning"].map((c) => t(lang, `cli.rules.col.${c}`));
-      const rows = RULES.map((r) => [
-        r.id,
-        t(lang, `cli.severity.${r.severity}`),
-        r.kinds ? r.kinds.map((k) => kindName(k, lang)).join(t(lang, "cli.text.sep")) : t(lang, "cli.rules.any"),
-        t(lang, `about.${r.id}`),
-      ]);
-      io.stdout.write(renderTable(header, rows) + "\n");
+      io.stdout.write(rulesListing(BUILTIN_RULES, lang) + "\n");
       return 0;
     },
   },

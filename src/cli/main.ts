@@ -1,4 +1,5 @@
 import { KINDS, REPORT_TABS, t } from "../core";
+import { type MessageKey } from "../core";
 import { parseArgs, UsageError } from "./args";
 import { COMMANDS, version } from "./commands";
 import { processIo, type CliIo } from "./io";
@@ -30,7 +31,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const args = parseArgs(rest, command.options);
     lang = langOf(args);
     if (args.options.help === true) {
-      io.stdout.write(t(lang, `cli.help.${name}`, helpLists()) + "\n");
+      io.stdout.write(t(lang, `cli.help.${name}` as MessageKey, helpLists()) + "\n");
       return 0;
     }
     return await command.run(args, lang, io);

@@ -8,7 +8,7 @@ import { basename, extname, join, resolve } from "path";
 import { buildMergedOutput, type MergedOutput } from "../core";
 import { mergeClean } from "../core";
 import type { MergeInput } from "../core";
-import { t, type Lang } from "../core";
+import { t, type Lang, type MessageKey } from "../core";
 import { describeFinding } from "../core";
 import { writeMergedFile } from "../ports/file/merge-writer";
 import { optionFlag, optionString, UsageError, type ParsedArgs } from "./args";
@@ -132,9 +132,9 @@ function mergeText(json: MergeJson, lang: Lang, colour: boolean): string {
   if (json.conflicts.length === 0) lines.push(t(lang, "cli.merge.no-conflicts"));
   else {
     lines.push(t(lang, "cli.merge.conflicts", { n: json.conflicts.length }));
-    const header = ["severity", "file", "where", "rule", "message"].map((c) => t(lang, `cli.merge.col.${c}`));
+    const header = ["severity", "file", "where", "rule", "message"].map((c) => t(lang, `cli.merge.col.${c}` as MessageKey));
     const rows = json.conflicts.map((c) => [
-      t(lang, `cli.severity.${c.severity}`),
+      t(lang, `cli.severity.${c.severity}` as MessageKey),
       c.file,
       c.sheet === null ? "" : c.row === null ? c.sheet : `${c.sheet}!${c.row}`,
       c.rule,

@@ -1,4 +1,5 @@
 import { t, type Lang } from "../core";
+import { type MessageKey } from "../core";
 import type { CliIo } from "./io";
 
 /** One updating status line on stderr, only when stderr is a terminal (never in pipes, logs or CI). */
@@ -9,7 +10,7 @@ export class Progress {
     private readonly lang: Lang,
   ) {}
 
-  show(key: string, params: Record<string, string | number>): void {
+  show(key: MessageKey, params: Record<string, string | number>): void {
     if (!this.io.stderr.isTTY) return;
     this.io.stderr.write(`\r\u001b[2K${t(this.lang, key, params)}`);
     this.shown = true;

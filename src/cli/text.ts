@@ -17,7 +17,7 @@ function where(issue: JsonIssue, lang: Lang): string {
 }
 
 function issueTable(f: JsonFileChecked, lang: Lang, colour: boolean): string {
-  const header = ["severity", "sheet", "cell", "rule", "message"].map((c) => t(lang, `cli.text.col.${c}`));
+  const header = (["severity", "sheet", "cell", "rule", "message"] as const).map((c) => t(lang, `cli.text.col.${c}`));
   const rows = f.issues.map((i) => {
     let message = i.message;
     if (i.hint) message += t(lang, "cli.text.hint", { hint: i.hint });

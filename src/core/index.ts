@@ -24,7 +24,7 @@ export type { Rect } from "./sheet";
 
 // Words.
 export { normaliseLang, t } from "./i18n";
-export type { Lang, MessageParams } from "./i18n";
+export type { Lang, MessageKey, MessageParams } from "./i18n";
 export { enUS } from "./i18n/catalog.en-US";
 export { zhCN } from "./i18n/catalog.zh-CN";
 
@@ -46,13 +46,17 @@ export type { Explanation, GxSettings, ReadSheet } from "./read/result";
 export type { CellValue, Merge, SheetData, WorkbookData } from "./read/types";
 
 // Checking.
-export { RULES } from "./rules/catalogue";
-export { cellAddress, describeFinding } from "./rules/describe";
+export { BUILTIN, RULE_IDS, ruleRegistry } from "./rules/registry";
+export type { RuleId, RuleRegistry } from "./rules/registry";
+export { BUILTIN_RULES } from "./rules/builtin";
+export type { AnyRule, RuleDecl, RuleScope, RuleWords } from "./rules/define";
+export { cellAddress, describeFinding, ruleAbout, ruleShortName } from "./rules/describe";
 export { chooseProfile, checkWorkbook, crossFile, overBuiltin, summarise, withExplanation } from "./check";
 export type { CheckResult } from "./check";
 export { EXPLANATION_HEADER, planExplanation } from "./rules/explanation-write";
 export { applyExplanations } from "./rules/explanations";
 export type { Finding } from "./rules/types";
+export type { AnyFinding, Noted } from "./findings";
 
 // Report tabs as table models, and what a port needs to write them.
 export { REPORT_TABS, buildReports, isReportTab, layoutReport } from "./reports";
@@ -75,13 +79,13 @@ export type { CellLook } from "./reports/report-cells";
 export { statusText, targetProgress } from "./reports/target-progress";
 export type { TargetProgress, TargetStatus } from "./reports/target-progress";
 
-// Added when merging: names the faces and ports use.
+// Rolling county workbooks up (MERGE.md).
+export { mergeClean } from "./check/merge";
+export type { MergedSheet } from "./check/merge";
 export { mergedRowCells, SOURCE_FILE_HEADER, SOURCE_ROW_HEADER } from "./check/merge-cells";
 export type { OutCell } from "./check/merge-cells";
 export { buildMergedOutput } from "./check/merge-output";
 export type { MergedOutput } from "./check/merge-output";
-export { mergeClean } from "./check/merge";
-export type { MergedSheet } from "./check/merge";
-export type { LaidCell } from "./reports/layout-types";
 export { mergeSource } from "./check/merge-source";
 export type { MergeInput } from "./check/merge-source";
+export type { LaidCell } from "./reports/layout-types";

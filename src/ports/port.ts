@@ -3,7 +3,8 @@
  * opened as a file in the browser (ExcelJS). The pane talks to this, never to Office.js directly.
  */
 
-import type { Explanation, Finding, GxSettings, LedgerKind, Profile, ReportLayout, WorkbookData } from "../core";
+import type { Explanation, AnyFinding as Finding, GxSettings, LedgerKind, Profile, ReportLayout, WorkbookData } from "../core";
+import { type Noted } from "../core";
 
 export interface PortProgress {
   /** The sheet being read, and how many of its rows are read so far. */
@@ -38,7 +39,7 @@ export interface WorkbookPort {
   read(opts?: PortReadOptions): Promise<WorkbookData>;
   /** The sheet the user is on; null when there is none (a file has no active sheet). */
   activeSheet(): Promise<string | null>;
-  readSettings(): Promise<{ settings: GxSettings; findings: Finding[] }>;
+  readSettings(): Promise<{ settings: GxSettings; findings: Noted[] }>;
   /** Replaces the settings in the very hidden `_gx` sheet. */
   writeSettings(settings: GxSettings): Promise<void>;
   /** Inside Excel: selects the cell and returns true. A file cannot select: returns false (the page shows the address). */

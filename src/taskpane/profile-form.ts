@@ -107,11 +107,11 @@ export function issueField(issue: Pick<ProfileIssue, "path">, profile: Profile, 
   if (path === "year" || path === "period") return translate(lang, `pane.settings.${path}`);
   const threshold = /^thresholds\.(\w+)$/.exec(path);
   if (threshold && (THRESHOLD_KEYS as readonly string[]).includes(threshold[1])) {
-    return translate(lang, `pane.settings.threshold.${threshold[1]}`);
+    return translate(lang, `pane.settings.threshold.${threshold[1] as keyof Thresholds}`);
   }
   const target = /^targets\[(\d+)\]\.(target|max)$/.exec(path);
   const named = target ? profile.targets[Number(target[1])] : undefined;
-  if (target && named) return translate(lang, `pane.settings.target-field.${target[2]}`, { name: named.name });
+  if (target && named) return translate(lang, `pane.settings.target-field.${target[2] as "target" | "max"}`, { name: named.name });
   return path;
 }
 

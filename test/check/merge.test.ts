@@ -6,7 +6,7 @@ import { mergeClean, mergeWorkbooks, type MergeResult } from "../../src/core/che
 import type { CellValue } from "../../src/core/read/types";
 import { describeFinding } from "../../src/core/rules/describe";
 import { checkWorkbook } from "../../src/core/check";
-import { MERGE_WORDS } from "../../src/core/rules/merge";
+import { MERGE_RULES } from "../../src/core/rules/merge";
 import { uscc } from "../rules/helpers";
 import { KE_HEADER, sheetData, workbook } from "../rules/workbook";
 
@@ -49,7 +49,7 @@ describe("mergeWorkbooks", () => {
     expect(r.sheets[0].rows).toHaveLength(3);
     expect(rules(r)).toEqual(["merge.duplicate@a.xlsx:2", "merge.duplicate@b.xlsx:2"]);
     expect(r.conflicts[0].finding.severity).toBe("warning");
-    expect(String(r.conflicts[0].finding.params?.others)).toContain("b.xlsx");
+    expect(String((r.conflicts[0].finding.params as { others?: string } | undefined)?.others)).toContain("b.xlsx");
     expect(mergeClean(r)).toBe(false);
   });
 
@@ -119,8 +119,11 @@ describe("mergeWorkbooks", () => {
 describe("the merge rules' words", () => {
   const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
   test("are in both languages with the same placeholders", () => {
-    expect(Object.keys(MERGE_WORDS["en-US"]).sort()).toEqual(Object.keys(MERGE_WORDS["zh-CN"]).sort());
-    for (const [k, v] of Object.entries(MERGE_WORDS["zh-CN"])) expect(placeholders(MERGE_WORDS["en-US"][k])).toEqual(placeholders(v));
+    for (const rule of MERGE_RULES) {
+      const zh = rule.words["zh-CN"], en = rule.words["en-US"];
+      expect(placeholders(en.message)).toEqual(placeholders(zh.message));
+      expect(placeholders(en.hint ?? "")).toEqual(placeholders(zh.hint ?? ""));
+    }
   });
 
   test("describe a conflict with its hint", () => {

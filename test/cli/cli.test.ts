@@ -1,8 +1,9 @@
 import { readFileSync, writeFileSync } from "fs";
-import { t } from "../../src/core/i18n";
+import { t, type MessageKey } from "../../src/core/i18n";
 import { KINDS } from "../../src/core/ledgers";
 import { BUILTIN_PROFILE, parseProfile } from "../../src/core/profile";
-import { RULES } from "../../src/core/rules/catalogue";
+import { BUILTIN_RULES as RULES } from "../../src/core/rules/builtin";
+import { ruleAbout, ruleMessage } from "../../src/core/rules/describe";
 import { textWidth as displayWidth } from "../../src/core/sheet";
 import { tempDir } from "../ports/file/fixtures";
 import { CLEAN, code, FAULTY, run, writeBatches } from "./helpers";
@@ -61,7 +62,7 @@ test("the JSON output has exactly the shape of INTERFACES.md", async () => {
       row: 4,
       column: "F",
       value: null,
-      message: t("zh-CN", "rule.batch.done-needs-date"),
+      message: ruleMessage("batch.done-needs-date", "zh-CN"),
       hint: expect.any(String),
       explained: false,
     },
@@ -80,7 +81,7 @@ test("several files checked together: an enterprise in two files is reported in 
 describe("--lang en", () => {
   test("findings, the table and the verdict in English", async () => {
     const out = json(await run(["check", faulty, "--format", "json", "--lang", "en"]));
-    expect(out.files[0].issues[0].message).toBe(t("en-US", "rule.batch.done-needs-date"));
+    expect(out.files[0].issues[0].message).toBe(ruleMessage("batch.done-needs-date", "en-US"));
     const text = await run(["check", faulty, "--lang", "en"]);
     expect(text.stdout).toContain(t("en-US", "cli.text.col.message"));
     expect(text.stdout).toContain(t("en-US", "cli.not-ready"));
@@ -142,7 +143,7 @@ describe("--profile", () => {
     if (content !== null) writeFileSync(p, content);
     const r = await run(["check", clean, "--profile", p]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(t("zh-CN", key, { file: p, detail: "" }).split("：")[0]);
+    expect(r.stderr).toContain(t("zh-CN", key as MessageKey, { file: p, detail: "" }).split("：")[0]);
   });
 });
 
@@ -175,7 +176,7 @@ describe("usage errors: exit 2, a clear message, no stack trace", () => {
     const r = await run(argv);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toContain(t("zh-CN", key, params));
+    expect(r.stderr).toContain(t("zh-CN", key as MessageKey, params));
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -194,7 +195,7 @@ describe("the text table", () => {
     const table = lines.slice(header, header + 3);
     const messageAt = (line: string, text: string) => displayWidth(line.slice(0, line.indexOf(text)));
     const col = messageAt(table[0], t("zh-CN", "cli.text.col.message"));
-    expect(messageAt(table[2], t("zh-CN", "rule.batch.done-needs-date"))).toBe(col);
+    expect(messageAt(table[2], ruleMessage("batch.done-needs-date", "zh-CN"))).toBe(col);
   });
 
   test("is coloured by severity only at a terminal, and never with NO_COLOR", async () => {
@@ -258,7 +259,7 @@ test.each([["zh-CN"], ["en-US"]] as const)("rules lists every rule id with its s
     const line = lines.find((l) => l.startsWith(rule.id + " "));
     expect(line).toBeDefined();
     expect(line).toContain(t(lang, `cli.severity.${rule.severity}`));
-    expect(line).toContain(t(lang, `about.${rule.id}`));
+    expect(line).toContain(ruleAbout(rule.id, lang));
   }
 });
 

@@ -6,7 +6,7 @@
 import { createHash } from "crypto";
 import { existsSync, readFileSync, statSync } from "fs";
 import { join } from "path";
-import { t } from "../../src/core/i18n";
+import { t, type MessageKey } from "../../src/core/i18n";
 import type { LedgerKind } from "../../src/core/ledgers/types";
 import { BUILTIN_PROFILE } from "../../src/core/profile";
 import { REPORT_TABS } from "../../src/core/reports";
@@ -22,7 +22,7 @@ const tmp = tempDir();
 const out = tmp.path("样例-报表.xlsx");
 afterAll(() => tmp.remove());
 
-const w = (key: string) => t("zh-CN", `report.${key}`);
+const w = (key: string) => t("zh-CN", `report.${key}` as MessageKey);
 const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
 interface CheckJson {

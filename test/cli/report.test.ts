@@ -2,7 +2,7 @@ import { createHash } from "crypto";
 import { linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "fs";
 import { basename } from "path";
 import ExcelJS from "exceljs";
-import { t } from "../../src/core/i18n";
+import { t, type MessageKey } from "../../src/core/i18n";
 import { REPORT_TABS } from "../../src/core/reports";
 import type { WorkbookData } from "../../src/core/read/types";
 import { readXlsx } from "../../src/ports/file/read";
@@ -191,6 +191,6 @@ describe("report", () => {
     const r = await run(argv, { cwd: tmp.dir });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toContain(t("zh-CN", key, params));
+    expect(r.stderr).toContain(t("zh-CN", key as MessageKey, params));
   });
 });

@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from "fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { REPORT_TABS } from "../../src/core/reports";
-import { t } from "../../src/core/i18n";
+import { t, type MessageKey } from "../../src/core/i18n";
 import { corpusOnDisk, refusalText, table, type CorpusFile } from "../hardening/corpus";
 import { artifact, cliCheck, startApp, type App } from "./support/app";
 import { launch, newContext, type Lang } from "./support/browser";
@@ -143,7 +143,7 @@ describe.each<Scenario>([
       return loadWorkbook(readFileSync(await download.path()));
     };
     // The pane's message up to its first placeholder: "Marked {n} cells" → "Marked".
-    const said = (key: string) => page.getByText(t(lang, key).split("{")[0].trim(), { exact: false }).first().waitFor({ timeout: 30_000 });
+    const said = (key: string) => page.getByText(t(lang, key as MessageKey).split("{")[0].trim(), { exact: false }).first().waitFor({ timeout: 30_000 });
 
     expect(await open(f.path)).toBe("checked");
     await page.getByTestId("tab-mark").click();

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { CORPUS, CORPUS_DIR, EXPECTED_FILE, type CorpusExpectation } from "../../scripts/make-corpus";
-import { t, type Lang } from "../../src/core/i18n";
+import { t, type Lang, type MessageKey } from "../../src/core/i18n";
 
 export interface CorpusFile {
   file: string;
@@ -41,7 +41,7 @@ export async function corpusOnDisk(): Promise<{ files: CorpusFile[]; remove: () 
 
 /** A refusal as the user reads it, up to its details (`file.unreadable` gives the system's error code after it). */
 export function refusalText(lang: Lang, key: string): string {
-  return t(lang, key, { detail: "\u0000" }).split("\u0000")[0];
+  return t(lang, key as MessageKey, { detail: "\u0000" }).split("\u0000")[0];
 }
 
 /** The table the suites print: one line per file, columns padded to their widest cell (CJK counts double). */

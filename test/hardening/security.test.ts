@@ -10,7 +10,7 @@ import { join, relative } from "path";
 import { JSDOM } from "jsdom";
 import { z } from "zod";
 import { CORPUS_DIR } from "../../scripts/make-corpus";
-import { t, type Lang } from "../../src/core/i18n";
+import { t, type Lang, type MessageKey } from "../../src/core/i18n";
 import "../../src/core/profile/schema";
 import { checkWorkbook } from "../../src/core/check";
 import { openWorkbookFile } from "../../src/ports/file/browser-port";
@@ -180,7 +180,7 @@ describe("a workbook too big for a browser is refused with a message, not a froz
     expect(refusal).toMatchObject({ name: "FileRefusal", key: "file.too-large" });
     expect(arrayBuffer).not.toHaveBeenCalled();
     const { key, params } = refusal as { key: string; params: Record<string, string | number> };
-    const message = t(lang, key, params);
+    const message = t(lang, key as MessageKey, params);
     expect(message).toContain(String(MAX_XML_BYTES / (1024 * 1024)));
     expect(message).toContain("gx-ledger check");
   });

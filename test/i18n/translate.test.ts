@@ -1,4 +1,4 @@
-import { normaliseLang, t } from "../../src/core/i18n";
+import { normaliseLang, t, type MessageKey } from "../../src/core/i18n";
 
 describe("t", () => {
   test.each([
@@ -11,12 +11,12 @@ describe("t", () => {
   });
 
   test("an unknown key comes back as the key", () => {
-    expect(t("en-US", "rule.not-yet-written", { x: 1 })).toBe("rule.not-yet-written");
+    expect(t("en-US", "rule.not-yet-written" as MessageKey, { x: 1 })).toBe("rule.not-yet-written");
   });
 
   test("a key that is an Object member is still unknown", () => {
-    expect(t("zh-CN", "constructor")).toBe("constructor");
-    expect(t("en-US", "toString")).toBe("toString");
+    expect(t("zh-CN", "constructor" as MessageKey)).toBe("constructor");
+    expect(t("en-US", "toString" as MessageKey)).toBe("toString");
   });
 
   test("a placeholder without a parameter stays visible", () => {

@@ -1,4 +1,5 @@
 import { BUILTIN_PROFILE, formatProfileIssue, parseProfile, type ProfileIssue } from "../../src/core/profile";
+import { RULE_IDS } from "../../src/core/rules/registry";
 
 // Loose on purpose: the tests break profiles in ways the Profile type forbids.
 type Json = Record<string, any>;
@@ -53,6 +54,7 @@ describe("a broken profile names the field", () => {
     ["ratio in percent", (p) => (p.targets[9].target = 80), "targets[9].target", "profile.ratio.fraction"],
     ["target alias of another", (p) => p.targets[1].aliases.push("绿色工厂"), "targets[14].aliases[0]", "profile.duplicate.name"],
     ["unknown severity", (p) => (p.rules = { "uscc.checksum": "fatal" }), 'rules["uscc.checksum"]', "profile.enum"],
+    ["a misspelt rule id", (p) => (p.rules = { "uscc.chksum": "off" }), 'rules["uscc.chksum"]', "profile.rule.unknown"],
     ["an empty object", (p) => Object.keys(p).forEach((k) => delete p[k]), "year", "profile.required"],
   ];
 
@@ -187,5 +189,21 @@ describe("prototype keys never reach objects", () => {
     const { keyEnergy, ...rest } = input.thresholds;
     input.thresholds = Object.assign(Object.create({ keyEnergy }), rest);
     expect(issuesOf(input)).toEqual([expect.objectContaining({ path: "thresholds.keyEnergy", key: "profile.required" })]);
+  });
+});
+
+describe("the rules a profile may override", () => {
+  test("an unknown rule id is named in the user's language", () => {
+    const result = parseProfile({ ...copy(), rules: { "growth.review": "info", "grwoth.mismatch": "off" } });
+    expect(result.ok).toBe(false);
+    const issues = result.ok ? [] : result.issues;
+    expect(issues).toHaveLength(1);
+    expect(formatProfileIssue(issues[0], "zh-CN")).toBe('rules["grwoth.mismatch"]：没有规则 grwoth.mismatch（规则编号见 gx-ledger rules）');
+    expect(formatProfileIssue(issues[0], "en-US")).toBe('rules["grwoth.mismatch"]: there is no rule grwoth.mismatch (gx-ledger rules lists them)');
+  });
+
+  test("every built-in rule may be overridden", () => {
+    const rules = Object.fromEntries(RULE_IDS.map((id) => [id, "info"]));
+    expect(parseProfile({ ...copy(), rules }).ok).toBe(true);
   });
 });

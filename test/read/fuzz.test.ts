@@ -1,8 +1,9 @@
+import { REPORT_TABS } from "../../src/core/reports";
 import fc from "fast-check";
 import { KINDS } from "../../src/core/ledgers";
-import { REPORT_TABS } from "../../src/core/reports";
-import type { Finding } from "../../src/core/rules/types";
+import type { Noted as Finding } from "../../src/core/findings";
 import { readWorkbook } from "../../src/core/read";
+import { BUILTIN } from "../../src/core/rules/registry";
 import type { ReadResult } from "../../src/core/read/result";
 import type { CellValue, Merge, SheetData } from "../../src/core/read/types";
 import { code, profile } from "./helpers";
@@ -61,7 +62,7 @@ function assertPlaces(result: ReadResult, sheets: SheetData[]): void {
     expect(f.col).toBeLessThanOrEqual(width);
   };
   result.findings.forEach(check);
-  for (const f of result.findings) expect(["error", "warning", "info"]).toContain(f.severity);
+  for (const f of result.findings.map(BUILTIN.rate)) expect(["error", "warning", "info"]).toContain(f.severity);
 }
 
 describe("the reader on arbitrary input", () => {

@@ -1,12 +1,13 @@
+import { REPORT_TABS } from "../../src/core/reports";
 /** Fixtures for the reader's tests: sheets as matrices (+ merges), the real kinds and the built-in profile. */
 
-import { REPORT_TABS } from "../../src/core/reports";
 import { usccCheckChar } from "../../src/core/calc/uscc";
 import { KINDS } from "../../src/core/ledgers";
 import type { KindSpec, LedgerKind } from "../../src/core/ledgers/types";
 import { BUILTIN_PROFILE } from "../../src/core/profile";
-import type { Finding } from "../../src/core/rules/types";
+import type { AnyFinding as Finding } from "../../src/core/findings";
 import { readWorkbook, type ReadOptions } from "../../src/core/read";
+import { BUILTIN } from "../../src/core/rules/registry";
 import type { ReadResult, ReadSheet } from "../../src/core/read/result";
 import type { CellValue, Merge, SheetData } from "../../src/core/read/types";
 
@@ -37,8 +38,10 @@ export function kind(k: LedgerKind): KindSpec {
   return KINDS.find((s) => s.kind === k) as KindSpec;
 }
 
-export function read(sheets: SheetData[], opts: Partial<ReadOptions> = {}): ReadResult {
-  return readWorkbook({ name: "t.xlsx", sheets }, { kinds: KINDS, reportTabs: REPORT_TABS, profile, ...opts });
+/** The reader's result, its notes rated by the rules' default severities (as the check pipeline rates them). */
+export function read(sheets: SheetData[], opts: Partial<ReadOptions> = {}): Omit<ReadResult, "findings"> & { findings: Finding[] } {
+  const r = readWorkbook({ name: "t.xlsx", sheets }, { kinds: KINDS, reportTabs: REPORT_TABS, profile, ...opts });
+  return { ...r, findings: r.findings.map(BUILTIN.rate) };
 }
 
 /** The one ledger sheet of a workbook read from these sheets. */

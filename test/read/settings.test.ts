@@ -1,9 +1,12 @@
 import { parseSettings, settingsToCells, SETTINGS_CHUNK } from "../../src/core/read";
 import type { GxSettings } from "../../src/core/read/result";
+import { BUILTIN } from "../../src/core/rules/registry";
 import { sheet } from "./helpers";
 
+/** The settings of a `_gx` sheet, its notes rated as the check pipeline rates them. */
 function fromCells(cells: (string | number | null)[]) {
-  return parseSettings(sheet("_gx", cells.map((c) => [c])));
+  const r = parseSettings(sheet("_gx", cells.map((c) => [c])));
+  return { ...r, findings: r.findings.map(BUILTIN.rate) };
 }
 
 describe("_gx settings", () => {

@@ -6,7 +6,7 @@
 import type { LedgerKind, Typed } from "../../src/core/ledgers/types";
 import { BUILTIN_PROFILE } from "../../src/core/profile";
 import type { ReadSheet } from "../../src/core/read/result";
-import type { Finding } from "../../src/core/rules/types";
+import type { AnyFinding as Finding } from "../../src/core/findings";
 import { D, type RunOptions, sheet, uscc } from "./helpers";
 
 type Row = Record<string, Typed>;

@@ -1,9 +1,10 @@
 import { cellAddress, describeFinding } from "../../src/core/rules/describe";
-import type { Finding } from "../../src/core/rules/types";
+import type { AnyFinding as Finding } from "../../src/core/findings";
 
 const f = (x: Partial<Finding>): Finding => ({ rule: "uscc.checksum", severity: "error", ...x });
 
 describe("describeFinding", () => {
+
   test("a cell finding: message with its params in both languages, hint, A1 address", () => {
     const finding = f({ sheet: "台账", row: 5, col: 3, value: "91130722MA0000001X", params: { expected: "W", char: "X", column: "统一社会信用代码" } });
     expect(describeFinding(finding, "zh-CN")).toEqual({

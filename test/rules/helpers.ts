@@ -7,8 +7,8 @@ import { BUILTIN_PROFILE } from "../../src/core/profile";
 import type { Profile } from "../../src/core/profile/types";
 import type { ReadSheet } from "../../src/core/read/result";
 import type { RuleContext } from "../../src/core/rules/context";
-import { CHECKS } from "../../src/core/rules/registry";
-import type { Finding } from "../../src/core/rules/types";
+import { BUILTIN } from "../../src/core/rules/registry";
+import type { AnyFinding as Finding } from "../../src/core/findings";
 
 /** A valid 统一社会信用代码 registered in `region` (6 digits), told apart by `n`. */
 export function uscc(n: number, region = "130722"): string {
@@ -71,10 +71,10 @@ export function context(s: ReadSheet, opts: RunOptions = {}): RuleContext {
 
 /** The findings of rule `id` on sheet `s`, by the checks registered for its kind. */
 export function run(id: string, s: ReadSheet, opts: RunOptions = {}): Finding[] {
-  const checks = CHECKS[s.kind].filter((c) => c.id === id);
+  const checks = BUILTIN.checksFor(s.kind).filter((c) => c.id === id);
   if (checks.length === 0) throw new Error(`no check ${id} for ${s.kind}`);
   const ctx = context(s, opts);
-  return checks.flatMap((c) => c.check(ctx));
+  return checks.flatMap((c) => c.run(ctx));
 }
 
 /** A profile with some fields changed. */

@@ -11,7 +11,7 @@ import type { Explanation, GxSettings } from "../../src/core/read/result";
 import type { SheetData, WorkbookData } from "../../src/core/read/types";
 import type { ReportLayout } from "../../src/core/reports/layout-types";
 import { cellAddress } from "../../src/core/rules/describe";
-import type { Finding } from "../../src/core/rules/types";
+import type { AnyFinding as Finding, Noted } from "../../src/core/findings";
 import type { PortReadOptions, ReportsWritten, WorkbookPort } from "../../src/ports/port";
 
 export interface PortCall {
@@ -116,7 +116,7 @@ export class MemoryPort implements WorkbookPort {
     this.active = name;
   }
 
-  async readSettings(): Promise<{ settings: GxSettings; findings: Finding[] }> {
+  async readSettings(): Promise<{ settings: GxSettings; findings: Noted[] }> {
     return parseSettings(this.sheet(SETTINGS_SHEET));
   }
 

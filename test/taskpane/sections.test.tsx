@@ -6,7 +6,7 @@ import type { Profile } from "../../src/core/profile/types";
 import type { GxSettings } from "../../src/core/read/result";
 import { REPORT_TABS } from "../../src/core/reports";
 import type { ReportLayout } from "../../src/core/reports/layout-types";
-import type { Finding } from "../../src/core/rules/types";
+import type { AnyFinding as Finding } from "../../src/core/findings";
 import { KE_HEADER, keRow, sheetData } from "../rules/workbook";
 import { KE_SHEET, NOTES_SHEET, TARGETS_SHEET, smallWorkbook } from "./fixtures";
 import { renderOnPort, runCheck, testId, type Rendered } from "./render";

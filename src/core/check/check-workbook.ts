@@ -12,12 +12,11 @@ import { parseSettings, readWorkbook, SETTINGS_SHEET } from "../read";
 import { REPORT_TABS } from "../reports";
 import type { ReadSheet } from "../read/result";
 import type { WorkbookData } from "../read/types";
-import { ruleDecl, ruleSeverity } from "../rules/catalogue";
+import { noted } from "../findings";
 import { type RuleContext } from "../rules/context";
 import { applyExplanations, attachKeys } from "../rules/explanations";
-import { CHECKS } from "../rules/registry";
-import type { Finding } from "../rules/types";
-import { date, num } from "../rules/values";
+import { BUILTIN, type Finding } from "../rules/registry";
+import { date, num } from "../rules/record-values";
 import { keep, kept } from "./kept";
 import { sortFindings } from "./order";
 import { chooseProfile, type ProfileSource } from "./profile-choice";
@@ -60,13 +59,7 @@ export interface CheckResult {
 /** The profile-invalid finding for a stored profile that could not be used. */
 function profileFindings(issue: ReturnType<typeof chooseProfile>["issue"]): Finding[] {
   if (!issue) return [];
-  return [
-    {
-      rule: "profile.invalid",
-      severity: ruleSeverity("profile.invalid"),
-      params: { ...issue.params, field: issue.path || "profile", detailKey: issue.key },
-    },
-  ];
+  return [BUILTIN.rate(noted("profile.invalid", { params: { ...issue.params, field: issue.path || "profile", detailKey: issue.key } }))];
 }
 
 /** The 截止月份 of the targets sheets, as month numbers (a date gives its month). */
@@ -93,10 +86,10 @@ function runChecks(sheets: readonly ReadSheet[], profile: Profile, period: numbe
   const out: Finding[] = [];
   for (const sheet of sheets) {
     const ctx: RuleContext = { sheet, profile, period, sheets, reported: reported.get(sheet.sheet) ?? new Set() };
-    for (const check of CHECKS[sheet.kind]) {
+    for (const check of BUILTIN.checksFor(sheet.kind)) {
       if (profile.rules[check.id] === "off") continue;
       // One by one: a spread of 100,000 findings would overflow the call stack.
-      for (const f of check.check(ctx)) out.push(f);
+      for (const f of check.run(ctx)) out.push(f);
     }
   }
   return out;
@@ -108,7 +101,7 @@ export function applyOverrides(findings: readonly Finding[], profile: Profile): 
   for (const f of findings) {
     const o = profile.rules[f.rule];
     if (o === "off") continue;
-    if (o !== undefined && ruleDecl(f.rule) !== undefined) f.severity = o;
+    if (o !== undefined && BUILTIN.get(f.rule) !== undefined) f.severity = o;
     out.push(f);
   }
   return out;
@@ -153,8 +146,9 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions = {}): CheckR
     year: profile.year,
     today: opts.today ?? new Date(),
   });
-  const findings = [...profileFindings(chosen.issue), ...read.findings, ...runChecks(read.sheets, profile, resolved.period, read.findings)];
-  if (read.sheets.length === 0) findings.push({ rule: "workbook.no-ledgers", severity: ruleSeverity("workbook.no-ledgers") });
+  const readFindings = read.findings.map(BUILTIN.rate);
+  const findings = [...profileFindings(chosen.issue), ...readFindings, ...runChecks(read.sheets, profile, resolved.period, readFindings)];
+  if (read.sheets.length === 0) findings.push(BUILTIN.rate(noted("workbook.no-ledgers")));
   attachKeys(findings, read.sheets);
   const result: CheckResult = {
     file: wb.name,

@@ -6,12 +6,12 @@
 import { kindsIdentifiedAs } from "../ledgers";
 import type { LedgerKind, LedgerRecord } from "../ledgers/types";
 import type { ReadSheet } from "../read/result";
-import { ruleSeverity } from "../rules/catalogue";
-import { usccOf } from "../rules/common";
+import { noted } from "../findings";
+import { usccOf } from "../rules/duplicates";
 import { columnOf, recordKey } from "../rules/context";
 import { projectKey } from "../rules/projects";
-import type { Finding } from "../rules/types";
-import { show } from "../rules/values";
+import { BUILTIN, type Finding } from "../rules/registry";
+import { show } from "../rules/message-values";
 import { type CheckResult, finish } from "./check-workbook";
 
 /** Kinds whose 信用代码 identifies an enterprise counted by the file's county (projects go by name + builder). */
@@ -53,7 +53,7 @@ export function crossFile(results: CheckResult[]): void {
     }
   });
   results.forEach((result, i) => {
-    const findings = result.findings.filter((f) => f.rule !== "xref.cross-file");
+    const findings: Finding[] = result.findings.filter((f) => f.rule !== "xref.cross-file");
     if (result.profile.rules["xref.cross-file"] !== "off") {
       for (const [id, place] of ids[i]) {
         const where = files.get(id) ?? [];
@@ -61,20 +61,19 @@ export function crossFile(results: CheckResult[]): void {
         const { sheet, rec } = place;
         const isProject = id.startsWith("p:");
         const column = isProject ? "project" : "uscc";
-        const f: Finding = {
-          rule: "xref.cross-file",
-          severity: ruleSeverity("xref.cross-file"),
-          variant: isProject ? "project" : "enterprise",
-          sheet: sheet.sheet,
-          row: rec.row,
-          value: show(rec.values[column]),
-          params: { files: where.filter((j) => j !== i).map((j) => results[j].file).join("、") },
-        };
-        const col = columnOf(sheet, column);
-        if (col !== undefined) f.col = col;
-        const key = recordKey(sheet, rec);
-        if (key !== undefined) f.key = key;
-        findings.push(f);
+        findings.push(
+          BUILTIN.rate(
+            noted("xref.cross-file", {
+              variant: isProject ? "project" : "enterprise",
+              sheet: sheet.sheet,
+              row: rec.row,
+              col: columnOf(sheet, column),
+              value: show(rec.values[column]),
+              params: { files: where.filter((j) => j !== i).map((j) => results[j].file).join("、") },
+              key: recordKey(sheet, rec),
+            }),
+          ),
+        );
       }
     }
     result.findings = findings;

@@ -12,7 +12,7 @@ import { foldWidth } from "../calc/parse";
 import { targetFinder, type TargetSource } from "../calc/target";
 import { normaliseUscc } from "../calc/uscc";
 import type { LedgerKind, LedgerRecord } from "../ledgers/types";
-import { isDateValue } from "../rules/values";
+import { isDateValue } from "../rules/record-values";
 
 /** 18 characters of the code's alphabet, positions 3–8 digits: what passes `uscc.format` (the checksum aside). */
 const WELL_FORMED = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/;

@@ -3,7 +3,7 @@
 import { PROVENANCE_HEADERS } from "../ledgers/columns";
 import type { Typed } from "../ledgers/types";
 import type { CellValue, SheetData, WorkbookData } from "../read/types";
-import { isDateValue } from "../rules/values";
+import { isDateValue } from "../rules/record-values";
 import type { MergedRow, MergedSheet, MergeResult } from "./merge";
 
 export const [SOURCE_FILE_HEADER, SOURCE_ROW_HEADER] = PROVENANCE_HEADERS;

@@ -7,7 +7,7 @@
 import { t, type Lang } from "../i18n";
 import { words } from "../reports/context";
 import type { ReportModel, ReportValue } from "../reports/model";
-import { describeFinding } from "../rules/describe";
+import { describeFinding, ruleShortName } from "../rules/describe";
 import type { MergeResult, SourceLine } from "./merge";
 
 export const MERGE_SUMMARY_TAB = "汇总说明";
@@ -39,7 +39,7 @@ export function buildMergeSummary(result: MergeResult, lang: Lang, now: Date): R
   ]);
   const conflictRows = result.conflicts.map(({ file, finding }): ReportValue[] => [
     w(`severity.${finding.severity}`),
-    t(lang, `about.${finding.rule}`),
+    ruleShortName(finding.rule, lang),
     file,
     finding.sheet === undefined ? null : finding.row === undefined ? finding.sheet : w("merge.row", { sheet: finding.sheet, row: finding.row }),
     describeFinding(finding, lang).message,

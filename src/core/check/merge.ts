@@ -9,10 +9,11 @@ import { templateSheet, type TemplateSheet } from "../ledgers/template-model";
 import type { LedgerKind, LedgerRecord, Typed } from "../ledgers/types";
 import { BUILTIN_PROFILE } from "../profile";
 import type { Profile } from "../profile/types";
-import { ruleSeverity } from "../rules/catalogue";
+import { noted } from "../findings";
 import { applyOverrides } from "./check-workbook";
-import type { Finding } from "../rules/types";
-import { show } from "../rules/values";
+import type { MERGE_RULES } from "../rules/merge";
+import { show } from "../rules/message-values";
+import { BUILTIN, type Finding } from "../rules/registry";
 import { recordMatcher } from "./keys";
 import { isMergeFailure, type MergeInput, type MergeSource } from "./merge-source";
 
@@ -85,12 +86,10 @@ interface Ref {
   rec: LedgerRecord;
 }
 
-function finding(rule: string, at: { sheet?: string; row?: number; value?: Typed }, params: Record<string, string | number>): Finding {
-  const f: Finding = { rule, severity: ruleSeverity(rule), params };
-  if (at.sheet !== undefined) f.sheet = at.sheet;
-  if (at.row !== undefined) f.row = at.row;
-  if (at.value !== undefined) f.value = show(at.value);
-  return f;
+type MergeRuleId = (typeof MERGE_RULES)[number]["id"];
+
+function finding(rule: MergeRuleId, at: { sheet?: string; row?: number; value?: Typed }, params: Record<string, string | number>): Finding {
+  return BUILTIN.rate(noted(rule, { sheet: at.sheet, row: at.row, value: at.value === undefined ? undefined : show(at.value), params }));
 }
 
 /** The (year, period) most sources have; a tie goes to the earlier source. */

@@ -19,6 +19,6 @@ function applyPatch(target: unknown, patch: unknown): unknown {
  * `industries`, `targets`) are replaced wholesale; `null` clears a field (`"period": null` → derived again,
  * `"rules": {"x": null}` → rule x back to its default). Issue paths name the field of the merged profile.
  */
-export function mergeProfile(base: Profile, partial: unknown): ProfileResult {
-  return parseProfile(applyPatch(base, withoutUnsafeKeys(partial)));
+export function mergeProfile(base: Profile, partial: unknown, ruleIds?: readonly string[]): ProfileResult {
+  return parseProfile(applyPatch(base, withoutUnsafeKeys(partial)), ruleIds);
 }

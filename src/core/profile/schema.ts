@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { MessageKey } from "../i18n/catalog.zh-CN";
 import { t } from "../i18n/translate";
 import type { Lang, MessageParams } from "../i18n/types";
+import { RULE_IDS } from "../rules/registry";
 import { isRecord, withoutUnsafeKeys } from "./sanitize";
 import type { Profile } from "./types";
 
@@ -121,39 +122,58 @@ const targetSchema = z
     }
   });
 
-const profileSchema = z.object({
-  year: z.number().int().min(2000).max(2100),
-  // null is how a form or a merge patch says "not set": the period is then derived.
-  period: z.number().int().min(1).max(12).nullish(),
-  cityCode: code6,
-  cityName: text,
-  provinceCode: code6,
-  thresholds: thresholdsSchema,
-  reference: referenceSchema,
-  regions: z
-    .array(regionSchema)
-    .min(1)
-    .superRefine((regions, ctx) => {
-      // Today's codes first: a clash with an old code is blamed on the old code.
-      const codes: Claim[] = [
-        ...regions.map((r, i): Claim => ({ value: r.code, owner: i, path: [i, "code"] })),
-        ...regions.flatMap((r, i) => (r.oldCodes ?? []).map((value, j): Claim => ({ value, owner: i, path: [i, "oldCodes", j] }))),
-      ];
-      flagRepeats(ctx, codes, "profile.duplicate.code", "code");
-      flagRepeats(ctx, nameClaims(regions, (r) => r.aliases, "aliases"), "profile.duplicate.name", "name");
+const overrideSchema = z.enum(["error", "warning", "info", "off"]);
+
+/** The profile's schema; `rules` may name only the rules declared (an unknown id is a misspelling, named). */
+function profileSchema(ruleIds: readonly string[]) {
+  const known = new Set(ruleIds);
+  return z.object({
+    year: z.number().int().min(2000).max(2100),
+    // null is how a form or a merge patch says "not set": the period is then derived.
+    period: z.number().int().min(1).max(12).nullish(),
+    cityCode: code6,
+    cityName: text,
+    provinceCode: code6,
+    thresholds: thresholdsSchema,
+    reference: referenceSchema,
+    regions: z
+      .array(regionSchema)
+      .min(1)
+      .superRefine((regions, ctx) => {
+        // Today's codes first: a clash with an old code is blamed on the old code.
+        const codes: Claim[] = [
+          ...regions.map((r, i): Claim => ({ value: r.code, owner: i, path: [i, "code"] })),
+          ...regions.flatMap((r, i) => (r.oldCodes ?? []).map((value, j): Claim => ({ value, owner: i, path: [i, "oldCodes", j] }))),
+        ];
+        flagRepeats(ctx, codes, "profile.duplicate.code", "code");
+        flagRepeats(ctx, nameClaims(regions, (r) => r.aliases, "aliases"), "profile.duplicate.name", "name");
+      }),
+    industries: z
+      .array(industrySchema)
+      .min(1)
+      .superRefine((industries, ctx) => {
+        flagRepeats(ctx, nameClaims(industries, (d) => d.synonyms, "synonyms"), "profile.duplicate.name", "name");
+      }),
+    targets: z.array(targetSchema).superRefine((targets, ctx) => {
+      flagRepeats(ctx, targets.map((tg, i) => ({ value: tg.key, owner: i, path: [i, "key"] })), "profile.duplicate.key", "key");
+      flagRepeats(ctx, nameClaims(targets, (tg) => tg.aliases, "aliases"), "profile.duplicate.name", "name");
     }),
-  industries: z
-    .array(industrySchema)
-    .min(1)
-    .superRefine((industries, ctx) => {
-      flagRepeats(ctx, nameClaims(industries, (d) => d.synonyms, "synonyms"), "profile.duplicate.name", "name");
-    }),
-  targets: z.array(targetSchema).superRefine((targets, ctx) => {
-    flagRepeats(ctx, targets.map((tg, i) => ({ value: tg.key, owner: i, path: [i, "key"] })), "profile.duplicate.key", "key");
-    flagRepeats(ctx, nameClaims(targets, (tg) => tg.aliases, "aliases"), "profile.duplicate.name", "name");
-  }),
-  rules: z.record(z.string(), z.enum(["error", "warning", "info", "off"])).default({}),
-});
+    rules: z
+      .record(z.string(), overrideSchema)
+      .superRefine((rules, ctx) => {
+        for (const id of Object.keys(rules)) if (!known.has(id)) flag(ctx, [id], "profile.rule.unknown", { rule: id });
+      })
+      .default({}),
+  });
+}
+
+// The schema of the built-in rules, built once: the task pane validates the form on every keystroke.
+let builtinSchema: ReturnType<typeof profileSchema> | undefined;
+
+function schemaFor(ruleIds: readonly string[]): ReturnType<typeof profileSchema> {
+  if (ruleIds !== RULE_IDS) return profileSchema(ruleIds);
+  return (builtinSchema ??= profileSchema(RULE_IDS));
+}
 
 const TYPE_KEYS: Record<string, MessageKey> = {
   number: "profile.type.number",
@@ -216,11 +236,12 @@ function toIssue(issue: z.core.$ZodIssue, input: unknown): ProfileIssue {
  * Checks a whole profile (parsed JSON) against the schema. Unknown fields are dropped (a newer version's
  * profile still loads); `__proto__`, `constructor` and `prototype` keys are dropped at every depth before
  * anything reads the input. Names and codes are trimmed; missing alias lists, units and clauses default to
- * empty, missing `rules` to `{}`; a `period` of null means not set.
+ * empty, missing `rules` to `{}`; a `period` of null means not set. `rules` may override only the rules of
+ * `ruleIds` (the built-in ones unless a caller declares more).
  */
-export function parseProfile(json: unknown): ProfileResult {
+export function parseProfile(json: unknown, ruleIds: readonly string[] = RULE_IDS): ProfileResult {
   const input = withoutUnsafeKeys(json);
-  const result = profileSchema.safeParse(input);
+  const result = schemaFor(ruleIds).safeParse(input);
   if (!result.success) return { ok: false, issues: result.error.issues.map((issue) => toIssue(issue, input)) };
   // Rebuilt so that a null or absent period leaves no key, and period follows year in exported JSON.
   const { year, period, ...rest } = result.data;

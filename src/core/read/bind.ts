@@ -6,8 +6,8 @@
 
 import { PROVENANCE_HEADERS } from "../ledgers/columns";
 import type { ColumnSpec } from "../ledgers/types";
-import type { Finding } from "../rules/types";
 import { columnLetters } from "../sheet";
+import { type Noted } from "../findings";
 import type { CellMatch, ScoredLayout } from "./find-header";
 import { finding } from "./findings";
 import { MONEY_UNITS } from "./header";
@@ -38,7 +38,7 @@ export function bindColumns(
   scored: ScoredLayout,
   mapped: ReadonlyMap<string, ColumnSpec>,
   sheetFactor: number,
-  findings: Finding[],
+  findings: Noted[],
 ): Bound[] {
   const byKey = new Map<string, Bound>();
   const flagged = scored.matches.map((m) => (m.column ? isMapped(m, mapped) : false));

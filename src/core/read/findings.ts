@@ -1,24 +1,12 @@
-/** Reading findings: the rule's default severity from the catalogue, where, and the value as written. */
+/**
+ * Reading findings, as the reader notes them: the rule, where, the value as written. The rule's severity is not
+ * the reader's to know: the pipeline rates the notes by the rules' declarations (rules/registry.ts).
+ */
 
-import { ruleSeverity } from "../rules/catalogue";
-import type { Finding } from "../rules/types";
+import { noted, type Noted, type NoteExtra, type Params } from "../findings";
 
-export interface Where {
-  sheet?: string;
-  row?: number;
-  col?: number;
-  value?: string | number | boolean | null;
-  variant?: string;
-  params?: Record<string, string | number>;
-}
+export type Where = NoteExtra<Params>;
 
-export function finding(rule: string, where: Where): Finding {
-  const f: Finding = { rule, severity: ruleSeverity(rule) };
-  if (where.variant !== undefined) f.variant = where.variant;
-  if (where.sheet !== undefined) f.sheet = where.sheet;
-  if (where.row !== undefined) f.row = where.row;
-  if (where.col !== undefined) f.col = where.col;
-  if (where.value !== undefined) f.value = where.value;
-  if (where.params !== undefined) f.params = where.params;
-  return f;
+export function finding(rule: string, where: Where = {}): Noted {
+  return noted(rule, where);
 }

@@ -2,7 +2,7 @@
 
 import type { ColumnBinding, KindSpec, LedgerKind } from "../ledgers/types";
 import type { Profile } from "../profile/types";
-import type { Finding } from "../rules/types";
+import type { Noted } from "../findings";
 import { bindColumns, sheetUnitFactor } from "./bind";
 import { readExplanations } from "./explanations";
 import { headerLayouts } from "./find-header";
@@ -37,7 +37,7 @@ function readSheet(
   opts: ReadOptions,
   settings: GxSettings,
   override: KindSpec | undefined,
-  findings: Finding[],
+  findings: Noted[],
 ): ReadSheet | undefined {
   const merges = sheetMerges(sheet);
   const layouts = headerLayouts(sheet, merges);

@@ -7,7 +7,7 @@
 import { roundHalfAway } from "../calc/round";
 import type { LedgerRecord, Typed } from "../ledgers/types";
 import type { Profile } from "../profile/types";
-import type { Finding } from "../rules/types";
+import type { Noted } from "../findings";
 import type { Bound } from "./bind";
 import { cellReader, type CellReader, type Note } from "./cells";
 import { finding } from "./findings";
@@ -44,7 +44,7 @@ export interface RecordsInput {
   bound: readonly Bound[];
   merges: readonly Merge[];
   profile: Profile;
-  findings: Finding[];
+  findings: Noted[];
 }
 
 interface ColumnRead {

@@ -1,5 +1,5 @@
 import type { ColumnBinding, LedgerKind, LedgerRecord } from "../ledgers/types";
-import type { Finding } from "../rules/types";
+import type { Noted } from "../findings";
 
 /** One ledger sheet after reading: where its header is, which column is which, its typed records. */
 export interface ReadSheet {
@@ -41,7 +41,7 @@ export interface ReadResult {
   /** Sheets that are not ledgers (no kind matched, or marked "none"). Report tabs, 审核说明 and `_gx` are not listed. */
   ignoredSheets: string[];
   /** Reading findings: header.*, cell.*, number.*, uscc.format/checksum/case, region.unknown, enum.invalid, … */
-  findings: Finding[];
+  findings: Noted[];
   settings: GxSettings;
   explanations: Explanation[];
 }

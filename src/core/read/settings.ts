@@ -5,7 +5,7 @@
 
 import { isLedgerKind } from "../ledgers";
 import type { LedgerKind } from "../ledgers/types";
-import type { Finding } from "../rules/types";
+import type { Noted } from "../findings";
 import { finding } from "./findings";
 import type { GxSettings } from "./result";
 import { cellAt, cellText, isBlankCell } from "./text";
@@ -87,7 +87,7 @@ function settingsText(sheet: SheetData): string {
  * entries of the wrong shape are dropped and named in one `settings.invalid` (variant `shape`). Keys that could
  * reach an object's prototype are dropped while parsing.
  */
-export function parseSettings(sheet?: SheetData): { settings: GxSettings; findings: Finding[] } {
+export function parseSettings(sheet?: SheetData): { settings: GxSettings; findings: Noted[] } {
   if (!sheet) return { settings: {}, findings: [] };
   const text = settingsText(sheet);
   if (text.trim() === "") return { settings: {}, findings: [] };

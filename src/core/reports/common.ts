@@ -5,8 +5,8 @@ import { regionFinder } from "../calc/region";
 import type { LedgerKind, LedgerRecord } from "../ledgers/types";
 import type { Profile, Target } from "../profile/types";
 import type { ReadSheet } from "../read/result";
-import { usccOf } from "../rules/common";
-import { nameKey, num, str } from "../rules/values";
+import { usccOf } from "../rules/duplicates";
+import { nameKey, num, str } from "../rules/record-values";
 import type { ReportCheck } from "./check";
 import type { ReportCell, ReportFormat } from "./model";
 

@@ -1,6 +1,6 @@
 /** What every tab is built from, and the words, title and subtitle they share. */
 
-import { t, type Lang, type MessageParams } from "../i18n";
+import { t, type Lang, type MessageKey, type MessageParams } from "../i18n";
 import type { ReportCheck } from "./check";
 
 export type { ReportCheck } from "./check";
@@ -12,8 +12,12 @@ export interface ReportContext {
   workbookName: string;
 }
 
+/** A key of the report tabs' words, without its `report.` prefix. */
+type WithoutPrefix<K> = K extends `report.${infer R}` ? R : never;
+export type ReportWordKey = WithoutPrefix<MessageKey>;
+
 /** The tab's words: `report.<key>` of the i18n catalogue. */
-export type Words = (key: string, params?: MessageParams) => string;
+export type Words = (key: ReportWordKey, params?: MessageParams) => string;
 
 export function words(lang: Lang): Words {
   return (key, params) => t(lang, `report.${key}`, params);

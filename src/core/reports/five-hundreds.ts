@@ -9,15 +9,18 @@ import { STAGES } from "../ledgers/projects";
 import type { LedgerKind, LedgerRecord } from "../ledgers/types";
 import { PROGRAMMES } from "../ledgers";
 import { ledgerFigures } from "../rules/ledger-figures";
-import { bool, planMissing, str } from "../rules/values";
+import { bool, planMissing, str } from "../rules/record-values";
 import type { ReportCheck } from "./check";
 import { groupGrowth } from "../rules/scale";
 import { count, groupRecords, recordsOf, sum, targetCell } from "./common";
-import { reportSubtitle, reportTitle, words, type ReportContext, type Words } from "./context";
+import { reportSubtitle, reportTitle, words, type ReportContext, type ReportWordKey, type Words } from "./context";
 import type { ReportCell, ReportColumn, ReportModel, ReportSection, ReportValue } from "./model";
 
 export const FIVE_HUNDREDS_TAB = "五个百进展";
 
+/** The programmes are the kinds with a count target (KindSpec.countTarget); each has its words. */
+type Programme = "key-enterprises" | "cultivation" | "declining" | "projects" | "tech-reform";
+const programme = (kind: LedgerKind): ReportWordKey => `programme.${kind as Programme}`;
 
 type Row = (ReportValue | ReportCell)[];
 
@@ -35,7 +38,7 @@ function overview(check: ReportCheck, w: Words): ReportSection {
     const errors = check.findings.filter((f) => f.severity === "error" && f.sheet !== undefined && sheets.has(f.sheet)).length;
     const warnings = check.findings.filter((f) => f.severity === "warning" && f.sheet !== undefined && sheets.has(f.sheet)).length;
     const n = figures[key] ?? null;
-    rows.push([w(`programme.${kind}`), n, target ? targetCell(target) : null, errors, warnings]);
+    rows.push([w(programme(kind)), n, target ? targetCell(target) : null, errors, warnings]);
     totalCount += n ?? 0;
     totalTarget += target?.target ?? 0;
     totalErrors += errors;
@@ -59,7 +62,7 @@ function overview(check: ReportCheck, w: Words): ReportSection {
 function breakdown(
   check: ReportCheck,
   w: Words,
-  kind: LedgerKind,
+  kind: Programme,
   groupKey: string,
   labels: readonly string[],
   columns: ReportColumn[],

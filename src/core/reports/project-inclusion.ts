@@ -9,7 +9,7 @@ import { STAGES } from "../ledgers/projects";
 import type { LedgerRecord } from "../ledgers/types";
 import { projectKey } from "../rules/projects";
 import { isUnderConstruction } from "../rules/under-construction";
-import { bool, num, str } from "../rules/values";
+import { bool, num, str } from "../rules/record-values";
 import type { ReportCheck } from "./check";
 import { count, figure, groupRecords, placedRecordsOf, regionOfRecord, sum } from "./common";
 import { reportSubtitle, reportTitle, words, type ReportContext, type Words } from "./context";

@@ -6,7 +6,7 @@
 import { completion } from "../calc/growth";
 import type { LedgerKind, LedgerRecord } from "../ledgers/types";
 import { BATCH_STATUS } from "../ledgers/three-batches";
-import { str } from "../rules/values";
+import { str } from "../rules/record-values";
 import type { ReportCheck } from "./check";
 import { count, figure, recordsOf, regionOfRecord, sum } from "./common";
 import { reportSubtitle, reportTitle, words, type ReportContext } from "./context";

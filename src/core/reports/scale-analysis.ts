@@ -6,7 +6,7 @@
 import { CULTIVATION_CATEGORIES, INCLUSION_STATUS } from "../ledgers/cultivation";
 import type { LedgerRecord } from "../ledgers/types";
 import { qualifyingRevenue } from "../rules/scale";
-import { bool, str } from "../rules/values";
+import { bool, str } from "../rules/record-values";
 import type { ReportCheck } from "./check";
 import { count, enterpriseKey, groupRecords, placedRecordsOf, recordsOf, regionOfRecord, targetCell, targetFormat } from "./common";
 import { reportSubtitle, reportTitle, words, type ReportContext, type Words } from "./context";

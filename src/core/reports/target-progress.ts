@@ -11,7 +11,7 @@ import { targetFinder } from "../calc/target";
 import type { Target } from "../profile/types";
 import { ledgerFigures } from "../rules/ledger-figures";
 import { targetRowValue } from "../rules/targets";
-import { str } from "../rules/values";
+import { str } from "../rules/record-values";
 import type { ReportCheck } from "./check";
 import { figure, isRateTarget } from "./common";
 import type { Words } from "./context";

@@ -7,7 +7,7 @@ import { completion, gap } from "../calc/growth";
 import type { LedgerRecord } from "../ledgers/types";
 import { BATCH_CATEGORIES, BATCH_STATUS } from "../ledgers/three-batches";
 import { BATCH_RATIO_TARGETS } from "../rules/ledger-figures";
-import { str } from "../rules/values";
+import { str } from "../rules/record-values";
 import type { ReportCheck } from "./check";
 import { count, figure, groupRecords, recordsOf, regionOfRecord } from "./common";
 import { reportSubtitle, reportTitle, words, type ReportContext, type Words } from "./context";

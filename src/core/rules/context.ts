@@ -1,12 +1,13 @@
 /** What a check sees, and how it builds findings that point at a record's cell. */
 
+import { noted, rated, type FindingOf } from "../findings";
 import { kindSpec } from "../ledgers";
 import type { LedgerRecord } from "../ledgers/types";
 import type { Profile } from "../profile/types";
 import type { ReadSheet } from "../read/result";
-import { ruleSeverity } from "./catalogue";
-import type { Finding } from "./types";
-import { show, str } from "./values";
+import type { ParamSpec, ParamsOf, RuleDecl } from "./define";
+import { show } from "./message-values";
+import { str } from "./record-values";
 
 export interface RuleContext {
   sheet: ReadSheet;
@@ -20,12 +21,6 @@ export interface RuleContext {
    * blank, so a check that needs it stays quiet instead of reporting it missing a second time.
    */
   reported: ReadonlySet<string>;
-}
-
-/** A rule's check: the findings of one sheet. */
-export interface RuleCheck {
-  id: string;
-  check(ctx: RuleContext): Finding[];
 }
 
 const columnMaps = new WeakMap<ReadSheet, Map<string, number>>();
@@ -55,32 +50,44 @@ export function blankCell(ctx: RuleContext, rec: LedgerRecord, key: string): boo
   return col === undefined || !ctx.reported.has(`${rec.row}:${col}`);
 }
 
-export interface FindingExtra {
-  variant?: string;
+export interface FindingExtra<P, V extends string> {
+  variant?: V;
   value?: string | number | boolean | null;
-  params?: Record<string, string | number>;
+  params?: P;
 }
 
-/** A finding on the cell of column `key` in `rec` (the row alone when the sheet lacks that column). */
-export function cellFinding(ctx: RuleContext, rule: string, rec: LedgerRecord, key: string, extra: FindingExtra = {}): Finding {
-  const f: Finding = { rule, severity: ruleSeverity(rule), sheet: ctx.sheet.sheet, row: rec.row };
-  const col = columnOf(ctx.sheet, key);
-  if (col !== undefined) f.col = col;
-  if (extra.variant) f.variant = extra.variant;
-  f.value = extra.value !== undefined ? extra.value : show(rec.values[key]);
-  if (extra.params) f.params = extra.params;
-  const k = recordKey(ctx.sheet, rec);
-  if (k !== undefined) f.key = k;
-  return f;
+/** A rule as a check knows it: its id, severity and the types of its params and variants. */
+type Rule<Id extends string, S extends ParamSpec, V extends string> = RuleDecl<Id, S, V>;
+
+/** A finding of `rule` on the cell of column `key` in `rec` (the row alone when the sheet lacks that column). */
+export function cellFinding<Id extends string, S extends ParamSpec, V extends string>(
+  ctx: RuleContext,
+  rule: Rule<Id, S, V>,
+  rec: LedgerRecord,
+  key: string,
+  extra: FindingExtra<ParamsOf<S>, V> = {},
+): FindingOf<Id, ParamsOf<S>> {
+  return rated(
+    noted(rule.id, {
+      sheet: ctx.sheet.sheet,
+      row: rec.row,
+      col: columnOf(ctx.sheet, key),
+      variant: extra.variant,
+      value: extra.value !== undefined ? extra.value : show(rec.values[key]),
+      params: extra.params,
+      key: recordKey(ctx.sheet, rec),
+    }),
+    rule.severity,
+  );
 }
 
-/** A sheet-level finding (no row). */
-export function sheetFinding(ctx: RuleContext, rule: string, extra: FindingExtra = {}): Finding {
-  const f: Finding = { rule, severity: ruleSeverity(rule), sheet: ctx.sheet.sheet };
-  if (extra.variant) f.variant = extra.variant;
-  if (extra.value !== undefined) f.value = extra.value;
-  if (extra.params) f.params = extra.params;
-  return f;
+/** A sheet-level finding of `rule` (no row). */
+export function sheetFinding<Id extends string, S extends ParamSpec, V extends string>(
+  ctx: RuleContext,
+  rule: Rule<Id, S, V>,
+  extra: FindingExtra<ParamsOf<S>, V> = {},
+): FindingOf<Id, ParamsOf<S>> {
+  return rated(noted(rule.id, { sheet: ctx.sheet.sheet, variant: extra.variant, value: extra.value, params: extra.params }), rule.severity);
 }
 
 /** Rows of the records, for a message naming other rows: "5、9". */
@@ -89,8 +96,8 @@ export function rowList(recs: readonly LedgerRecord[]): string {
 }
 
 /** Runs `test` on every record of the sheet and keeps the findings it returns. */
-export function perRecord(ctx: RuleContext, test: (rec: LedgerRecord) => Finding | null): Finding[] {
-  const out: Finding[] = [];
+export function perRecord<F>(ctx: RuleContext, test: (rec: LedgerRecord) => F | null): F[] {
+  const out: F[] = [];
   for (const r of ctx.sheet.records) {
     const f = test(r);
     if (f !== null) out.push(f);

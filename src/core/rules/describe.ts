@@ -1,12 +1,15 @@
-/** A finding in words: message and hint in the user's language, and where it is (A1 notation). */
+/** A finding in words: message and hint in the user's language from its rule's declaration, and where it is. */
 
-import { hasMessage, t } from "../i18n/translate";
-import type { Lang } from "../i18n/types";
+import type { Noted, Place } from "../findings";
 import { cellName, columnLetters } from "../sheet";
-import type { Finding } from "./types";
+import type { MessageKey } from "../i18n/catalog.zh-CN";
+import { fill, t } from "../i18n/translate";
+import type { Lang, MessageParams } from "../i18n/types";
+import type { AnyRule, RuleWords } from "./define";
+import { BUILTIN, type RuleRegistry } from "./registry";
 
 /** `C5` for a finding on a cell; null without a row and column. */
-export function cellAddress(f: Pick<Finding, "row" | "col">): string | null {
+export function cellAddress(f: Pick<Place, "row" | "col">): string | null {
   return f.row !== undefined && f.col !== undefined ? cellName(f.row, f.col) : null;
 }
 
@@ -17,24 +20,47 @@ export interface FindingText {
   column: string | null;
 }
 
+/** A rule's words in `lang` (Chinese where a language lacks them); undefined for an id no declaration has. */
+function wordsOf(id: string, lang: Lang, registry: RuleRegistry<AnyRule>): RuleWords | undefined {
+  const decl = registry.get(id);
+  return decl?.words[lang] ?? decl?.words["zh-CN"];
+}
+
 /**
- * The message from `rule.<id>.<variant>` (else `rule.<id>`) with the finding's params and `{value}`; the hint
- * from `hint.<id>.<variant>` or `hint.<id>` where the catalogue has one. A param `detailKey` names a message
- * rendered first into `{detail}` (profile.invalid carries the profile issue that way).
+ * The message of the finding's variant (else the rule's message) with the finding's params and `{value}`, and
+ * the hint where the rule has one. A param `detailKey` names a catalogue message rendered first into
+ * `{detail}` (profile.invalid carries the profile issue that way). An undeclared rule shows its id.
  */
-export function describeFinding(f: Finding, lang: Lang): FindingText {
+export function describeFinding(f: Noted, lang: Lang, registry: RuleRegistry<AnyRule> = BUILTIN): FindingText {
   const params: Record<string, string | number> = { value: f.value === null || f.value === undefined ? "" : String(f.value) };
   if (f.row !== undefined) params.row = f.row;
   Object.assign(params, f.params);
-  if (typeof params.detailKey === "string") params.detail = t(lang, params.detailKey, params);
-  const variant = f.variant ? `rule.${f.rule}.${f.variant}` : null;
-  const message = t(lang, variant && hasMessage(variant) ? variant : `rule.${f.rule}`, params);
-  const hintKey = [f.variant ? `hint.${f.rule}.${f.variant}` : null, `hint.${f.rule}`].find((k): k is string => k !== null && hasMessage(k));
+  // Only profile.invalid sets detailKey, to a key of the profile's issues (ProfileIssue.key).
+  if (typeof params.detailKey === "string") params.detail = t(lang, params.detailKey as MessageKey, params);
+  const words = wordsOf(f.rule, lang, registry);
+  const variants: Readonly<Record<string, string>> | undefined = words?.variants;
+  const variant = f.variant !== undefined && variants !== undefined && Object.prototype.hasOwnProperty.call(variants, f.variant) ? variants[f.variant] : undefined;
   const out: FindingText = {
-    message,
+    message: words ? fill(variant ?? words.message, params) : f.rule,
     cell: cellAddress(f),
     column: f.col !== undefined ? columnLetters(f.col) : null,
   };
-  if (hintKey) out.hint = t(lang, hintKey, params);
+  if (words?.hint !== undefined) out.hint = fill(words.hint, params);
   return out;
+}
+
+/** A rule's short name (信用代码校验码 / Credit code check character): the 校验结果 tab's rule column. */
+export function ruleShortName(id: string, lang: Lang, registry: RuleRegistry<AnyRule> = BUILTIN): string {
+  return wordsOf(id, lang, registry)?.name ?? id;
+}
+
+/** What a rule means, in a line: `gx-ledger rules`, the pane's rule filter and settings. */
+export function ruleAbout(id: string, lang: Lang, registry: RuleRegistry<AnyRule> = BUILTIN): string {
+  return wordsOf(id, lang, registry)?.about ?? id;
+}
+
+/** A rule's message without a finding (its placeholders filled from `params`), as tests and docs show it. */
+export function ruleMessage(id: string, lang: Lang, params?: MessageParams, registry: RuleRegistry<AnyRule> = BUILTIN): string {
+  const words = wordsOf(id, lang, registry);
+  return words ? fill(words.message, params) : id;
 }

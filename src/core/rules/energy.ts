@@ -3,10 +3,11 @@
 import { isCalcError } from "../calc/errors";
 import { intensity } from "../calc/energy";
 import type { LedgerRecord } from "../ledgers/types";
-import type { Finding } from "./types";
-import { cellFinding, perRecord, type RuleCheck } from "./context";
-import { duplicates, groupBy, usccOf } from "./common";
-import { amount, date, nameKey, num, str } from "./values";
+import { cellFinding, perRecord } from "./context";
+import { defineRule } from "./define";
+import { duplicates, groupBy, usccOf } from "./duplicates";
+import { amount } from "./message-values";
+import { date, nameKey, num, str } from "./record-values";
 
 /** The enterprise: its 信用代码, or its name where the code is blank. */
 function enterpriseOf(r: LedgerRecord): string | null {
@@ -16,20 +17,42 @@ function enterpriseOf(r: LedgerRecord): string | null {
   return name === null ? null : `name:${nameKey(name)}`;
 }
 
-const dupMonth: RuleCheck = {
+export const dupMonth = defineRule({
   id: "dup.energy-month",
-  check: (ctx) =>
-    duplicates(ctx, "dup.energy-month", "month", (r) => {
+  severity: "error",
+  scope: "row",
+  kinds: ["energy"],
+  params: { rows: "text" },
+  check: (ctx, rule) =>
+    duplicates(ctx, rule, "month", (r) => {
       const who = enterpriseOf(r);
       const m = date(r, "month");
       return who === null || m === null ? null : `${who}|${m.y}-${m.m}`;
     }),
-};
+  words: {
+    "zh-CN": {
+      name: "能耗月份重复",
+      message: "同一企业 {value} 的能耗重复填报，另见第 {rows} 行",
+      hint: "每家企业每月只填一行，删除重复行",
+      about: "同一企业同一月份重复填报",
+    },
+    "en-US": {
+      name: "Duplicate energy month",
+      message: "The same enterprise's figures for {value} appear again in row {rows}",
+      hint: "One row per enterprise and month: delete the repeated row",
+      about: "the same enterprise and month twice",
+    },
+  },
+});
 
 /** Stated 万元增加值能耗 against 综合能耗 ÷ 工业增加值, relative tolerance. */
-const intensityMismatch: RuleCheck = {
+export const intensityMismatch = defineRule({
   id: "energy.intensity-mismatch",
-  check(ctx) {
+  severity: "warning",
+  scope: "row",
+  kinds: ["energy"],
+  params: { computed: "text" },
+  check(ctx, rule) {
     const tolerance = ctx.profile.thresholds.intensityTolerance;
     return perRecord(ctx, (r) => {
       const stated = num(r, "intensity");
@@ -40,22 +63,40 @@ const intensityMismatch: RuleCheck = {
       if (isCalcError(computed)) return null;
       const off = computed === 0 ? stated !== 0 : Math.abs(stated - computed) > tolerance * Math.abs(computed);
       return off
-        ? cellFinding(ctx, "energy.intensity-mismatch", r, "intensity", { params: { computed: String(Number(computed.toPrecision(4))) } })
+        ? cellFinding(ctx, rule, r, "intensity", { params: { computed: String(Number(computed.toPrecision(4))) } })
         : null;
     });
   },
-};
+  words: {
+    "zh-CN": {
+      name: "能耗强度不符",
+      message: "万元增加值能耗 {value} 与综合能耗 ÷ 工业增加值 = {computed} 不符",
+      hint: "核对能耗和增加值，或改为公式 =综合能耗/工业增加值",
+      about: "万元增加值能耗与计算结果不符",
+    },
+    "en-US": {
+      name: "Energy intensity mismatch",
+      message: "Energy intensity {value} differs from energy ÷ value added = {computed}",
+      hint: "Check the figures, or use the formula =energy/value added",
+      about: "a stated energy intensity that disagrees with its figures",
+    },
+  },
+});
 
 /**
  * A key energy user (综合能耗 over the year's months up to the period reaching keyEnergy) must be monitored
  * every month from its first one up to the period. Reported once, on the enterprise's first row of the year.
  */
-const missingMonth: RuleCheck = {
+export const missingMonth = defineRule({
   id: "energy.missing-month",
-  check(ctx) {
+  severity: "warning",
+  scope: "row",
+  kinds: ["energy"],
+  params: { total: "text", threshold: "number", months: "text" },
+  check(ctx, rule) {
     const { year } = ctx.profile;
     const threshold = ctx.profile.thresholds.keyEnergy;
-    const out: Finding[] = [];
+    const out = [];
     const monthOf = new Map<LedgerRecord, number>();
     for (const r of ctx.sheet.records) {
       const m = date(r, "month");
@@ -71,13 +112,27 @@ const missingMonth: RuleCheck = {
       if (missing.length === 0) continue;
       const firstRow = recs.reduce((a, b) => (a.row <= b.row ? a : b));
       out.push(
-        cellFinding(ctx, "energy.missing-month", firstRow, "month", {
+        cellFinding(ctx, rule, firstRow, "month", {
           params: { months: missing.join("、"), total: amount(total), threshold },
         }),
       );
     }
     return out;
   },
-};
+  words: {
+    "zh-CN": {
+      name: "能耗缺月",
+      message: "重点用能企业（年内综合能耗 {total} 吨标准煤，≥ {threshold}）缺少 {months} 月的数据",
+      hint: "补填缺少月份的能耗数据",
+      about: "重点用能企业缺少月份数据",
+    },
+    "en-US": {
+      name: "Missing energy month",
+      message: "A key energy user ({total} tce this year, ≥ {threshold}) has no figures for month(s) {months}",
+      hint: "Add the figures of the missing months",
+      about: "a key energy user with a month missing",
+    },
+  },
+});
 
-export const ENERGY_RULES: RuleCheck[] = [dupMonth, intensityMismatch, missingMonth];
+export const ENERGY_RULES = [dupMonth, intensityMismatch, missingMonth] as const;

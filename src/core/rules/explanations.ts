@@ -9,7 +9,7 @@ import type { Explanation, ReadSheet } from "../read/result";
 import { recordKey } from "./context";
 import { cellAddress } from "./describe";
 import type { Finding } from "./types";
-import { str } from "./values";
+import { str } from "./record-values";
 
 /** Keys compare without spaces, width, case or the separator between 项目名称 and 建设单位. */
 function normKey(s: string | undefined): string {

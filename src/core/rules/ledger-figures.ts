@@ -10,7 +10,7 @@ import { TARGET_KEY, type TargetKey } from "../profile/target-keys";
 import { BATCH_CATEGORIES, BATCH_STATUS } from "../ledgers/three-batches";
 import type { ReadSheet } from "../read/result";
 import { groupGrowth } from "./scale";
-import { str } from "./values";
+import { str } from "./record-values";
 
 /** Profile target key of each programme whose target is its ledger's number of records (KindSpec.countTarget). */
 export const LEDGER_COUNT_TARGETS: Partial<Record<LedgerKind, TargetKey>> = Object.fromEntries(PROGRAMMES.map((k) => [k.kind, k.countTarget]));

@@ -1,51 +1,113 @@
 /**
- * The rules of rolling county workbooks up into the city's (MERGE.md "Conflicts"): their declarations and their
- * words, in one place (the checks themselves are core/check/merge.ts, which compares files, not sheets).
+ * The rules of rolling county workbooks up into the city's (MERGE.md "Conflicts"). Their checks are
+ * core/check/merge.ts, which compares files, not sheets.
  */
 
-import type { RuleDecl } from "./types";
+import { defineRule } from "./define";
 
-export const MERGE_RULES: readonly RuleDecl[] = [
-  { id: "merge.duplicate", severity: "warning", scope: "files" },
-  { id: "merge.identical", severity: "info", scope: "files" },
-  { id: "merge.foreign-region", severity: "warning", scope: "files" },
-  { id: "merge.period-differs", severity: "warning", scope: "files" },
-  { id: "merge.unreadable", severity: "error", scope: "files" },
-];
+export const mergeDuplicate = defineRule({
+  id: "merge.duplicate",
+  severity: "warning",
+  scope: "files",
+  params: { name: "text", others: "text" },
+  words: {
+    "zh-CN": {
+      name: "跨县重复",
+      message: "“{name}”也出现在 {others} 中，数值不同；两行都已保留",
+      hint: "与相关县区核实归属，删去不该统计的一行",
+      about: "同一企业或项目出现在两个县区的文件中，数值不同",
+    },
+    "en-US": {
+      name: "In two counties",
+      message: "“{name}” is also in {others} with different figures; both rows are kept",
+      hint: "Ask the counties which one it belongs to and delete the other row",
+      about: "The same enterprise or project in two counties' files, with different figures",
+    },
+  },
+});
 
-export const MERGE_WORDS: Record<"zh-CN" | "en-US", Record<string, string>> = {
-  "zh-CN": {
-    "about.merge.duplicate": "同一企业或项目出现在两个县区的文件中，数值不同",
-    "about.merge.foreign-region": "记录的所属县区与所在文件的县区不同",
-    "about.merge.identical": "两个文件中的同一记录完全相同，汇总时只保留一行",
-    "about.merge.period-differs": "文件的报告期或年度与其他文件不同",
-    "about.merge.unreadable": "文件无法读取，未汇总",
-    "hint.merge.duplicate": "与相关县区核实归属，删去不该统计的一行",
-    "hint.merge.foreign-region": "核实该记录应由哪个县区填报",
-    "hint.merge.identical": "无需处理；如两个县区都不该统计，请核实归属",
-    "hint.merge.period-differs": "请该县区报送本期的台账",
-    "hint.merge.unreadable": "请该县区重新报送可以打开的 .xlsx 文件",
-    "rule.merge.duplicate": "“{name}”也出现在 {others} 中，数值不同；两行都已保留",
-    "rule.merge.foreign-region": "所属县区“{region}”与本文件的县区“{county}”不同",
-    "rule.merge.identical": "“{name}”在 {files} 中完全相同，只保留一行",
-    "rule.merge.period-differs": "报告期为 {year} 年 1–{period} 月，其他文件为 {expectedYear} 年 1–{expectedPeriod} 月",
-    "rule.merge.unreadable": "无法读取：{reason}",
+export const mergeIdentical = defineRule({
+  id: "merge.identical",
+  severity: "info",
+  scope: "files",
+  params: { name: "text", files: "text" },
+  words: {
+    "zh-CN": {
+      name: "相同记录",
+      message: "“{name}”在 {files} 中完全相同，只保留一行",
+      hint: "无需处理；如两个县区都不该统计，请核实归属",
+      about: "两个文件中的同一记录完全相同，汇总时只保留一行",
+    },
+    "en-US": {
+      name: "Identical copies",
+      message: "“{name}” is identical in {files}: kept once",
+      hint: "Nothing to do; if it belongs to neither county, check where it belongs",
+      about: "The same record, identical, in two files: kept once in the roll-up",
+    },
   },
-  "en-US": {
-    "about.merge.duplicate": "The same enterprise or project in two counties' files, with different figures",
-    "about.merge.foreign-region": "A record whose county differs from its file's county",
-    "about.merge.identical": "The same record, identical, in two files: kept once in the roll-up",
-    "about.merge.period-differs": "A file whose period or year differs from the others'",
-    "about.merge.unreadable": "A file that cannot be read: not rolled up",
-    "hint.merge.duplicate": "Ask the counties which one it belongs to and delete the other row",
-    "hint.merge.foreign-region": "Check which county should report this record",
-    "hint.merge.identical": "Nothing to do; if it belongs to neither county, check where it belongs",
-    "hint.merge.period-differs": "Ask the county for this period's ledgers",
-    "hint.merge.unreadable": "Ask the county to send an .xlsx file that opens",
-    "rule.merge.duplicate": "“{name}” is also in {others} with different figures; both rows are kept",
-    "rule.merge.foreign-region": "County “{region}” is not this file's county “{county}”",
-    "rule.merge.identical": "“{name}” is identical in {files}: kept once",
-    "rule.merge.period-differs": "The period is {year} months 1–{period}; the other files have {expectedYear} months 1–{expectedPeriod}",
-    "rule.merge.unreadable": "Cannot be read: {reason}",
+});
+
+export const mergeForeignRegion = defineRule({
+  id: "merge.foreign-region",
+  severity: "warning",
+  scope: "files",
+  params: { region: "text", county: "text" },
+  words: {
+    "zh-CN": {
+      name: "县区不符",
+      message: "所属县区“{region}”与本文件的县区“{county}”不同",
+      hint: "核实该记录应由哪个县区填报",
+      about: "记录的所属县区与所在文件的县区不同",
+    },
+    "en-US": {
+      name: "Another county",
+      message: "County “{region}” is not this file's county “{county}”",
+      hint: "Check which county should report this record",
+      about: "A record whose county differs from its file's county",
+    },
   },
-};
+});
+
+export const mergePeriodDiffers = defineRule({
+  id: "merge.period-differs",
+  severity: "warning",
+  scope: "files",
+  params: { year: "number", period: "number", expectedYear: "number", expectedPeriod: "number" },
+  words: {
+    "zh-CN": {
+      name: "报告期不一致",
+      message: "报告期为 {year} 年 1–{period} 月，其他文件为 {expectedYear} 年 1–{expectedPeriod} 月",
+      hint: "请该县区报送本期的台账",
+      about: "文件的报告期或年度与其他文件不同",
+    },
+    "en-US": {
+      name: "Another period",
+      message: "The period is {year} months 1–{period}; the other files have {expectedYear} months 1–{expectedPeriod}",
+      hint: "Ask the county for this period's ledgers",
+      about: "A file whose period or year differs from the others'",
+    },
+  },
+});
+
+export const mergeUnreadable = defineRule({
+  id: "merge.unreadable",
+  severity: "error",
+  scope: "files",
+  params: { reason: "text" },
+  words: {
+    "zh-CN": {
+      name: "文件无法读取",
+      message: "无法读取：{reason}",
+      hint: "请该县区重新报送可以打开的 .xlsx 文件",
+      about: "文件无法读取，未汇总",
+    },
+    "en-US": {
+      name: "Unreadable file",
+      message: "Cannot be read: {reason}",
+      hint: "Ask the county to send an .xlsx file that opens",
+      about: "A file that cannot be read: not rolled up",
+    },
+  },
+});
+
+export const MERGE_RULES = [mergeDuplicate, mergeIdentical, mergeForeignRegion, mergePeriodDiffers, mergeUnreadable] as const;

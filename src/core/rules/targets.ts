@@ -4,9 +4,11 @@ import { targetFinder } from "../calc/target";
 import type { LedgerRecord } from "../ledgers/types";
 import type { Target } from "../profile/types";
 import type { ReadSheet } from "../read/result";
-import { blankCell, cellFinding, perRecord, type RuleCheck, type RuleContext } from "./context";
+import { blankCell, cellFinding, perRecord, type RuleContext } from "./context";
+import { defineRule } from "./define";
 import { ledgerFigures } from "./ledger-figures";
-import { num, pct, str } from "./values";
+import { pct } from "./message-values";
+import { num, str } from "./record-values";
 
 /**
  * 目标值 or 实际完成 of a row: with 单位 % (or, where 单位 is blank, a percentage indicator of the profile), a
@@ -43,19 +45,41 @@ function targetsOf(ctx: RuleContext): (rec: LedgerRecord) => Target | null {
   };
 }
 
-const unknown: RuleCheck = {
+export const unknown = defineRule({
   id: "target.unknown",
-  check(ctx) {
+  severity: "warning",
+  scope: "row",
+  kinds: ["targets"],
+  params: {  },
+  check(ctx, rule) {
     const find = targetsOf(ctx);
     return perRecord(ctx, (r) =>
-      str(r, "indicator") !== null && find(r) === null ? cellFinding(ctx, "target.unknown", r, "indicator") : null,
+      str(r, "indicator") !== null && find(r) === null ? cellFinding(ctx, rule, r, "indicator") : null,
     );
   },
-};
+  words: {
+    "zh-CN": {
+      name: "未知指标",
+      message: "方案中没有指标“{value}”",
+      hint: "使用方案中的指标名称或别名",
+      about: "方案中没有的指标",
+    },
+    "en-US": {
+      name: "Unknown indicator",
+      message: "The profile has no indicator “{value}”",
+      hint: "Use an indicator name or alias of the profile",
+      about: "an indicator the profile does not know",
+    },
+  },
+});
 
-const targetDiffers: RuleCheck = {
+export const targetDiffers = defineRule({
   id: "target.differs",
-  check(ctx) {
+  severity: "warning",
+  scope: "row",
+  kinds: ["targets"],
+  params: { name: "text", stated: "text", expected: "text" },
+  check(ctx, rule) {
     const find = targetsOf(ctx);
     return perRecord(ctx, (r) => {
       const t = find(r);
@@ -64,26 +88,68 @@ const targetDiffers: RuleCheck = {
       const off = t.op === "range" ? v < t.target - 1e-12 || v > (t.max ?? t.target) + 1e-12 : differs(ctx, t, v, t.target);
       if (!off) return null;
       const expected = t.op === "range" ? `${showFigure(t, t.target)}～${showFigure(t, t.max ?? t.target)}` : showFigure(t, t.target);
-      return cellFinding(ctx, "target.differs", r, "target", {
+      return cellFinding(ctx, rule, r, "target", {
         variant: t.op === "range" ? "range" : undefined,
         params: { stated: showFigure(t, v), expected, name: t.name },
       });
     });
   },
-};
+  words: {
+    "zh-CN": {
+      name: "目标值不符",
+      message: "“{name}”的目标值 {stated} 与方案目标 {expected} 不一致",
+      variants: {
+        range: "“{name}”的目标值 {stated} 不在方案目标 {expected} 之内",
+      },
+      hint: "按方案填写目标值；方案有调整的请更新方案配置",
+      about: "目标值与方案不一致",
+    },
+    "en-US": {
+      name: "Target differs",
+      message: "The target of “{name}”, {stated}, differs from the profile's {expected}",
+      variants: {
+        range: "The target of “{name}”, {stated}, is outside the profile's {expected}",
+      },
+      hint: "Enter the plan's target; if the plan changed, update the profile",
+      about: "a target that differs from the profile",
+    },
+  },
+});
 
-const missingActual: RuleCheck = {
+export const missingActual = defineRule({
   id: "target.missing-actual",
-  check: (ctx) =>
+  severity: "info",
+  scope: "row",
+  kinds: ["targets"],
+  params: {  },
+  check: (ctx, rule) =>
     perRecord(ctx, (r) =>
-      str(r, "indicator") !== null && blankCell(ctx, r, "actual") ? cellFinding(ctx, "target.missing-actual", r, "actual") : null,
+      str(r, "indicator") !== null && blankCell(ctx, r, "actual") ? cellFinding(ctx, rule, r, "actual") : null,
     ),
-};
+  words: {
+    "zh-CN": {
+      name: "缺实际完成",
+      message: "未填报实际完成",
+      hint: "填报实际完成后，报表可计算完成率",
+      about: "未填报实际完成",
+    },
+    "en-US": {
+      name: "Missing actual",
+      message: "No actual figure",
+      hint: "With the actual figure the report can show progress",
+      about: "no actual figure",
+    },
+  },
+});
 
 /** 实际完成 against the figure the ledgers give (REPORTS.md 目标完成情况: 台账计算). */
-const ledgerDiffers: RuleCheck = {
+export const ledgerDiffers = defineRule({
   id: "target.ledger-differs",
-  check(ctx) {
+  severity: "warning",
+  scope: "row",
+  kinds: ["targets"],
+  params: { name: "text", stated: "text", ledger: "text" },
+  check(ctx, rule) {
     const find = targetsOf(ctx);
     const figures = ledgerFigures(ctx.sheets);
     return perRecord(ctx, (r) => {
@@ -91,11 +157,25 @@ const ledgerDiffers: RuleCheck = {
       const figure = t === null ? undefined : figures[t.key];
       const actual = t && targetRowValue(r, "actual", t, ctx.sheet);
       if (t === null || figure === undefined || actual === null || !differs(ctx, t, actual, figure)) return null;
-      return cellFinding(ctx, "target.ledger-differs", r, "actual", {
+      return cellFinding(ctx, rule, r, "actual", {
         params: { stated: showFigure(t, actual), ledger: showFigure(t, figure), name: t.name },
       });
     });
   },
-};
+  words: {
+    "zh-CN": {
+      name: "实际与台账不符",
+      message: "“{name}”实际完成 {stated} 与台账计算的 {ledger} 不符",
+      hint: "核对台账或填报数；报表采用台账计算值",
+      about: "实际完成与台账计算不符",
+    },
+    "en-US": {
+      name: "Actual vs ledgers",
+      message: "The actual of “{name}”, {stated}, differs from {ledger} computed from the ledgers",
+      hint: "Check the ledger or the figure; the report shows the ledger's",
+      about: "an actual figure that disagrees with the ledgers",
+    },
+  },
+});
 
-export const TARGET_RULES: RuleCheck[] = [unknown, targetDiffers, missingActual, ledgerDiffers];
+export const TARGET_RULES = [unknown, targetDiffers, missingActual, ledgerDiffers] as const;

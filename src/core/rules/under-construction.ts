@@ -1,6 +1,6 @@
 import { STAGES } from "../ledgers/projects";
 import type { LedgerRecord } from "../ledgers/types";
-import { afterPeriodEnd, date, str } from "./values";
+import { afterPeriodEnd, date, str } from "./record-values";
 
 const BUILDING: ReadonlySet<string> = new Set([STAGES.newStart, STAGES.ongoing, STAGES.done]);
 

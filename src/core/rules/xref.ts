@@ -2,10 +2,11 @@
 
 import type { LedgerRecord } from "../ledgers/types";
 import type { ReadSheet } from "../read/result";
-import type { Finding } from "./types";
-import { cellFinding, columnOf, type RuleCheck, type RuleContext } from "./context";
-import { usccOf } from "./common";
-import { nameKey, str } from "./values";
+import type { FindingOf } from "../findings";
+import { cellFinding, columnOf, type RuleContext } from "./context";
+import { defineRule, type RuleDecl } from "./define";
+import { usccOf } from "./duplicates";
+import { nameKey, str } from "./record-values";
 
 /** The column holding the enterprise's name: 建设单位 in the project ledgers. */
 function nameColumn(sheet: ReadSheet): string | null {
@@ -103,14 +104,21 @@ function buildPairings(sheets: readonly ReadSheet[]): Map<Pick, Index> {
  * One finding per sheet and distinct pairing, on its first row in the sheet, naming the other pairings and
  * where they were first seen.
  */
-function conflicts(ctx: RuleContext, rule: string, column: "uscc" | "name", pick: Pick): Finding[] {
+type ConflictParams = { name: "text"; code: "text"; others: "text" };
+
+function conflicts<Id extends string>(
+  ctx: RuleContext,
+  rule: RuleDecl<Id, ConflictParams>,
+  column: "uscc" | "name",
+  pick: Pick,
+): FindingOf<Id, { name: string; code: string; others: string }>[] {
   const col = nameColumn(ctx.sheet);
   if (col === null) return [];
   const index = pairings(ctx, pick);
   // The usual workbook has no conflict: then there is no need to walk the sheet again.
   if (index.size === 0) return [];
   const seen = new Set<string>();
-  const out: Finding[] = [];
+  const out: FindingOf<Id, { name: string; code: string; others: string }>[] = [];
   for (const r of ctx.sheet.records) {
     const e = enterpriseOf(r, col);
     if (e === null) continue;
@@ -131,12 +139,78 @@ function conflicts(ctx: RuleContext, rule: string, column: "uscc" | "name", pick
   return out;
 }
 
-export const nameCode: RuleCheck = {
+export const nameCode = defineRule({
   id: "xref.name-code",
-  check: (ctx) => conflicts(ctx, "xref.name-code", "uscc", nameToCode),
-};
+  severity: "warning",
+  scope: "workbook",
+  params: { name: "text", code: "text", others: "text" },
+  check: (ctx, rule) => conflicts(ctx, rule, "uscc", nameToCode),
+  words: {
+    "zh-CN": {
+      name: "一名多码",
+      message: "企业“{name}”在工作簿中有不同的信用代码：本行 {code}，另有 {others}",
+      hint: "统一该企业的信用代码",
+      about: "同一企业名称对应不同信用代码",
+    },
+    "en-US": {
+      name: "One name, two codes",
+      message: "Enterprise “{name}” has other credit codes in the workbook: {code} here, also {others}",
+      hint: "Use one credit code for the enterprise",
+      about: "one enterprise name with two credit codes",
+    },
+  },
+});
 
-export const codeName: RuleCheck = {
+export const codeName = defineRule({
   id: "xref.code-name",
-  check: (ctx) => conflicts(ctx, "xref.code-name", "name", codeToName),
-};
+  severity: "warning",
+  scope: "workbook",
+  params: { code: "text", name: "text", others: "text" },
+  check: (ctx, rule) => conflicts(ctx, rule, "name", codeToName),
+  words: {
+    "zh-CN": {
+      name: "一码多名",
+      message: "信用代码 {code} 对应不同的企业名称：本行“{name}”，另有 {others}",
+      hint: "统一该企业的名称（以营业执照为准）",
+      about: "同一信用代码对应不同企业名称",
+    },
+    "en-US": {
+      name: "One code, two names",
+      message: "Credit code {code} is carried under other names: “{name}” here, also {others}",
+      hint: "Use one name for the enterprise (as on its licence)",
+      about: "one credit code under two enterprise names",
+    },
+  },
+});
+
+/** Files checked together: the pipeline notes it (check of several files), no check of one sheet does. */
+export const crossFile = defineRule({
+  id: "xref.cross-file",
+  severity: "warning",
+  scope: "files",
+  params: { files: "text" },
+  words: {
+    "zh-CN": {
+      name: "跨文件重复",
+      message: "该记录也出现在 {files} 中",
+      variants: {
+        enterprise: "信用代码 {value} 也出现在 {files} 中，同一企业可能被两个县区重复统计",
+        project: "项目“{value}”也出现在 {files} 中，可能被两个县区重复统计",
+      },
+      hint: "与相关县区核实企业或项目的归属，避免重复统计",
+      about: "同一企业或项目出现在两个文件中",
+    },
+    "en-US": {
+      name: "In two files",
+      message: "This record also appears in {files}",
+      variants: {
+        enterprise: "Credit code {value} also appears in {files}: an enterprise counted by two counties",
+        project: "Project “{value}” also appears in {files}: counted by two counties",
+      },
+      hint: "Agree with the other county where it belongs, so it is counted once",
+      about: "the same enterprise or project in two files",
+    },
+  },
+});
+
+export const XREF_RULES = [nameCode, codeName, crossFile] as const;

@@ -13,7 +13,7 @@
  * custom ones; write. Constant, whatever the number of findings (more only when the writes pass the payload budget).
  */
 
-import { type Finding, type GxSettings, jsonBytes, rangeName, SETTINGS_SHEET } from "../../core";
+import { type AnyFinding as Finding, type GxSettings, jsonBytes, rangeName, SETTINGS_SHEET } from "../../core";
 import { addressChunks, cellCount, rectangles, type Area } from "./a1";
 import { OP_OVERHEAD, PAYLOAD_BUDGET, Request } from "./request";
 import { queueSettingsRead, queueSettingsWrite, type ExcelSettings } from "./settings";

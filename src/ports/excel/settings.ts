@@ -5,17 +5,17 @@
 
 import {
   type CellValue,
-  type Finding,
   type GxSettings,
   parseSettings,
   SETTINGS_SHEET,
   settingsToCells,
   type SheetData,
 } from "../../core";
+import { type Noted } from "../../core";
 
 export interface ExcelSettings {
   settings: GxSettings;
-  findings: Finding[];
+  findings: Noted[];
   /** `_gx` holds text that is not JSON: writing would lose what the user had there. */
   unreadable: boolean;
   /** `_gx` as read, for a caller that hands the whole workbook to the core. */

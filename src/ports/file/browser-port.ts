@@ -5,7 +5,7 @@
  * imports this module lazily, and ExcelJS is only ever in the worker's chunk.
  */
 
-import type { Explanation, Finding, GxSettings, LedgerKind, Profile, ReportLayout, WorkbookData } from "../../core";
+import type { Explanation, AnyFinding as Finding, GxSettings, LedgerKind, Profile, ReportLayout, WorkbookData } from "../../core";
 import type { PortProgress, PortReadOptions, ReportsWritten, WorkbookPort } from "../port";
 import type { FileCall, FileReply, FileRequest } from "./file-protocol";
 import { fromWire } from "./file-protocol";

@@ -1,4 +1,4 @@
-import type { Explanation, Finding, GxSettings, LedgerKind, Profile, ReportLayout } from "../../core";
+import type { Explanation, AnyFinding as Finding, GxSettings, LedgerKind, Profile, ReportLayout } from "../../core";
 import type { PortProgress } from "../port";
 import { FileRefusal, isFileRefusal, type RefusalKey } from "./refusal";
 

@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import {
   type Explanation,
   EXPLANATIONS_SHEET,
-  type Finding,
+  type AnyFinding as Finding,
   type GxSettings,
   type LedgerKind,
   parseSettings,
@@ -12,6 +12,7 @@ import {
   type SheetData,
   type WorkbookData,
 } from "../../core";
+import { type Noted } from "../../core";
 import type { PortProgress, ReportsWritten } from "../port";
 import { writeExplanation } from "./explanation-sheet";
 import { fixInternalLinks } from "./internal-links-zip";
@@ -55,7 +56,7 @@ export class FileWorkbook {
     return { name, sheets: out };
   }
 
-  readSettings(): { settings: GxSettings; findings: Finding[] } {
+  readSettings(): { settings: GxSettings; findings: Noted[] } {
     const gx = this.wb.getWorksheet(SETTINGS_SHEET);
     return parseSettings(gx ? sheetData(gx) : undefined);
   }

@@ -6,7 +6,7 @@
  */
 
 import type { GxSettings } from "../../core";
-import type { Finding } from "../../core";
+import type { AnyFinding as Finding } from "../../core";
 import { addressChunks, cellCount } from "../excel/a1";
 import { rangeName as areaA1 } from "../../core";
 import { MARK_FILLS, MARK_FORMULAS, planMarks } from "../excel/marks";

@@ -2,13 +2,13 @@
 
 import { parseSettings, SETTINGS_SHEET, settingsToCells } from "../../core";
 import type { GxSettings } from "../../core";
-import type { Finding } from "../../core";
+import type { Noted } from "../../core";
 import { addSheet, findSheet, XL_SHEET_VERY_HIDDEN, type EtApplication, type EtWorkbook } from "./et";
 import { rangeOf, valueRows } from "./read";
 
 export interface EtSettings {
   settings: GxSettings;
-  findings: Finding[];
+  findings: Noted[];
   /** `_gx` holds text that is not JSON: writing would lose what the user had there. */
   unreadable: boolean;
 }

@@ -16,6 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { Severity } from "../../core";
+import { ruleAbout } from "../../core";
 import { applyFilters, facetCounts, filterKey } from "../filters";
 import { usePaneT } from "../i18n";
 import type { CheckProgress } from "../session";
@@ -105,7 +106,7 @@ function Summary() {
 
 export function CheckSection() {
   const styles = useStyles();
-  const { t } = usePaneT();
+  const { t, lang } = usePaneT();
   const session = useSession();
   const state = useSessionState();
   const where = useWhere();
@@ -182,7 +183,7 @@ export function CheckSection() {
                 <option value="">{t("pane.check.filter.all-rules")}</option>
                 {rules.map((r) => (
                   <option key={r.value} value={r.value}>
-                    {t("pane.check.filter.option", { name: `${r.value} ${t(`about.${r.value}`)}`, n: r.count })}
+                    {t("pane.check.filter.option", { name: `${r.value} ${ruleAbout(r.value, lang)}`, n: r.count })}
                   </option>
                 ))}
               </Select>

@@ -21,9 +21,9 @@ import {
   type Profile,
   type ProfileIssue,
   type RuleOverride,
-  RULES,
   type Thresholds,
 } from "../../core";
+import { BUILTIN_RULES } from "../../core";
 import { usePaneT } from "../i18n";
 import { errorNote, note, type Note } from "../notes";
 import { THRESHOLD_KEYS, issueText, toForm, validateForm, type ProfileForm } from "../profile-form";
@@ -270,8 +270,8 @@ export function SettingsSection() {
       <div className={styles.group}>
         <Subtitle2 as="h2">{t("pane.settings.rules")}</Subtitle2>
         <div className={styles.grid}>
-          {RULES.map((rule) => (
-            <Field key={rule.id} label={`${rule.id} ${t(`about.${rule.id}`)}`} {...fieldProps(`rules[${JSON.stringify(rule.id)}]`)}>
+          {BUILTIN_RULES.map((rule) => (
+            <Field key={rule.id} label={`${rule.id} ${rule.words[lang].about}`} {...fieldProps(`rules[${JSON.stringify(rule.id)}]`)}>
               <Select
                 data-testid={`rule-${rule.id}`}
                 value={form.rules[rule.id] ?? ""}

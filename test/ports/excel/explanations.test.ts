@@ -6,7 +6,7 @@
 import { join } from "path";
 import { EXPLANATIONS_SHEET, readExplanations } from "../../../src/core/read";
 import { checkWorkbook } from "../../../src/core/check";
-import type { Finding } from "../../../src/core/rules/types";
+import type { AnyFinding as Finding } from "../../../src/core/findings";
 import { readXlsxFile } from "../../../src/ports/file/node";
 import type { WorkbookPort } from "../../../src/ports/port";
 import { fixtureOf, hostWith } from "./fixtures";

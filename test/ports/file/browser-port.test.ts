@@ -12,7 +12,7 @@ import { BUILTIN_PROFILE } from "../../../src/core/profile";
 import { parseSettings } from "../../../src/core/read";
 import { buildReports, layoutReport, REPORT_TABS } from "../../../src/core/reports";
 import { checkWorkbook } from "../../../src/core/check";
-import type { Finding } from "../../../src/core/rules/types";
+import type { AnyFinding as Finding } from "../../../src/core/findings";
 import type { PortProgress } from "../../../src/ports/port";
 import { openWorkbookFile, type FilePort } from "../../../src/ports/file/browser-port";
 import { MARK_FORMULA } from "../../../src/ports/file/marks";

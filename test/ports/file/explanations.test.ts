@@ -8,7 +8,7 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import { EXPLANATIONS_SHEET, readExplanations } from "../../../src/core/read";
 import { checkWorkbook } from "../../../src/core/check";
-import type { Finding } from "../../../src/core/rules/types";
+import type { AnyFinding as Finding } from "../../../src/core/findings";
 import { openWorkbookFile, type FilePort } from "../../../src/ports/file/browser-port";
 import { sheetData } from "../../../src/ports/file/read";
 

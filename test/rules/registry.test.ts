@@ -1,14 +1,17 @@
 import { enUS } from "../../src/core/i18n/catalog.en-US";
 import { zhCN } from "../../src/core/i18n/catalog.zh-CN";
-import { RULES, ruleDecl, ruleSeverity } from "../../src/core/rules/catalogue";
-import { MERGE_WORDS } from "../../src/core/rules/merge";
-import { CHECKS } from "../../src/core/rules/registry";
+import { LANGS } from "../../src/core/i18n/types";
+import { KINDS } from "../../src/core/ledgers";
+import { BUILTIN } from "../../src/core/rules/registry";
 import { FIRE, QUIET } from "./cases";
 import { READING_FIRE } from "./reading-cases";
 
+const RULES = BUILTIN.rules;
 const ids = RULES.map((r) => r.id);
+const ruleSeverity = (id: string) => BUILTIN.severity(id);
+const ruleDecl = (id: string) => BUILTIN.get(id);
 
-describe("rule catalogue", () => {
+describe("rule registry", () => {
   test("ids are unique", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -85,23 +88,19 @@ describe("rule catalogue", () => {
   });
 
   test.each(ids)("%s has a message, a hint and a meaning in both languages", (id) => {
-    for (const catalog of [
-      { ...zhCN, ...MERGE_WORDS["zh-CN"] },
-      { ...enUS, ...MERGE_WORDS["en-US"] },
-    ] as Record<string, string>[]) {
-      for (const prefix of ["rule", "hint", "about"]) expect(catalog[`${prefix}.${id}`]).toEqual(expect.any(String));
+    for (const lang of LANGS) {
+      const words = ruleDecl(id)?.words[lang];
+      for (const field of ["message", "hint", "about"] as const) expect(words?.[field]).toEqual(expect.any(String));
     }
   });
 
-  test("every message, hint and variant key names a catalogue rule", () => {
-    const keyed = Object.keys(zhCN).filter((k) => /^(rule|hint|about)\./.test(k));
-    const orphans = keyed.filter((k) => !ids.some((id) => k === `${k.split(".")[0]}.${id}` || k.startsWith(`${k.split(".")[0]}.${id}.`)));
-    expect(orphans).toEqual([]);
+  test("the UI catalogues hold no rule words: they live in the rules' declarations", () => {
+    for (const catalog of [zhCN, enUS]) expect(Object.keys(catalog).filter((k) => /^(rule|hint|about)\./.test(k))).toEqual([]);
   });
 
   test("checks are registered only for kinds their rule declares, and only for catalogue rules", () => {
-    for (const [kind, checks] of Object.entries(CHECKS)) {
-      for (const c of checks) {
+    for (const { kind } of KINDS) {
+      for (const c of BUILTIN.checksFor(kind)) {
         const decl = ruleDecl(c.id);
         expect(decl).toBeDefined();
         expect(decl?.scope).not.toBe("reading");
@@ -112,16 +111,14 @@ describe("rule catalogue", () => {
 
   test("every rule declared for a kind has a check for that kind", () => {
     for (const r of RULES.filter((r) => r.kinds)) {
-      for (const kind of r.kinds ?? []) expect(CHECKS[kind].map((c) => `${kind}:${c.id}`)).toContain(`${kind}:${r.id}`);
+      for (const kind of r.kinds ?? []) expect(BUILTIN.checksFor(kind).map((c) => `${kind}:${c.id}`)).toContain(`${kind}:${r.id}`);
     }
   });
 
   test("every rule id has a case that fires it and one that keeps it quiet", () => {
-    // xref.cross-file fires only across files: engine.test.ts (crossFile) covers it both ways; the merge.* rules
-    // compare files too: test/check/merge.test.ts fires and quiets each.
-    const acrossFiles = ["xref.cross-file", ...ids.filter((id) => id.startsWith("merge."))];
-    const fired = new Set([...FIRE.map((c) => c.id), ...READING_FIRE.map(([id]) => id), ...acrossFiles]);
-    const quiet = new Set([...QUIET.map((c) => c.id), ...READING_FIRE.map(([id]) => id), ...acrossFiles]);
+    // xref.cross-file fires only across files: engine.test.ts (crossFile) covers it both ways.
+    const fired = new Set([...FIRE.map((c) => c.id), ...READING_FIRE.map(([id]) => id), "xref.cross-file"]);
+    const quiet = new Set([...QUIET.map((c) => c.id), ...READING_FIRE.map(([id]) => id), "xref.cross-file"]);
     expect(ids.filter((id) => !fired.has(id))).toEqual([]);
     expect(ids.filter((id) => !quiet.has(id))).toEqual([]);
   });

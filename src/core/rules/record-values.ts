@@ -1,6 +1,5 @@
-/** Reading typed record values (as the reader left them) and showing them in findings. */
+/** Reading typed record values, as the reader left them: numbers, text, booleans, dates, plans, names. */
 
-import { roundHalfAway } from "../calc/round";
 import type { DateValue, LedgerRecord, Typed } from "../ledgers/types";
 
 export function num(rec: LedgerRecord, key: string): number | null {
@@ -47,6 +46,7 @@ export function afterPeriodEnd(d: DateValue, year: number, period: number): bool
 }
 
 const PLAN_NONE = new Set(["否", "×", "N", "NO", "0", "无", "没有", "暂无", "FALSE", "/", "-", "—"]);
+
 // Upper-casing never shortens text: a longer plan is no "none" word, and needs no (slow, for Chinese) upper-casing.
 const PLAN_NONE_MAX = Math.max(...[...PLAN_NONE].map((w) => w.length));
 
@@ -69,27 +69,4 @@ const ALREADY_KEY = /^[\x21-\x7e\u4e00-\u9fff]*$/;
 /** Enterprise and project names compare without spaces and width differences. */
 export function nameKey(s: string): string {
   return ALREADY_KEY.test(s) ? s : s.normalize("NFKC").replace(/\s+/g, "");
-}
-
-export function showDate(d: DateValue): string {
-  const mm = String(d.m).padStart(2, "0");
-  return d.d === undefined ? `${d.y}-${mm}` : `${d.y}-${mm}-${String(d.d).padStart(2, "0")}`;
-}
-
-/** A value as a finding shows it. */
-export function show(v: Typed | undefined): string | number | boolean | null {
-  if (v === undefined || v === null) return null;
-  if (Array.isArray(v)) return v.join("、");
-  if (isDateValue(v)) return showDate(v);
-  return v;
-}
-
-/** A rate for a message: 0.1234 → "12.34%". */
-export function pct(x: number): string {
-  return `${roundHalfAway(x * 100, 2)}%`;
-}
-
-/** An amount for a message, at most 2 decimals. */
-export function amount(x: number): string {
-  return String(roundHalfAway(x, 2));
 }
