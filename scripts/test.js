@@ -27,7 +27,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
  * browser is a failure (CI installs it, see .ci/run).
  */
 const BROWSER_SUITES = [
-  // test/e2e: the standalone page (issue 6) and the task pane with the simulated Excel host (issue 5).
+  // test/e2e: the standalone page (issue 6), the task pane with the simulated Excel host (issue 5), and (issue 18)
+  // the boot check's fallback page and the pane inside a simulated WPS task pane.
   { name: "standalone page and task pane", config: "test/e2e/jest.config.js" },
 ];
 
