@@ -115,6 +115,18 @@ describe("needed", () => {
     expect((a + (b - bt) * (1 + n)) / b - 1).toBeCloseTo(g, 12);
   });
 
+  test.each<[number, number, number, number]>([
+    // Issue 12: 1100 already exceeds 1000 × 1.055 − the rest: the target holds even with no output → #NUM!
+    [0.055, 1100, 900, 1000],
+    [0.1, 2000, 500, 1000],
+  ])("below −1 (the target is already secured): needed(%p, %p, %p, %p) → #NUM! 目标已可确保完成", (g, a, bt, b) => {
+    expect(needed(g, a, bt, b)).toEqual({ error: "#NUM!", message: "目标已可确保完成" });
+  });
+
+  test("exactly −1 (no output needed for the rest of the year) is still a rate", () => {
+    expect(needed(0.1, 1100, 500, 1000)).toBeCloseTo(-1, 12);
+  });
+
   test("nothing left of last year → #NUM!", () => {
     expect(needed(0.055, 520, 1000, 1000)).toEqual(NUM);
     expect(needed(0.055, 520, 1200, 1000)).toEqual(NUM);

@@ -53,6 +53,8 @@ export interface ColumnSpec {
   negatives?: boolean;
   /** Units in the header are not converted (吨标准煤 is not money). */
   keepUnit?: boolean;
+  /** Values that belong to another column (建设性质 in 建设阶段): enum.invalid with this message variant. */
+  misplaced?: { values: string[]; variant: string };
   /** enum values, or "industries" for the profile's 产业类别. */
   values?: EnumValue[] | "industries";
   /** int bounds, e.g. 截止月份 1–12. */

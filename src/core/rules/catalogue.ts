@@ -37,8 +37,8 @@ export const RULES: readonly RuleDecl[] = [
   rule("industry.non-industrial", "warning", "reading"),
   rule("settings.invalid", "warning", "workbook"),
   rule("profile.invalid", "warning", "workbook"),
-  // Checking the wrong file must not read as 可以报送: a workbook without any ledger warns.
-  rule("workbook.no-ledgers", "warning", "workbook"),
+  // Checking the wrong file must never read as 可以报送: an error, which no explanation clears.
+  rule("workbook.no-ledgers", "error", "workbook"),
   // Any ledger with a 信用代码 and a 所属县区.
   rule("uscc.region-differs", "info", "cell"),
   // Enterprises.
@@ -63,6 +63,7 @@ export const RULES: readonly RuleDecl[] = [
   rule("project.dates", "error", "row", PROJECT_KINDS),
   rule("project.stage-dates", "error", "row", PROJECT_KINDS),
   rule("project.new-start-year", "warning", "row", PROJECT_KINDS),
+  rule("project.continuing-started", "warning", "row", PROJECT_KINDS),
   rule("project.no-progress", "warning", "row", PROJECT_KINDS),
   rule("dup.project", "error", "row", PROJECT_KINDS),
   // 三个一批.

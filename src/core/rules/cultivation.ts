@@ -40,8 +40,8 @@ const newNeedsDate: RuleCheck = {
 };
 
 /**
- * 未入统 while 本年营业收入 as it stands (where blank, 上年全年营业收入) reaches the threshold: not annualised,
- * the plan asks to include enterprises that already qualify.
+ * 未入统 while 上年全年营业收入 or 本年营业收入 as it stands reaches the threshold: not annualised, the plan asks
+ * to include enterprises that already qualify (see qualifyingRevenue).
  */
 const shouldInclude: RuleCheck = {
   id: "scale.should-include",

@@ -47,8 +47,9 @@ const intensityMismatch: RuleCheck = {
 };
 
 /**
- * A key energy user (综合能耗 over the year's months up to the period reaching keyEnergy) must be monitored
- * every month from its first one up to the period. Reported once, on the enterprise's first row of the year.
+ * A key energy user (综合能耗 over the year's months up to the period, annualised ÷ m × 12, reaching keyEnergy:
+ * the threshold is a year's consumption) must be monitored every month from its first one up to the period.
+ * Reported once, on the enterprise's first row of the year.
  */
 const missingMonth: RuleCheck = {
   id: "energy.missing-month",
@@ -63,7 +64,8 @@ const missingMonth: RuleCheck = {
     }
     for (const recs of groupBy([...monthOf.keys()], enterpriseOf).values()) {
       const total = recs.reduce((s, r) => s + (num(r, "energy") ?? 0), 0);
-      if (total < threshold) continue;
+      const annual = (total / ctx.period) * 12;
+      if (annual < threshold) continue;
       const months = new Set(recs.map((r) => monthOf.get(r) as number));
       const first = Math.min(...months);
       const missing: number[] = [];
@@ -72,7 +74,7 @@ const missingMonth: RuleCheck = {
       const firstRow = recs.reduce((a, b) => (a.row <= b.row ? a : b));
       out.push(
         cellFinding(ctx, "energy.missing-month", firstRow, "month", {
-          params: { months: missing.join("、"), total: amount(total), threshold },
+          params: { months: missing.join("、"), total: amount(total), annual: amount(annual), threshold },
         }),
       );
     }

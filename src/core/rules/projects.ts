@@ -95,6 +95,18 @@ const newStartYear: RuleCheck = {
     }),
 };
 
+/** 续建 means carried over from an earlier year: one started within the profile year is 新开工. */
+const continuingStarted: RuleCheck = {
+  id: "project.continuing-started",
+  check: (ctx) =>
+    perRecord(ctx, (r) => {
+      const start = date(r, "startDate");
+      return str(r, "stage") === STAGES.ongoing && start !== null && start.y === ctx.profile.year
+        ? cellFinding(ctx, "project.continuing-started", r, "startDate", { params: { year: ctx.profile.year } })
+        : null;
+    }),
+};
+
 /**
  * 新开工 or 续建 with no investment this year. Only a project already under construction is expected to show
  * progress: one that starts after the period has had no time to invest.
@@ -133,6 +145,7 @@ export const PROJECT_RULES: RuleCheck[] = [
   dates,
   stageDates,
   newStartYear,
+  continuingStarted,
   noProgress,
   dupProject,
   ledgerCount,

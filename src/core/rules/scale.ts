@@ -12,13 +12,17 @@ import { bool, num, str } from "./values";
 
 /**
  * The revenue by which a record reaches the 规上 threshold while it is not included, else null: key enterprises
- * with 是否规上 = 否 by 本年营业收入; the library's 未入统 by 本年营业收入 as it stands (blank: 上年全年营业收入),
- * not annualised — the plan asks to include enterprises that already qualify.
+ * with 是否规上 = 否 by 本年营业收入; the library's 未入统 by 上年全年营业收入, else by 本年营业收入 as it stands.
+ * Not annualised, deliberately (scale.below annualises): inclusion needs revenue actually reached, while 退统 is
+ * judged on the year.
  */
 export function qualifyingRevenue(kind: LedgerKind, rec: LedgerRecord, threshold: number): number | null {
   let revenue: number | null = null;
   if (kind === "key-enterprises" && bool(rec, "scale") === false) revenue = num(rec, "revenue");
-  if (kind === "cultivation" && str(rec, "status") === INCLUSION_STATUS.not) revenue = num(rec, "revenue") ?? num(rec, "revenueLastYear");
+  if (kind === "cultivation" && str(rec, "status") === INCLUSION_STATUS.not) {
+    const lastYear = num(rec, "revenueLastYear");
+    revenue = lastYear !== null && lastYear >= threshold ? lastYear : num(rec, "revenue");
+  }
   return revenue !== null && revenue >= threshold ? revenue : null;
 }
 
