@@ -120,6 +120,19 @@ describe("targets", () => {
     expect(found?.max).toBe(max);
   });
 
+  test("序时进度 only for flows: stocks and lists have pace none, growth and ratios none at all (issue 12)", () => {
+    const paceOf = (pace: string | undefined) => builtin2022.targets.filter((tg) => tg.pace === pace).map((tg) => tg.key);
+    expect(paceOf("none")).toEqual([
+      "keyEnterprises", "cultivationLibrary", "decliningEnterprises", "projectLibrary", "techReformLibrary",
+      "waterSavingEnterprises", "greenFactories", "iiotRegionalPlatforms", "servers", "designCenters",
+    ]);
+    expect(paceOf("elapsed")).toEqual([
+      "netNewScaleEnterprises", "newTenBillionClusters", "snowEquipmentScaleEnterprises", "iiotKeyProjects", "iiotPilotProjects",
+      "smeServicePlatforms", "publicTrainingEvents", "publicTrainingEnterprises", "designEvents", "designEnterprises", "managerTrainingEnterprises",
+    ]);
+    for (const tg of builtin2022.targets.filter((x) => x.kind === "growth" || x.kind === "ratio")) expect(tg.pace).toBeUndefined();
+  });
+
   test("rates are stated in percent, counts in the plan's units", () => {
     const unitOf = (key: string) => builtin2022.targets.find((tg) => tg.key === key)?.unit;
     for (const tg of builtin2022.targets.filter((x) => x.kind === "growth" || x.kind === "ratio")) expect(tg.unit).toBe("%");

@@ -58,7 +58,8 @@ export const PROJ: Row = {
 export const BATCH: Row = { name: "戊公司", region: "张北县", category: "搬迁入园进区", status: "推进中" };
 export const CLUSTER: Row = { cluster: "张北冰雪装备集群", region: "张北县", headFirms: 2, revenue: 110, revenuePrev: 100, growth: 0.1 };
 export const ENERGY: Row = { name: "己公司", uscc: uscc(6), region: "张北县", month: D(2022, 1), energy: 600, valueAdded: 100, intensity: 6 };
-export const TARGET: Row = { indicator: "规模以上工业增加值增速", target: 0.055, unit: "%", actual: 0.06, asOf: 10 };
+// With 单位 % the figures are in percent (LEDGERS.md, targets).
+export const TARGET: Row = { indicator: "规模以上工业增加值增速", target: 5.5, unit: "%", actual: 6, asOf: 10 };
 
 const many = (n: number, base: Row): Row[] => Array.from({ length: n }, (_, i) => ({ ...base, uscc: uscc(100 + i), project: `项目${i}` }));
 const months = (ms: number[], energy: number): Row[] => ms.map((m) => ({ ...ENERGY, month: D(2022, m), energy }));
@@ -123,6 +124,7 @@ export const FIRE: RuleCase[] = [
   { id: "project.continuing-started", title: "tech-reform 续建 started in January", kind: "tech-reform", rows: [{ ...PROJ, startDate: D(2022, 1, 5) }] },
   { id: "target.unknown", title: "an indicator the plan does not have", kind: "targets", rows: [{ ...TARGET, indicator: "不存在的指标" }] },
   { id: "target.differs", title: "5% for 5.5%", kind: "targets", rows: [{ ...TARGET, target: 5 }], expect: [{ params: { stated: "5%", expected: "5.5%" } }] },
+  { id: "target.differs", title: "0.055 with 单位 % is 0.055 % (issue 12)", kind: "targets", rows: [{ ...TARGET, target: 0.055 }], expect: [{ params: { stated: "0.06%", expected: "5.5%" } }] },
   { id: "target.differs", title: "a count of 90 for 100", kind: "targets", rows: [{ indicator: "百家重点企业", target: 90, unit: "家", actual: 100 }] },
   { id: "target.differs", title: "3 outside the range 1～2", kind: "targets", rows: [{ indicator: "新增百亿级产业集群", target: 3, unit: "个", actual: 1 }], expect: [{ variant: "range", params: { expected: "1～2" } }] },
   { id: "target.missing-actual", title: "no actual", kind: "targets", rows: [{ ...TARGET, actual: null }], expect: [{ severity: "info" }] },

@@ -152,5 +152,11 @@ describe("目标", () => {
     expect(growth.getAttribute("data-status")).toBe("reached");
     expect(within(growth).queryByTestId("elapsed-marker")).toBeNull();
     expect(byName("省级以上绿色工厂").getAttribute("data-status")).toBe("missing");
+    // A list that must stand in full (pace none): 未完成, its 完成率 without a 序时进度 marker (issue 12).
+    const key = byName("百家重点企业");
+    expect(key.getAttribute("data-status")).toBe("undone");
+    expect(key.textContent).toContain("未完成");
+    expect(key.textContent).toContain("完成率 4%");
+    expect(within(key).queryByTestId("elapsed-marker")).toBeNull();
   });
 });

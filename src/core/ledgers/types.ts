@@ -49,6 +49,11 @@ export interface ColumnSpec {
    * (实际完成 not yet reported is `target.missing-actual`, an info that never blocks).
    */
   blankIsRule?: string;
+  /**
+   * The row's cell of this column holds the value's unit (目标值 and 实际完成 by 单位): the reader notes which
+   * cells were written as percentages (`5.5%`, or a cell formatted as one), whose value is already a fraction.
+   */
+  unitColumn?: string;
   /** money columns that may hold negatives (利润总额). */
   negatives?: boolean;
   /** Units in the header are not converted (吨标准煤 is not money). */
@@ -91,6 +96,8 @@ export interface LedgerRecord {
   values: Record<string, Typed>;
   /** The row's 审核说明, when not empty: it explains every warning of the row. */
   note?: string;
+  /** Keys of `unitColumn` columns whose cell was written as a percentage: the value is already a fraction. */
+  asPercent?: string[];
 }
 
 export interface ColumnBinding {

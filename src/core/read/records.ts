@@ -11,6 +11,7 @@ import type { Finding } from "../rules/types";
 import type { Bound } from "./bind";
 import { cellReader, type CellReader, type Note } from "./cells";
 import { finding } from "./findings";
+import { readNumber } from "./numbers";
 import { dataFills, type Fill } from "./merges";
 import { compact, isBlankCell, shownValue } from "./text";
 import type { CellValue, Merge, SheetData } from "./types";
@@ -132,11 +133,15 @@ export function readRecords(input: RecordsInput): LedgerRecord[] {
 
   const readRecord = (r: number): LedgerRecord => {
     const values: Record<string, Typed> = {};
+    let asPercent: string[] | undefined;
     for (const c of columns) {
       const col = c.bound.col;
       const raw = rows.get(col);
       const typed = c.reader.read(raw, notes);
       values[c.bound.column.key] = typed;
+      if (c.bound.column.unitColumn !== undefined && typeof typed === "number" && typeof raw === "string" && readNumber(raw)?.percent) {
+        (asPercent ??= []).push(c.bound.column.key);
+      }
       if (c.sum >= 0 && typeof typed === "number") {
         grand[c.sum] += typed;
         sub[c.sum] += typed;
@@ -148,6 +153,7 @@ export function readRecords(input: RecordsInput): LedgerRecord[] {
       }
     }
     const rec: LedgerRecord = { row: r, values };
+    if (asPercent) rec.asPercent = asPercent;
     const note = noteKey === undefined ? null : values[noteKey];
     if (typeof note === "string" && note !== "") rec.note = note;
     return rec;
