@@ -26,20 +26,33 @@ export function qualifyingRevenue(kind: LedgerKind, rec: LedgerRecord, threshold
   return revenue !== null && revenue >= threshold ? revenue : null;
 }
 
-/** Σcurrent ÷ Σprevious − 1 over the records that have both values; null when none has or the base is not positive. */
-export function groupGrowth(recs: readonly LedgerRecord[], current = "revenue", previous = "revenuePrev"): number | null {
+/** Σcurrent and Σprevious over the same records (同口径: those that have both), how many are left out, the growth. */
+export interface SameBasis {
+  current: number;
+  previous: number;
+  /** Records without one of the two values, left out of both sums. */
+  leftOut: number;
+  /** Σcurrent ÷ Σprevious − 1; null when no record has both or the base is not positive. */
+  growth: number | null;
+}
+
+export function sameBasis(recs: readonly LedgerRecord[], current = "revenue", previous = "revenuePrev"): SameBasis {
   let cur = 0;
   let prev = 0;
-  let any = false;
+  let both = 0;
   for (const r of recs) {
     const c = num(r, current);
     const p = num(r, previous);
     if (c === null || p === null) continue;
     cur += c;
     prev += p;
-    any = true;
+    both++;
   }
-  if (!any) return null;
-  const g = yoy(cur, prev);
-  return isCalcError(g) ? null : g;
+  const g = both === 0 ? null : yoy(cur, prev);
+  return { current: cur, previous: prev, leftOut: recs.length - both, growth: g === null || isCalcError(g) ? null : g };
+}
+
+/** Σcurrent ÷ Σprevious − 1 over the records that have both values; null when none has or the base is not positive. */
+export function groupGrowth(recs: readonly LedgerRecord[], current = "revenue", previous = "revenuePrev"): number | null {
+  return sameBasis(recs, current, previous).growth;
 }
