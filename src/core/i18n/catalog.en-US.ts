@@ -231,6 +231,7 @@ export const enUS: Record<MessageKey, string> = {
   "pane.check.filters": "Filters",
   "pane.check.list": "Findings",
   "pane.check.location": "Location: {where} (the standalone page cannot select cells; look it up in Excel)",
+  "pane.check.map-header": "Map “{header}” to “{column}” and check again",
   "pane.check.no-active-sheet": "There is no active sheet; check the whole workbook",
   "pane.check.not-ready": "Not ready to submit",
   "pane.check.profile": "{source}: {year}, reporting period months 1–{period}",

@@ -233,6 +233,7 @@ export const zhCN = {
   "pane.check.filters": "筛选",
   "pane.check.list": "校验结果",
   "pane.check.location": "位置：{where}（独立页面无法选中单元格，请在 Excel 中打开查看）",
+  "pane.check.map-header": "把“{header}”对应为“{column}”并重新校验",
   "pane.check.no-active-sheet": "没有当前工作表，请检查整个工作簿",
   "pane.check.not-ready": "不可报送",
   "pane.check.profile": "{source}：{year} 年，报告期 1–{period} 月",

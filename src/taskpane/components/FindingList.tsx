@@ -6,6 +6,7 @@ import type { Finding } from "../../core/rules/types";
 import { usePaneT } from "../i18n";
 import { useSession } from "../session-context";
 import { errorNote, type Note } from "../notes";
+import { MapHeaderAction } from "./MapHeaderAction";
 
 const useStyles = makeStyles({
   scroller: {
@@ -126,6 +127,7 @@ const FindingRow = forwardRef<HTMLDivElement, RowProps>(function FindingRow({ fi
       </div>
       <div>{d.message}</div>
       {d.hint && <Caption1 className={styles.hint}>{d.hint}</Caption1>}
+      <MapHeaderAction finding={f} />
       {f.explained && f.explanation && <Caption1>{t("pane.check.explanation", { text: f.explanation })}</Caption1>}
       {f.severity === "warning" && !f.explained && (
         <div data-explain className={styles.explain}>
