@@ -273,11 +273,14 @@ function keyEnterprises(wb: ExcelJS.Workbook, firms: KeyFirm[], badCodeAt: numbe
   ]);
   s.title(`${YEAR}年1-${PERIOD}月百家重点企业台账`);
   s.unitLine("单位：万元");
-  s.twoRowHeader([{ from: 7, to: 8, parent: "营业收入", children: ["本年", "上年"] }]);
+  s.twoRowHeader([{ from: 7, to: 8, parent: "营业收入", children: ["本年", "上年同期"] }]);
   const [mismatch, review] = spots(firms.length, 3).filter((i) => i !== badCodeAt);
+  // A revenue typed as text (pasted from a report): Excel's SUM leaves it out of the 合计, the check names it.
+  const asText = [41, 42, 43].find((i) => i !== badCodeAt && i !== mismatch && i !== review) as number;
   const badCode = badCodeAt;
   let sumCur = 0;
   let sumPrev = 0;
+  let textCell = "";
   firms.forEach((f, i) => {
     const current = round2(f.scale ? between(2600, 180000) : between(1100, 1600));
     const growth = i === review ? between(0.62, 0.75) : between(-0.18, 0.32);
@@ -291,8 +294,12 @@ function keyEnterprises(wb: ExcelJS.Workbook, firms: KeyFirm[], badCodeAt: numbe
       code = code.slice(0, 17) + USCC_ALPHABET[(USCC_ALPHABET.indexOf(right) + 7) % USCC_ALPHABET.length];
     }
     const note = i === review ? "新建生产线3月投产，产能翻番，增速已核实" : null;
-    const r = s.add([i + 1, f.name, code, f.region.name, f.industry, f.industryCode, current, previous, stated, f.scale ? "是" : "否", pick(PEOPLE), note]);
-    sumCur += current;
+    const r = s.add([i + 1, f.name, code, f.region.name, f.industry, f.industryCode, i === asText ? current.toFixed(2) : current, previous, stated, f.scale ? "是" : "否", pick(PEOPLE), note]);
+    if (i !== asText) sumCur += current;
+    else {
+      textCell = s.at("营业收入·本年", r);
+      plant({ rule: "number.text", severity: "info", sheet: s.name, cell: textCell, what: "营业收入以文本形式存储" });
+    }
     sumPrev += previous;
     if (i === badCode) plant({ rule: "uscc.checksum", severity: "error", sheet: s.name, cell: s.at("信用代码", r), what: "校验码抄错" });
     if (i === mismatch) plant({ rule: "growth.mismatch", severity: "warning", sheet: s.name, cell: s.at("增长率(%)", r), what: "填报增长率与营业收入不符" });
@@ -300,6 +307,7 @@ function keyEnterprises(wb: ExcelJS.Workbook, firms: KeyFirm[], badCodeAt: numbe
       plant({ rule: "growth.review", severity: "warning", sheet: s.name, cell: s.at("增长率(%)", r), explained: true, what: "增速超过50%，已在审核说明中解释" });
   });
   const total = s.add(["合计", null, null, null, null, null, round2(sumCur), round2(sumPrev), round1(((sumCur - sumPrev) / sumPrev) * 100), null, null, null]);
+  plant({ rule: "total.mismatch", severity: "warning", sheet: s.name, cell: s.at("营业收入·本年", total), what: `合计少了以文本存储的 ${textCell}（Excel 求和跳过文本）` });
   s.ws.mergeCells(total, 1, total, 6);
   s.ws.getCell(total, 1).alignment = { horizontal: "center" };
   s.ws.getRow(total).font = { bold: true };
@@ -366,6 +374,13 @@ function cultivation(wb: ExcelJS.Workbook, firms: Firm[], alreadyScale: Firm): n
     });
     if (i === dupAt) rows.push({ firm, values: [...rows[rows.length - 1].values] });
   });
+  // 超2000万未入统 by last year's whole year, while 1-10月 is still low: scale.should-include by 上年全年.
+  const byLastYear = rows.find((e, i) => i > 20 && e.values[4] === "超2000万未入统" && e.firm !== alreadyScale && e.firm.code !== firms[dupAt].code);
+  if (byLastYear) {
+    byLastYear.values[5] = 2500;
+    byLastYear.values[6] = 600;
+    byLastYear.values[10] = "未入统";
+  }
   const dupCode = firms[dupAt].code;
   rows.forEach((entry, i) => {
     entry.values[0] = i + 1;
@@ -373,6 +388,8 @@ function cultivation(wb: ExcelJS.Workbook, firms: Firm[], alreadyScale: Firm): n
     if (entry.values[2] === dupCode) plant({ rule: "dup.uscc", severity: "error", sheet: s.name, cell: s.at("统一社会信用代码", r), what: "同一企业录入两次" });
     if (entry.firm === alreadyScale)
       plant({ rule: "xref.already-scale", severity: "error", sheet: s.name, cell: s.at("统一社会信用代码", r), what: "已是规上重点企业，又列入规下培育库" });
+    if (entry === byLastYear)
+      plant({ rule: "scale.should-include", severity: "warning", sheet: s.name, cell: s.at("入统状态", r), what: "上年全年营业收入2500万元已达规上标准，仍未入统" });
     if (entry.values[4] === "新建投产" && entry.values[7] === null)
       plant({ rule: "cultivation.new-needs-date", severity: "error", sheet: s.name, cell: s.at("投产时间", r), what: "新建投产企业缺投产时间" });
   });
@@ -390,6 +407,8 @@ function declining(wb: ExcelJS.Workbook, firms: Firm[]): void {
     { header: "利润总额·前年", width: 12, numFmt: MONEY },
     { header: "营业收入·上年", width: 12, numFmt: MONEY },
     { header: "营业收入·前年", width: 12, numFmt: MONEY },
+    { header: `1-${PERIOD}月利润总额（万元）`, width: 12, numFmt: MONEY },
+    { header: "上年同期利润总额（万元）", width: 12, numFmt: MONEY },
     { header: "扭亏增效方案", width: 34 },
     { header: "帮扶措施", width: 24 },
     { header: "进展情况", width: 20 },
@@ -422,7 +441,10 @@ function declining(wb: ExcelJS.Workbook, firms: Firm[]): void {
       profit = round2(profitBefore * between(0.3, 0.9));
     }
     const region = i === unknownRegion ? "涿州市" : f.region.name;
-    const r = s.add([i + 1, f.name, f.code, region, loss ? "亏损" : "效益下滑", profit, profitBefore, revenue, revenueBefore, pick(plans), pick(helps), pick(progress), null]);
+    // 1–10月 against the same months of last year: a third of the losses turned around, most improved.
+    const samePeriod = round2(profit * (PERIOD / 12));
+    const now = loss && i % 3 === 0 ? round2(Math.abs(samePeriod) * 0.15) : round2(samePeriod * (i % 4 === 1 ? 1.1 : 0.7));
+    const r = s.add([i + 1, f.name, f.code, region, loss ? "亏损" : "效益下滑", profit, profitBefore, revenue, revenueBefore, now, samePeriod, pick(plans), pick(helps), pick(progress), null]);
     if (i === unknownRegion) plant({ rule: "region.unknown", severity: "error", sheet: s.name, cell: s.at("所属县区", r), what: "县区填了外市的涿州市" });
     if (i === wrongType) plant({ rule: "declining.type-mismatch", severity: "error", sheet: s.name, cell: s.at("下滑类型", r), what: "标为亏损但上年利润总额为正" });
   });
@@ -459,15 +481,31 @@ function projectsSheet(wb: ExcelJS.Workbook, builders: Firm[], count: number): v
     { header: "审核说明", width: 20 },
   ]);
   s.title(`${YEAR}年百项工业项目库`);
-  s.twoRowHeader([{ from: 8, to: 10, parent: "投资情况（万元）", children: ["总投资", "年度计划投资", `1-${PERIOD}月完成投资`] }]);
+  s.twoRowHeader([{ from: 8, to: 10, parent: "投资情况（万元）", children: ["总投资", `${YEAR}年计划投资`, `1-${PERIOD}月完成投资`] }]);
   const used = new Set<string>();
   const [mustInclude] = spots(count, 1);
+  let startedThisYear = -1;
+  let finishedLastYear = -1;
   for (let i = 0; i < count; i++) {
     const builder = builders[i % builders.length];
     const p = projectRow(builder, used, ["项目", "建设项目", "扩建项目", "二期项目"], i === mustInclude ? "新开工" : undefined);
     if (i === mustInclude) p.included = "否";
+    if (i > 30 && i !== mustInclude && startedThisYear < 0 && p.stage === "续建") {
+      startedThisYear = i;
+      p.start = utc(YEAR, 3, 15);
+    }
+    if (i > 30 && i !== mustInclude && finishedLastYear < 0 && p.stage === "竣工投产") {
+      // Finished in June 2021 and not 入统: not under construction this year, so nothing is reported.
+      finishedLastYear = i;
+      p.start = utc(2020, 4, 10);
+      p.done = utc(2021, 6, 30);
+      p.ytd = null;
+      p.included = "否";
+    }
     const r = s.add([i + 1, p.name, builder.name, builder.code, builder.region.name, builder.industry, p.stage, p.total, p.plan, p.ytd, p.start, p.done, p.included, null, p.twoNew]);
     if (i === mustInclude) plant({ rule: "project.must-include", severity: "error", sheet: s.name, cell: s.at("是否入统", r), what: "在建项目总投资超500万元却未入统，也未说明原因" });
+    if (i === startedThisYear)
+      plant({ rule: "project.continuing-started", severity: "warning", sheet: s.name, cell: s.at("开工时间", r), what: "续建项目却在本年3月开工（应为新开工）" });
   }
 }
 
@@ -538,12 +576,18 @@ function techReform(wb: ExcelJS.Workbook, builders: Firm[], count: number): void
   const [noCompletion] = spots(count, 1);
   const directions = ["改工艺", "改装备", "改产品", "改管理"];
   const developments = ["高端化", "智能化", "绿色化", "服务化"];
+  let natureAt = -1;
   const someOf = (list: string[]) => list.filter(() => chance(0.45)).join("、") || pick(list);
   for (let i = 0; i < count; i++) {
     const builder = builders[i % builders.length];
     const p = projectRow(builder, used, ["技术改造项目", "智能化改造项目", "绿色化改造项目", "提质增效改造项目"], i === noCompletion ? "竣工投产" : undefined);
     if (i === noCompletion) p.done = null;
-    const r = s.add([i + 1, p.name, builder.name, builder.code, builder.region.name, builder.industry, p.stage, p.total, p.plan, p.ytd, p.start, p.done, p.included, null, p.twoNew, someOf(directions), someOf(developments)]);
+    // 新建 is the project's 建设性质, written where the stage belongs.
+    const nature = i > 50 && i !== noCompletion && natureAt < 0 && p.stage === "新开工";
+    if (nature) natureAt = i;
+    const stage = nature ? "新建" : p.stage;
+    const r = s.add([i + 1, p.name, builder.name, builder.code, builder.region.name, builder.industry, stage, p.total, p.plan, p.ytd, p.start, p.done, p.included, null, p.twoNew, someOf(directions), someOf(developments)]);
+    if (nature) plant({ rule: "enum.invalid", severity: "error", sheet: s.name, cell: s.at("建设阶段", r), what: "建设阶段填了建设性质“新建”" });
     if (i === noCompletion)
       plant({ rule: "project.stage-dates", severity: "error", sheet: s.name, cell: s.at("竣工投产时间", r), what: "竣工投产项目缺竣工投产时间" });
   }
@@ -624,7 +668,7 @@ function clusters(wb: ExcelJS.Workbook): { current: number; previous: number } {
   return { current, previous };
 }
 
-function energy(wb: ExcelJS.Workbook, firms: Firm[]): void {
+function energy(wb: ExcelJS.Workbook, firms: Firm[], smallEnergyFirm?: Firm): void {
   const s = new SheetWriter(wb, "能耗监测", [
     { header: "序号", width: 6 },
     { header: "企业名称", width: 36 },
@@ -651,6 +695,18 @@ function energy(wb: ExcelJS.Workbook, firms: Firm[]): void {
       const r = s.add([n + 1, f.name, f.code, f.region.name, `${YEAR}年${m}月`, tce, added, stated, null]);
       if (n === wrong)
         plant({ rule: "energy.intensity-mismatch", severity: "warning", sheet: s.name, cell: s.at("万元增加值能耗", r), what: "万元增加值能耗与能耗÷增加值不符" });
+      n++;
+    }
+  }
+  // Fixed figures (no random draw): 4,320 tce over nine months is 5,184 a year, a key user with April missing.
+  const small = smallEnergyFirm;
+  if (small) {
+    for (let m = 1; m <= PERIOD; m++) {
+      if (m === 4) continue;
+      const tce = 470 + 2 * m;
+      const added = 1200 + 10 * m;
+      const r = s.add([n + 1, small.name, small.code, small.region.name, `${YEAR}年${m}月`, tce, added, Math.round((tce / added) * 10000) / 10000, null]);
+      if (m === 1) plant({ rule: "energy.missing-month", severity: "warning", sheet: s.name, cell: s.at("月份", r), what: "折算全年能耗超5000吨标准煤，缺4月数据" });
       n++;
     }
   }
@@ -696,7 +752,11 @@ function targetsSheet(wb: ExcelJS.Workbook, fromLedgers: Record<string, number>)
     const derived = fromLedgers[t.key];
     const actual = derived !== undefined ? (percent ? round1(derived * 100) : derived) : reported[t.key];
     if (actual === undefined) throw new Error(`no figure for ${t.key}`);
-    s.add([i + 1, t.name, target, t.unit, actual, PERIOD, null]);
+    // One growth typed as a fraction in a cell formatted as a percentage, as many statisticians do: 6.2 %.
+    if (t.key === "valueAddedGrowth") {
+      const r = s.add([i + 1, t.name, target, t.unit, actual / 100, PERIOD, null]);
+      s.ws.getCell(r, s.colOf("实际完成")).numFmt = "0.0%";
+    } else s.add([i + 1, t.name, target, t.unit, actual, PERIOD, null]);
   });
 }
 
@@ -722,7 +782,7 @@ export async function makeSample(): Promise<{ workbook: Uint8Array; defects: Pla
   const lonely = keyFirms.map((f, i) => (f.scale && i % 3 !== 0 ? i : -1)).filter((i) => i >= 0);
   const badCodeAt = lonely[10];
   const alreadyScale = keyFirms[lonely[30]];
-  const energyFirms = keyFirms.filter((f, i) => f.scale && i % 3 === 0 && i >= 30).slice(0, 5);
+  const energyFirms = keyFirms.filter((f, i) => f.scale && i % 3 === 0 && i >= 30).slice(0, 6);
 
   notesSheet(wb);
   keyEnterprises(wb, keyFirms, badCodeAt);
@@ -732,7 +792,7 @@ export async function makeSample(): Promise<{ workbook: Uint8Array; defects: Pla
   techReform(wb, [...builders].reverse(), 100);
   const batches = threeBatches(wb, batchFirms);
   const cl = clusters(wb);
-  energy(wb, energyFirms);
+  energy(wb, energyFirms.slice(0, 5), energyFirms[5]);
   targetsSheet(wb, {
     keyEnterprises: keyFirms.length,
     cultivationLibrary: cultivationCount,

@@ -203,7 +203,7 @@ export function intensity(energy_tce: any[][], value_added: any[][]): any[][] {
 }
 
 /**
- * 是否重点用能单位：年综合能耗达到标准（默认5000吨标准煤）。
+ * 是否属于方案的重点用能企业监测范围：年综合能耗达到标准（默认5000吨标准煤，方案二.8）。这不是法定重点用能单位（年综合能耗1万吨标准煤以上，或经指定的5000～1万吨）。
  * @customfunction KEYENERGY
  * @param energy_tce 年综合能耗（吨标准煤）
  * @param [threshold] 标准（吨标准煤），默认取方案设置（5000）

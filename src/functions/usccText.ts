@@ -10,7 +10,7 @@ export function usccProblem(check: UsccCheck): string {
     case "length":
       return `长度应为18位，实为${check.length}位`;
     case "char":
-      return `第${check.position}位“${check.char}”不是代码允许的字符`;
+      return `第${check.position}位“${check.char}”不是代码允许的字符${check.expected === undefined ? "" : `，校验码应为“${check.expected}”`}`;
     case "region-digits":
       return `第3–8位（登记管理机关行政区划码）应为数字，第${check.position}位为“${check.char}”`;
     case "checksum":

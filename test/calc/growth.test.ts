@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { DIV0, NUM } from "../../src/core/calc/errors";
 import { completion, contrib, gap, needed, pull, yoy, yoyText } from "../../src/core/calc/growth";
 import { cleanDifference, roundHalfAway } from "../../src/core/calc/round";
@@ -113,6 +114,29 @@ describe("needed", () => {
     const [g, a, bt, b] = [0.07, 800, 760, 1000];
     const n = needed(g, a, bt, b) as number;
     expect((a + (b - bt) * (1 + n)) / b - 1).toBeCloseTo(g, 12);
+  });
+
+  test.each<[number, number, number, number]>([
+    // Issue 12: 1100 already exceeds 1000 × 1.055 − the rest: the target holds even with no output → #NUM!
+    [0.055, 1100, 900, 1000],
+    [0.1, 2000, 500, 1000],
+  ])("below −1 (the target is already secured): needed(%p, %p, %p, %p) → #NUM! 目标已可确保完成", (g, a, bt, b) => {
+    expect(needed(g, a, bt, b)).toEqual({ error: "#NUM!", message: "目标已可确保完成" });
+  });
+
+  test("for all inputs, a rate it gives is at least −1, and #NUM! with the message means the target is already met", () => {
+    const money = fc.double({ min: 0, max: 1e7, noNaN: true });
+    fc.assert(
+      fc.property(fc.double({ min: -0.5, max: 2, noNaN: true }), money, money, money, (g, a, bt, b) => {
+        const r = needed(g, a, bt, b);
+        if (typeof r === "number") expect(r).toBeGreaterThanOrEqual(-1 - 1e-9);
+        else if (r.message !== undefined) expect(a).toBeGreaterThan(b * (1 + g) - 1e-6 * Math.max(1, b));
+      }),
+    );
+  });
+
+  test("exactly −1 (no output needed for the rest of the year) is still a rate", () => {
+    expect(needed(0.1, 1100, 500, 1000)).toBeCloseTo(-1, 12);
   });
 
   test("nothing left of last year → #NUM!", () => {

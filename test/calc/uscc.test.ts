@@ -45,6 +45,7 @@ describe("checkUscc reasons, first failure wins", () => {
     ["91350100M000100Y433", { reason: "length", length: 19 }],
     ["", { reason: "length", length: 0 }],
     ["91350100M000I00Y43", { reason: "char", char: "I", position: 13 }],
+    ["91350100M000100Y4I", { reason: "char", char: "I", position: 18, expected: "3" }],
     ["91350100M0001O0Y43", { reason: "char", char: "O", position: 14 }],
     ["9135010-M000100Y43", { reason: "char", char: "-", position: 8 }],
     ["913501🙂0M000100Y43", { reason: "char", char: "🙂", position: 7 }],
@@ -52,6 +53,10 @@ describe("checkUscc reasons, first failure wins", () => {
     ["913501A0M000100Y43", { reason: "region-digits", char: "A", position: 7 }],
     ["91350100M000100Y44", { reason: "checksum", char: "4", expected: "3" }],
   ])("%s", (code, failure) => expect(checkUscc(code)).toMatchObject({ ok: false, ...failure }));
+
+  test("an illegal character before the 18th: no check character can be given", () => {
+    expect(checkUscc("91350100M000I00Y4I")).not.toHaveProperty("expected");
+  });
 
   test("lower case, spaces and full width are normalised before the check", () => {
     expect(checkUscc(" 91350100m000100y43 ")).toEqual({ ok: true, code: "91350100M000100Y43" });

@@ -90,6 +90,8 @@ describe("GX.NEEDED / GX.CONTRIB / GX.PULL", () => {
   test("definitions and their errors", () => {
     expect(one(gx.needed, "5.5%", 520, 500, 1000)).toBeCloseTo(0.07, 12);
     expect(one(gx.needed, 0.055, 520, 1000, 1000)).toBe("#NUM!");
+    // Issue 12: below −1 the target is already secured
+    expect(one(gx.needed, 0.055, 1100, 900, 1000)).toBe("#NUM! 目标已可确保完成");
     expect(one(gx.contrib, 30, 20, 130, 100)).toBeCloseTo(1 / 3, 12);
     expect(one(gx.contrib, 30, 20, 100, 100)).toBe("#DIV/0!");
     expect(one(gx.pull, 30, 20, 100)).toBeCloseTo(0.1, 12);
@@ -156,6 +158,9 @@ describe("GX.USCC / GX.USCCCHECK", () => {
     ["911101087519133390", false, "校验码应为“U”，实为“0”"],
     ["91350100M000100Y4", false, "长度应为18位，实为17位"],
     ["91350100M000I00Y43", false, "第13位“I”不是代码允许的字符"],
+    // Issue 12: an illegal 18th character alone: the check character it should be
+    ["91350100M000100Y4I", false, "第18位“I”不是代码允许的字符，校验码应为“3”"],
+    ["91350100M000I00Y4I", false, "第13位“I”不是代码允许的字符"],
     ["91A50100M000100Y43", false, "第3–8位（登记管理机关行政区划码）应为数字，第3位为“A”"],
     [911101087519133390, false, "代码被存为数字，末几位已丢失，请将单元格设为文本后重新输入"],
     [12345, false, "长度应为18位，实为5位"],

@@ -62,4 +62,13 @@ describe("custom functions metadata", () => {
       for (const text of Object.values(en[f.id].parameters)) expect(text.length).toBeGreaterThan(3);
     }
   });
+
+  test("GX.KEYENERGY says the plan's monitoring scope, not the legal 重点用能单位 (issue 12)", () => {
+    const f = fns.find((x) => x.id === "KEYENERGY") as Fn;
+    expect(f.description).toContain("监测范围");
+    expect(f.description).not.toMatch(/是否重点用能单位/);
+    const en = (english as Record<string, { description: string }>).KEYENERGY.description;
+    expect(en).toMatch(/monitoring scope/);
+    expect(en).toMatch(/10,000/);
+  });
 });

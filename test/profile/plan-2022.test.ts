@@ -1,4 +1,4 @@
-import { parseProfile } from "../../src/core/profile";
+import { BUILTIN_PROFILE, parseProfile } from "../../src/core/profile";
 import { PLAN_2022 } from "../../src/core/profile/plan-2022";
 
 describe("built-in 2022 profile", () => {
@@ -119,6 +119,19 @@ describe("targets", () => {
     const found = PLAN_2022.targets.find((tg) => tg.key === key);
     expect(found).toMatchObject({ target, kind, op, clause });
     expect(found?.max).toBe(max);
+  });
+
+  test("序时进度 only for flows: stocks and lists have pace none, growth and ratios none at all (issue 12)", () => {
+    const paceOf = (pace: string | undefined) => BUILTIN_PROFILE.targets.filter((tg) => tg.pace === pace).map((tg) => tg.key);
+    expect(paceOf("none")).toEqual([
+      "keyEnterprises", "cultivationLibrary", "decliningEnterprises", "projectLibrary", "techReformLibrary",
+      "waterSavingEnterprises", "greenFactories", "iiotRegionalPlatforms", "servers", "designCenters",
+    ]);
+    expect(paceOf("elapsed")).toEqual([
+      "netNewScaleEnterprises", "newTenBillionClusters", "snowEquipmentScaleEnterprises", "iiotKeyProjects", "iiotPilotProjects",
+      "smeServicePlatforms", "publicTrainingEvents", "publicTrainingEnterprises", "designEvents", "designEnterprises", "managerTrainingEnterprises",
+    ]);
+    for (const tg of BUILTIN_PROFILE.targets.filter((x) => x.kind === "growth" || x.kind === "ratio")) expect(tg.pace).toBeUndefined();
   });
 
   test("rates are stated in percent, counts in the plan's units", () => {

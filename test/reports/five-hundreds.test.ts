@@ -1,5 +1,5 @@
 import { buildFiveHundreds } from "../../src/core/reports/five-hundreds";
-import { body, CTX, expectRow, headers, KEY, makeCheck, plain, rowOf, sectionOf } from "./fixtures";
+import { body, CODES, CTX, expectRow, headers, KEY, makeCheck, plain, rowOf, sectionOf, sheet } from "./fixtures";
 
 describe("五个百进展", () => {
   const model = buildFiveHundreds(makeCheck(), CTX);
@@ -19,18 +19,39 @@ describe("五个百进展", () => {
     expect(plain(overview.total!)).toEqual(["合计", 19, 500, 3, 2]);
   });
 
-  test("key enterprises by industry: revenues, growth over the records with both years, 规上 count", () => {
+  test("key enterprises by industry: Σ本年 and Σ上年 over the same records (同口径), those left out, growth, 规上 count", () => {
     const s = sectionOf(model, "百家重点企业：按所属产业");
-    expect(headers(s)).toEqual(["所属产业", "企业数", "本年营业收入", "上年营业收入", "增长率", "规上企业数"]);
+    expect(headers(s)).toEqual(["所属产业", "企业数", "本年营业收入", "上年营业收入", "增长率", "未计入", "规上企业数"]);
     // 甲 3000/2500 and 丙 1000/800: (3000 + 1000) / (2500 + 800) − 1
-    expectRow(rowOf(s, "冰雪装备"), ["冰雪装备", 2, 4000, 3300, 4000 / 3300 - 1, 1]);
-    // 乙 has no 上年: no growth
-    expectRow(rowOf(s, "食品加工"), ["食品加工", 1, 2500, 0, null, 0]);
-    expectRow(rowOf(s, "汽车及零部件"), ["汽车及零部件", 0, 0, 0, null, 0]);
-    expectRow(rowOf(s, "未填写"), ["未填写", 1, 0, 500, null, 0]);
-    // the total's growth also leaves out 乙 (no 上年) and 丁 (no 本年)
-    expectRow(plain(s.total!), ["合计", 4, 6500, 3800, 4000 / 3300 - 1, 1]);
+    expectRow(rowOf(s, "冰雪装备"), ["冰雪装备", 2, 4000, 3300, 4000 / 3300 - 1, 0, 1]);
+    // 乙 has no 上年: left out of both sums, so no growth
+    expectRow(rowOf(s, "食品加工"), ["食品加工", 1, 0, 0, null, 1, 0]);
+    expectRow(rowOf(s, "汽车及零部件"), ["汽车及零部件", 0, 0, 0, null, 0, 0]);
+    expectRow(rowOf(s, "未填写"), ["未填写", 1, 0, 0, null, 1, 0]);
+    // the total leaves out 乙 (no 上年) and 丁 (no 本年) from both sums: the growth is that of the sums shown
+    expectRow(plain(s.total!), ["合计", 4, 4000, 3300, 4000 / 3300 - 1, 2, 1]);
     expect(body(s).map((r) => r[0])).toEqual(["冰雪装备", "氢能与可再生能源装备", "大数据及装备制造", "汽车及零部件", "食品加工", "皮毛服装", "其他", "未填写"]);
+  });
+
+  test("declining: 扭亏 and 增效 where the profit columns are filled", () => {
+    const d = sheet("declining", "下滑企业", [
+      // 扭亏 (a loss last year, a profit now) and 增效 (more than the same months of last year)
+      { name: "甲", uscc: CODES.A, type: "亏损", profitPrev: -50, profitPrev2: 30, profit: 20, profitSamePeriod: -40 },
+      // still a loss, but a smaller one: 增效 only
+      { name: "乙", uscc: CODES.B, type: "亏损", profitPrev: -80, profitPrev2: 10, profit: -10, profitSamePeriod: -60 },
+      // profit fell further: neither
+      { name: "丙", uscc: CODES.C, type: "效益下滑", profitPrev: 100, profitPrev2: 200, profit: 30, profitSamePeriod: 70 },
+      // no profit this year: counted in neither
+      { name: "丁", uscc: CODES.D, type: "效益下滑", profitPrev: 50, profitPrev2: 90 },
+    ]);
+    const m = buildFiveHundreds(makeCheck({ sheets: [d], findings: [] }), CTX);
+    const s = sectionOf(m, "百家下滑企业增效：按下滑类型");
+    expect(headers(s)).toEqual(["下滑类型", "企业数", "上年利润总额", "前年利润总额", "已有扭亏增效方案", "扭亏", "增效"]);
+    expect(body(s)).toEqual([
+      ["亏损", 2, -130, 40, 0, 1, 2],
+      ["效益下滑", 2, 150, 290, 0, 0, 0],
+    ]);
+    expect(plain(s.total!)).toEqual(["合计", 4, 20, 330, 0, 1, 2]);
   });
 
   test("cultivation by 培育类别, with 入统状态 counts", () => {

@@ -51,6 +51,29 @@ describe("项目入统", () => {
     expect(body(m12.sections[0]).map((r) => r[0])).toEqual(["无日期", "年底开工"]);
   });
 
+  test("A leaves out a project finished before the profile year (竣工投产 2021-06, 800万, 否)", () => {
+    const s = sheet("projects", "工业项目", [
+      { project: "旧项目", builder: "甲", region: "蔚县", stage: "竣工投产", totalInvestment: 800, startDate: { y: 2020, m: 3 }, completionDate: { y: 2021, m: 6 }, included: false },
+      { project: "今年竣工", builder: "乙", region: "蔚县", stage: "竣工投产", totalInvestment: 800, startDate: { y: 2021, m: 3 }, completionDate: { y: 2022, m: 6 }, included: false },
+    ]);
+    const m = buildProjectInclusion(makeCheck({ sheets: [s] }), CTX);
+    expect(body(m.sections[0]).map((r) => [r[0], r[6]])).toEqual([["今年竣工", "应统未统"]]);
+  });
+
+  test("B for 两新一重 projects, their own group", () => {
+    const s = sheet("projects", "工业项目", [
+      { project: "新基建", builder: "甲", region: "蔚县", stage: "续建", totalInvestment: 900, ytdInvestment: 200, startDate: { y: 2021, m: 3 }, included: true, twoNewOneHeavy: true },
+      { project: "新城镇", builder: "乙", region: "蔚县", stage: "新开工", totalInvestment: 600, ytdInvestment: 50, startDate: { y: 2022, m: 4 }, included: false, twoNewOneHeavy: true },
+      { project: "普通", builder: "丙", region: "蔚县", stage: "续建", totalInvestment: 700, ytdInvestment: 100, startDate: { y: 2021, m: 3 }, included: true, twoNewOneHeavy: false },
+    ]);
+    const m = buildProjectInclusion(makeCheck({ sheets: [s] }), CTX);
+    const g = m.sections.find((x) => x.heading === "B. 两新一重项目");
+    expect(g).toBeDefined();
+    expect(headers(g!)).toEqual(["两新一重", "项目数", "总投资", "本年完成投资", "入统率"]);
+    expectRow(rowOf(g!, "两新一重"), ["两新一重", 2, 1500, 250, 0.5]);
+    expectRow(rowOf(g!, "其他项目"), ["其他项目", 1, 700, 100, 1]);
+  });
+
   test("nothing to list says so", () => {
     const m = buildProjectInclusion(makeCheck({ sheets: [PROJ].map((p) => ({ ...p, records: p.records.slice(4) })) }), CTX);
     expect(m.sections[0].rows).toEqual([]);

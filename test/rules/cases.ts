@@ -58,7 +58,8 @@ export const PROJ: Row = {
 export const BATCH: Row = { name: "戊公司", region: "张北县", category: "搬迁入园进区", status: "推进中" };
 export const CLUSTER: Row = { cluster: "张北冰雪装备集群", region: "张北县", headFirms: 2, revenue: 110, revenuePrev: 100, growth: 0.1 };
 export const ENERGY: Row = { name: "己公司", uscc: uscc(6), region: "张北县", month: D(2022, 1), energy: 600, valueAdded: 100, intensity: 6 };
-export const TARGET: Row = { indicator: "规模以上工业增加值增速", target: 0.055, unit: "%", actual: 0.06, asOf: 10 };
+// With 单位 % the figures are in percent (LEDGERS.md, targets).
+export const TARGET: Row = { indicator: "规模以上工业增加值增速", target: 5.5, unit: "%", actual: 6, asOf: 10 };
 
 const many = (n: number, base: Row): Row[] => Array.from({ length: n }, (_, i) => ({ ...base, uscc: uscc(100 + i), project: `项目${i}` }));
 const months = (ms: number[], energy: number): Row[] => ms.map((m) => ({ ...ENERGY, month: D(2022, m), energy }));
@@ -116,8 +117,14 @@ export const FIRE: RuleCase[] = [
   { id: "energy.intensity-mismatch", title: "7 for 6", kind: "energy", rows: [{ ...ENERGY, intensity: 7 }], expect: [{ params: { computed: "6" } }] },
   { id: "energy.missing-month", title: "March missing of a 5400 t user", kind: "energy", rows: months([1, 2, 4, 5, 6, 7, 8, 9, 10], 600), expect: [{ row: 2, params: { months: "3" } }] },
   { id: "energy.missing-month", title: "October missing", kind: "energy", rows: months([1, 2, 3, 4, 5, 6, 7, 8, 9], 600), expect: [{ params: { months: "10" } }] },
+  // Issue 12: the audit's cases, each failing before its fix.
+  { id: "scale.should-include", title: "超2000万未入统: 上年全年 2500, 1–10月 600", kind: "cultivation", rows: [{ ...CULT, category: "超2000万未入统", revenueLastYear: 2500, revenue: 600 }], expect: [{ params: { revenue: "2500", threshold: 2000 } }] },
+  { id: "energy.missing-month", title: "600 tce a month, period 6, March missing (6000 a year)", kind: "energy", rows: months([1, 2, 4, 5, 6], 600), opts: { period: 6 }, expect: [{ params: { months: "3", total: "3000", annual: "6000" } }] },
+  { id: "project.continuing-started", title: "续建 started in March of the profile year", kind: "projects", rows: [{ ...PROJ, startDate: D(2022, 3) }], expect: [{ col: 11, params: { year: 2022 } }] },
+  { id: "project.continuing-started", title: "tech-reform 续建 started in January", kind: "tech-reform", rows: [{ ...PROJ, startDate: D(2022, 1, 5) }] },
   { id: "target.unknown", title: "an indicator the plan does not have", kind: "targets", rows: [{ ...TARGET, indicator: "不存在的指标" }] },
   { id: "target.differs", title: "5% for 5.5%", kind: "targets", rows: [{ ...TARGET, target: 5 }], expect: [{ params: { stated: "5%", expected: "5.5%" } }] },
+  { id: "target.differs", title: "0.055 with 单位 % is 0.055 % (issue 12)", kind: "targets", rows: [{ ...TARGET, target: 0.055 }], expect: [{ params: { stated: "0.06%", expected: "5.5%" } }] },
   { id: "target.differs", title: "a count of 90 for 100", kind: "targets", rows: [{ indicator: "百家重点企业", target: 90, unit: "家", actual: 100 }] },
   { id: "target.differs", title: "3 outside the range 1～2", kind: "targets", rows: [{ indicator: "新增百亿级产业集群", target: 3, unit: "个", actual: 1 }], expect: [{ variant: "range", params: { expected: "1～2" } }] },
   { id: "target.missing-actual", title: "no actual", kind: "targets", rows: [{ ...TARGET, actual: null }], expect: [{ severity: "info" }] },
@@ -179,6 +186,13 @@ export const QUIET: RuleCase[] = [
   { id: "energy.intensity-mismatch", title: "6.05 for 6 (within 1 %)", kind: "energy", rows: [{ ...ENERGY, intensity: 6.05 }] },
   { id: "energy.missing-month", title: "a small user may skip a month", kind: "energy", rows: months([1, 2, 4, 5, 6, 7, 8, 9, 10], 100) },
   { id: "energy.missing-month", title: "every month from its first", kind: "energy", rows: months([3, 4, 5, 6, 7, 8, 9, 10], 700) },
+  // Issue 12.
+  { id: "project.must-include", title: "竣工投产 in 2021-06, 800万, 否 (built last year)", kind: "projects", rows: [{ ...PROJ, stage: "竣工投产", startDate: D(2020, 3), completionDate: D(2021, 6), totalInvestment: 800, ytdInvestment: 0, included: false }] },
+  { id: "project.blocked", title: "竣工投产 in 2021 with a reason", kind: "projects", rows: [{ ...PROJ, stage: "竣工投产", startDate: D(2020, 3), completionDate: D(2021, 6), included: false, notIncludedReason: "已停产" }] },
+  { id: "energy.missing-month", title: "400 tce a month, period 6, March missing (4000 a year)", kind: "energy", rows: months([1, 2, 4, 5, 6], 400), opts: { period: 6 } },
+  { id: "scale.should-include", title: "未入统: 上年全年 1900, 1–10月 1500", kind: "cultivation", rows: [{ ...CULT, revenueLastYear: 1900, revenue: 1500 }] },
+  { id: "project.continuing-started", title: "续建 started last year", kind: "projects", rows: [PROJ] },
+  { id: "project.continuing-started", title: "新开工 started this year", kind: "projects", rows: [{ ...PROJ, stage: "新开工", startDate: D(2022, 3) }] },
   { id: "target.unknown", title: "an alias", kind: "targets", rows: [{ ...TARGET, indicator: "规上工业增加值增速" }] },
   { id: "target.differs", title: "5.5 with unit %", kind: "targets", rows: [{ ...TARGET, target: 5.5 }] },
   { id: "target.differs", title: "2 inside the range 1～2", kind: "targets", rows: [{ indicator: "新增百亿级产业集群", target: 2, unit: "个", actual: 1 }] },

@@ -29,7 +29,8 @@ export function smallWorkbook(): WorkbookData {
   ];
   const targets: CellValue[][] = [
     TARGET_HEADER,
-    ["规模以上工业增加值增速", 0.055, "%", 0.061, 10, null],
+    // With 单位 % the figures are in percent (LEDGERS.md): 5.5 is 5.5 %.
+    ["规模以上工业增加值增速", 5.5, "%", 6.1, 10, null],
     ["净增规模以上工业企业", 35, "家", 20, 10, null],
     ["省级以上绿色工厂", 3, "家", null, 10, null],
   ];

@@ -50,6 +50,21 @@ describe("台账", () => {
     ]);
   });
 
+  test("a header.missing that names a resembling header maps it in one click, and checks again (issue 12)", async () => {
+    const header = KE_HEADER.map((h) => (h === "所属县区" ? "所在区县名称" : h));
+    const data = { name: "改了表头.xlsx", sheets: [sheetData(KE_SHEET, [header, keRow(1), keRow(2)])] };
+    const r = await renderOnPort(data);
+    await runCheck(r);
+    const row = screen.getAllByTestId("issue-row").find((x) => x.textContent?.includes("缺少必填列“所属县区”")) as HTMLElement;
+    expect(row.textContent).toContain("表头“所在区县名称”（C1）可能就是它");
+    await r.user.click(within(row).getByRole("button", { name: "把“所在区县名称”对应为“所属县区”并重新校验" }));
+    await waitFor(() => expect(r.port.callsOf("writeSettings")).toHaveLength(1));
+    expect((r.port.callsOf("writeSettings")[0][0] as GxSettings).mappings).toEqual({ [KE_SHEET]: { region: "所在区县名称" } });
+    await waitFor(() => expect(r.port.callsOf("read")).toHaveLength(2));
+    await waitFor(() => expect(screen.queryAllByTestId("issue-row").some((x) => x.textContent?.includes("缺少必填列"))).toBe(false));
+    expect(screen.queryByTestId("map-header")).toBeNull();
+  });
+
   test("a missing required column is mapped to one of the sheet's headers, and the next check reads it", async () => {
     const header = KE_HEADER.map((h) => (h === "统一社会信用代码" ? "企业代码号" : h));
     const data = { name: "改了表头.xlsx", sheets: [sheetData(KE_SHEET, [header, keRow(1), keRow(2)])] };
@@ -152,5 +167,11 @@ describe("目标", () => {
     expect(growth.getAttribute("data-status")).toBe("reached");
     expect(within(growth).queryByTestId("elapsed-marker")).toBeNull();
     expect(byName("省级以上绿色工厂").getAttribute("data-status")).toBe("missing");
+    // A list that must stand in full (pace none): 未完成, its 完成率 without a 序时进度 marker (issue 12).
+    const key = byName("百家重点企业");
+    expect(key.getAttribute("data-status")).toBe("undone");
+    expect(key.textContent).toContain("未完成");
+    expect(key.textContent).toContain("完成率 4%");
+    expect(within(key).queryByTestId("elapsed-marker")).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /** Growth arithmetic of Chinese statistical analysis: 同比, 完成率, 差距, 贡献率, 拉动, and the growth still needed. */
 
-import { CalcResult, DIV0, NUM } from "./errors";
+import { CalcError, CalcResult, DIV0, NUM } from "./errors";
 import { cleanDifference, roundHalfAway } from "./round";
 
 /** 同比增长率 (current − previous) / previous. A negative base has no meaningful rate: #NUM! (use yoyText). */
@@ -76,8 +76,11 @@ export function pull(partCurrent: number, partPrevious: number, totalPrevious: n
 /**
  * Growth needed over the rest of the year to reach an annual growth target:
  * [B·(1+g) − A] / (B − Bₜ) − 1, g the target rate, A this year to date, Bₜ last year's same months,
- * B last year's whole year. No rest of last year to compare with (B − Bₜ ≤ 0) → #NUM!.
+ * B last year's whole year. No rest of last year to compare with (B − Bₜ ≤ 0) → #NUM!. Below −1 no growth
+ * could be asked: the target holds even with no output for the rest of the year → #NUM! 目标已可确保完成.
  */
+const TARGET_SECURED: CalcError = Object.freeze({ error: "#NUM!", message: "目标已可确保完成" });
+
 export function needed(
   targetRate: number,
   ytdCurrent: number,
@@ -86,5 +89,6 @@ export function needed(
 ): CalcResult<number> {
   const rest = yearPrevious - ytdPrevious;
   if (!(rest > 0)) return NUM;
-  return (yearPrevious * (1 + targetRate) - ytdCurrent) / rest - 1;
+  const g = (yearPrevious * (1 + targetRate) - ytdCurrent) / rest - 1;
+  return g < -1 - 1e-12 ? TARGET_SECURED : g;
 }

@@ -60,8 +60,8 @@ export type UsccCheck =
   /** An all-digit code stored as a number beyond 2^53: its last digits are already lost. */
   | { ok: false; code: string; reason: "number" }
   | { ok: false; code: string; reason: "length"; length: number }
-  /** position is 1-based. */
-  | { ok: false; code: string; reason: "char"; char: string; position: number }
+  /** position is 1-based; `expected` when the 18th character alone is illegal: the check character it should be. */
+  | { ok: false; code: string; reason: "char"; char: string; position: number; expected?: string }
   | { ok: false; code: string; reason: "region-digits"; char: string; position: number }
   | { ok: false; code: string; reason: "checksum"; char: string; expected: string };
 
@@ -79,7 +79,11 @@ export function checkUscc(raw: string | number): UsccCheck {
     const chars = [...code]; // by code point, so that a stray emoji is named whole
     if (chars.length !== 18) return { ok: false, code, reason: "length", length: chars.length };
     for (let i = 0; i < 18; i++) {
-      if (USCC_ALPHABET.indexOf(chars[i]) < 0) return { ok: false, code, reason: "char", char: chars[i], position: i + 1 };
+      if (USCC_ALPHABET.indexOf(chars[i]) >= 0) continue;
+      const expected = i === 17 ? usccCheckChar(code.slice(0, 17)) : null;
+      return expected === null
+        ? { ok: false, code, reason: "char", char: chars[i], position: i + 1 }
+        : { ok: false, code, reason: "char", char: chars[i], position: i + 1, expected };
     }
     for (let i = 2; i < 8; i++) {
       const c = code[i];

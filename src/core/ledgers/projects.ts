@@ -17,9 +17,11 @@ const PROJECT_COLUMNS: ColumnSpec[] = [
     aliases: ["项目阶段", "建设状态"],
     type: "enum",
     required: true,
+    // 新建, 扩建, 改建, 迁建 are a project's 建设性质, not a stage: enum.invalid with their own hint.
+    misplaced: { values: ["新建", "扩建", "改建", "迁建"], variant: "nature" },
     values: enumValues(
       ["前期", "前期工作", "谋划"],
-      ["新开工", "新建"],
+      ["新开工"],
       ["续建", "在建"],
       ["竣工投产", "建成投产", "竣工"],
     ),

@@ -51,10 +51,17 @@ export interface ColumnSpec {
    * (实际完成 not yet reported is `target.missing-actual`, an info that never blocks).
    */
   blankIsRule?: string;
+  /**
+   * The row's cell of this column holds the value's unit (目标值 and 实际完成 by 单位): the reader notes which
+   * cells were written as percentages (`5.5%`, or a cell formatted as one), whose value is already a fraction.
+   */
+  unitColumn?: string;
   /** money columns that may hold negatives (利润总额). */
   negatives?: boolean;
   /** Units in the header are not converted (吨标准煤 is not money). */
   keepUnit?: boolean;
+  /** Values that belong to another column (建设性质 in 建设阶段): enum.invalid with this message variant. */
+  misplaced?: { values: string[]; variant: string };
   /** enum values, or "industries" for the profile's 产业类别. */
   values?: EnumValue[] | "industries";
   /** int bounds, e.g. 截止月份 1–12. */
@@ -98,6 +105,8 @@ export interface LedgerRecord {
   values: Record<string, Typed>;
   /** The row's 审核说明, when not empty: it explains every warning of the row. */
   note?: string;
+  /** Keys of `unitColumn` columns whose cell was written as a percentage: the value is already a fraction. */
+  asPercent?: string[];
 }
 
 export interface ColumnBinding {

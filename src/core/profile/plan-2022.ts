@@ -1,35 +1,39 @@
 import type { Profile, Target } from "./types";
 
-/** Indicators of plan 一 and 二 (PLAN-PROFILE.md): rates as fractions, ranges (1～2) as target..max. */
+/**
+ * Indicators of plan 一 and 二 (PLAN-PROFILE.md): rates as fractions, ranges (1～2) as target..max. `pace` none for
+ * the stocks and lists that must stand in full (the five ledger counts, servers, water-saving enterprises, green
+ * factories, design centres, regional platforms); elapsed for the flows.
+ */
 const targets: Target[] = [
   { key: "valueAddedGrowth", name: "规模以上工业增加值增速", aliases: ["规上工业增加值增速", "规模以上工业增加值增长", "工业增加值增速"], kind: "growth", op: ">=", target: 0.055, unit: "%", clause: "一" },
   { key: "fixedInvestmentGrowth", name: "工业固定资产投资增速", aliases: ["工业投资增速", "工业固定资产投资增长"], kind: "growth", op: ">=", target: 0.07, unit: "%", clause: "一" },
   { key: "techReformInvestmentGrowth", name: "工业技术改造投资增速", aliases: ["技改投资增速", "工业技改投资增长"], kind: "growth", op: ">=", target: 0.06, unit: "%", clause: "一" },
-  { key: "netNewScaleEnterprises", name: "净增规模以上工业企业", aliases: ["净增规上工业企业", "净增规上企业"], kind: "count", op: ">=", target: 35, unit: "家", clause: "一" },
-  { key: "keyEnterprises", name: "百家重点企业", aliases: ["重点企业"], kind: "count", op: ">=", target: 100, unit: "家", clause: "二.1" },
-  { key: "cultivationLibrary", name: "规下企业培育库", aliases: ["培育库企业", "重点企业培育库"], kind: "count", op: ">=", target: 100, unit: "家", clause: "二.2" },
-  { key: "decliningEnterprises", name: "下滑企业增效", aliases: ["下滑企业"], kind: "count", op: ">=", target: 100, unit: "家", clause: "二.3" },
-  { key: "projectLibrary", name: "百项工业项目库", aliases: ["工业项目库", "工业项目"], kind: "count", op: ">=", target: 100, unit: "项", clause: "二.4" },
-  { key: "techReformLibrary", name: "百项技改项目库", aliases: ["技改项目库", "技改项目"], kind: "count", op: ">=", target: 100, unit: "项", clause: "二.5" },
+  { key: "netNewScaleEnterprises", name: "净增规模以上工业企业", aliases: ["净增规上工业企业", "净增规上企业"], kind: "count", op: ">=", target: 35, unit: "家", clause: "一", pace: "elapsed" },
+  { key: "keyEnterprises", name: "百家重点企业", aliases: ["重点企业"], kind: "count", op: ">=", target: 100, unit: "家", clause: "二.1", pace: "none" },
+  { key: "cultivationLibrary", name: "规下企业培育库", aliases: ["培育库企业", "重点企业培育库"], kind: "count", op: ">=", target: 100, unit: "家", clause: "二.2", pace: "none" },
+  { key: "decliningEnterprises", name: "下滑企业增效", aliases: ["下滑企业"], kind: "count", op: ">=", target: 100, unit: "家", clause: "二.3", pace: "none" },
+  { key: "projectLibrary", name: "百项工业项目库", aliases: ["工业项目库", "工业项目"], kind: "count", op: ">=", target: 100, unit: "项", clause: "二.4", pace: "none" },
+  { key: "techReformLibrary", name: "百项技改项目库", aliases: ["技改项目库", "技改项目"], kind: "count", op: ">=", target: 100, unit: "项", clause: "二.5", pace: "none" },
   { key: "relocationCompletion", name: "搬迁入园进区完成率", aliases: ["搬迁入园进区任务完成率"], kind: "ratio", op: ">=", target: 0.8, unit: "%", clause: "二.6" },
   { key: "upgradeCompletion", name: "就地改造提升完成率", aliases: ["就地改造提升任务完成率"], kind: "ratio", op: ">=", target: 0.8, unit: "%", clause: "二.6" },
   { key: "clusterRevenueGrowth", name: "县域特色产业集群营业收入增速", aliases: ["产业集群营业收入增速"], kind: "growth", op: ">=", target: 0.1, unit: "%", clause: "二.7" },
-  { key: "newTenBillionClusters", name: "新增超100亿元产业集群", aliases: ["新增百亿级产业集群"], kind: "count", op: "range", target: 1, max: 2, unit: "个", clause: "二.7" },
-  { key: "waterSavingEnterprises", name: "市级以上节水型企业", aliases: ["节水型企业"], kind: "count", op: ">=", target: 3, unit: "家", clause: "二.8" },
-  { key: "greenFactories", name: "省级以上绿色工厂", aliases: ["绿色工厂"], kind: "count", op: ">=", target: 3, unit: "家", clause: "二.8" },
-  { key: "snowEquipmentScaleEnterprises", name: "规模以上冰雪装备企业", aliases: ["规上冰雪装备企业"], kind: "count", op: "range", target: 1, max: 2, unit: "家", clause: "二.9" },
-  { key: "iiotKeyProjects", name: "工业互联网创新发展重点项目", aliases: ["工业互联网重点项目"], kind: "count", op: ">=", target: 5, unit: "个", clause: "二.11" },
-  { key: "iiotPilotProjects", name: "工业互联网创新发展试点项目", aliases: ["工业互联网试点项目"], kind: "count", op: ">=", target: 2, unit: "个", clause: "二.11" },
-  { key: "iiotRegionalPlatforms", name: "区域级工业互联网平台", aliases: ["工业互联网平台"], kind: "count", op: ">=", target: 2, unit: "个", clause: "二.11" },
-  { key: "servers", name: "服务器规模", aliases: ["服务器数量"], kind: "amount", op: ">=", target: 120, unit: "万台", clause: "二.12" },
-  { key: "smeServicePlatforms", name: "省级以上中小企业服务示范平台、双创示范基地", aliases: ["中小企业服务示范平台"], kind: "count", op: "range", target: 1, max: 2, unit: "家", clause: "二.15" },
+  { key: "newTenBillionClusters", name: "新增超100亿元产业集群", aliases: ["新增百亿级产业集群"], kind: "count", op: "range", target: 1, max: 2, unit: "个", clause: "二.7", pace: "elapsed" },
+  { key: "waterSavingEnterprises", name: "市级以上节水型企业", aliases: ["节水型企业"], kind: "count", op: ">=", target: 3, unit: "家", clause: "二.8", pace: "none" },
+  { key: "greenFactories", name: "省级以上绿色工厂", aliases: ["绿色工厂"], kind: "count", op: ">=", target: 3, unit: "家", clause: "二.8", pace: "none" },
+  { key: "snowEquipmentScaleEnterprises", name: "规模以上冰雪装备企业", aliases: ["规上冰雪装备企业"], kind: "count", op: "range", target: 1, max: 2, unit: "家", clause: "二.9", pace: "elapsed" },
+  { key: "iiotKeyProjects", name: "工业互联网创新发展重点项目", aliases: ["工业互联网重点项目"], kind: "count", op: ">=", target: 5, unit: "个", clause: "二.11", pace: "elapsed" },
+  { key: "iiotPilotProjects", name: "工业互联网创新发展试点项目", aliases: ["工业互联网试点项目"], kind: "count", op: ">=", target: 2, unit: "个", clause: "二.11", pace: "elapsed" },
+  { key: "iiotRegionalPlatforms", name: "区域级工业互联网平台", aliases: ["工业互联网平台"], kind: "count", op: ">=", target: 2, unit: "个", clause: "二.11", pace: "none" },
+  { key: "servers", name: "服务器规模", aliases: ["服务器数量"], kind: "amount", op: ">=", target: 120, unit: "万台", clause: "二.12", pace: "none" },
+  { key: "smeServicePlatforms", name: "省级以上中小企业服务示范平台、双创示范基地", aliases: ["中小企业服务示范平台"], kind: "count", op: "range", target: 1, max: 2, unit: "家", clause: "二.15", pace: "elapsed" },
   // The plan itself writes the name with Chinese quotation marks; the alias accepts that spelling too.
-  { key: "publicTrainingEvents", name: "\"百场万家\"公益服务培训活动", aliases: ["百场万家活动", "“百场万家”公益服务培训活动"], kind: "count", op: ">=", target: 20, unit: "场次", clause: "二.15" },
-  { key: "publicTrainingEnterprises", name: "公益服务企业", aliases: ["百场万家服务企业"], kind: "count", op: ">=", target: 1000, unit: "家", clause: "二.15" },
-  { key: "designEvents", name: "工业设计培训、对接、交流活动", aliases: ["工业设计活动"], kind: "count", op: ">=", target: 10, unit: "场次", clause: "二.16" },
-  { key: "designEnterprises", name: "工业设计对接服务企业", aliases: ["工业设计服务企业"], kind: "count", op: ">=", target: 150, unit: "家", clause: "二.16" },
-  { key: "designCenters", name: "市级及以上工业设计中心", aliases: ["工业设计中心"], kind: "count", op: ">=", target: 3, unit: "家", clause: "二.16" },
-  { key: "managerTrainingEnterprises", name: "经营管理者培训服务企业", aliases: ["职业经理人培训服务企业"], kind: "count", op: ">=", target: 1000, unit: "家", clause: "二.17" },
+  { key: "publicTrainingEvents", name: "\"百场万家\"公益服务培训活动", aliases: ["百场万家活动", "“百场万家”公益服务培训活动"], kind: "count", op: ">=", target: 20, unit: "场次", clause: "二.15", pace: "elapsed" },
+  { key: "publicTrainingEnterprises", name: "公益服务企业", aliases: ["百场万家服务企业"], kind: "count", op: ">=", target: 1000, unit: "家", clause: "二.15", pace: "elapsed" },
+  { key: "designEvents", name: "工业设计培训、对接、交流活动", aliases: ["工业设计活动"], kind: "count", op: ">=", target: 10, unit: "场次", clause: "二.16", pace: "elapsed" },
+  { key: "designEnterprises", name: "工业设计对接服务企业", aliases: ["工业设计服务企业"], kind: "count", op: ">=", target: 150, unit: "家", clause: "二.16", pace: "elapsed" },
+  { key: "designCenters", name: "市级及以上工业设计中心", aliases: ["工业设计中心"], kind: "count", op: ">=", target: 3, unit: "家", clause: "二.16", pace: "none" },
+  { key: "managerTrainingEnterprises", name: "经营管理者培训服务企业", aliases: ["职业经理人培训服务企业"], kind: "count", op: ">=", target: 1000, unit: "家", clause: "二.17", pace: "elapsed" },
 ];
 
 /** Frozen so that no code can change the default by accident: edits go through a new profile. */

@@ -107,6 +107,7 @@ const targetSchema = z
     max: z.number().optional(),
     unit: z.string().trim().default(""),
     clause: z.string().trim().default(""),
+    pace: z.enum(["elapsed", "none"]).optional(),
   })
   .superRefine((tg, ctx) => {
     if (tg.op === "range") {

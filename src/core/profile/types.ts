@@ -40,6 +40,13 @@ export interface Industry {
 
 export type TargetKind = "growth" | "count" | "ratio" | "amount";
 
+/**
+ * How a count or amount target is followed over the year: `elapsed`, a flow that accumulates (compared with
+ * 序时进度 m/12); `none`, a stock or a list that must stand in full (已完成 or 未完成, no 序时进度). Absent:
+ * elapsed. Growth and ratio targets have no pace.
+ */
+export type TargetPace = "elapsed" | "none";
+
 export interface Target {
   key: string;
   name: string;
@@ -51,6 +58,7 @@ export interface Target {
   max?: number;
   unit: string;
   clause: string;
+  pace?: TargetPace;
 }
 
 export interface Profile {

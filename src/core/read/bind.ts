@@ -10,7 +10,7 @@ import { columnLetters } from "../sheet";
 import { type Noted } from "../findings";
 import type { CellMatch, ScoredLayout } from "./find-header";
 import { finding } from "./findings";
-import { MONEY_UNITS } from "./header";
+import { headerKey, MONEY_UNITS } from "./header";
 import { cellAt, cellText, compact, isBlankCell } from "./text";
 import type { SheetData } from "./types";
 
@@ -21,6 +21,36 @@ export interface Bound {
   factor: number;
   percent: boolean;
   mapped: boolean;
+}
+
+// Characters that say nothing about which column a header names.
+const FILLER = new Set([..."的及和与或·()（）[]【】年月日本上去同期累计元万亿%名称"]);
+
+function keyChars(text: string): Set<string> {
+  return new Set([...headerKey(text)].filter((c) => !FILLER.has(c)));
+}
+
+/**
+ * The unknown header that most resembles a missing column (LEDGERS.md, Unknown columns): it shares at least two
+ * key characters with the column's header or an alias, and at least half of the shorter one's (所在区县 for
+ * 所属县区). Undefined when none does.
+ */
+function resembling(column: ColumnSpec, unknown: readonly CellMatch[]): CellMatch | undefined {
+  const names = [column.header, ...column.aliases].map(keyChars);
+  let best: CellMatch | undefined;
+  let bestShared = 0;
+  for (const m of unknown) {
+    const chars = keyChars(m.info.text);
+    for (const name of names) {
+      let shared = 0;
+      for (const c of chars) if (name.has(c)) shared++;
+      if (shared >= 2 && shared * 2 >= Math.min(chars.size, name.size) && shared > bestShared) {
+        best = m;
+        bestShared = shared;
+      }
+    }
+  }
+  return best;
 }
 
 function isMapped(m: CellMatch, mapped: ReadonlyMap<string, ColumnSpec>): boolean {
@@ -66,10 +96,23 @@ export function bindColumns(
       mapped: flagged[i],
     });
   }
+  const unknown = scored.matches.filter((m) => !m.column);
   for (const column of columns) {
-    if (column.required && !byKey.has(column.key)) {
+    if (!column.required || byKey.has(column.key)) continue;
+    const like = resembling(column, unknown);
+    if (!like) {
       findings.push(finding("header.missing", { sheet, params: { column: column.header } }));
+      continue;
     }
+    // Name the header the user most likely meant, so that the pane can map it in one click.
+    const cell = `${columnLetters(like.cell.textCol)}${like.cell.row}`;
+    findings.push(
+      finding("header.missing", {
+        sheet,
+        variant: "similar",
+        params: { column: column.header, key: column.key, header: like.cell.display, cell },
+      }),
+    );
   }
   return [...byKey.values()].sort((a, b) => a.col - b.col);
 }

@@ -155,6 +155,11 @@ const usccParse: Parse = (v, notes) => {
     case "number":
       notes.push({ rule: "uscc.format", variant: "number" });
       break;
+    case "char":
+      // The 18th character alone is wrong: say which check character the first 17 give.
+      if (r.expected !== undefined) notes.push({ rule: "uscc.format", variant: "check-char", params: { char: r.char, position: r.position, expected: r.expected } });
+      else notes.push({ rule: "uscc.format", variant: "char", params: { char: r.char, position: r.position } });
+      break;
     default:
       notes.push({ rule: "uscc.format", variant: r.reason, params: { char: r.char, position: r.position } });
   }
@@ -213,6 +218,8 @@ function enumParse(ctx: ColumnContext): Parse {
   for (const { value } of values) lookup.set(enumKey(value), value);
   for (const { value, synonyms } of values) for (const s of synonyms) if (!lookup.has(enumKey(s))) lookup.set(enumKey(s), value);
   const allowed = values.map((v) => v.value).join("、");
+  const misplaced = ctx.column.misplaced;
+  const elsewhere = new Set(misplaced?.values.map(enumKey));
   if (ctx.column.type === "enum") {
     // Few different texts over many rows: each is keyed once (dates, the only objects here, are not kept).
     const known = new Map<string | number | boolean, string | null>();
@@ -223,7 +230,8 @@ function enumParse(ctx: ColumnContext): Parse {
         if (typeof v !== "object") known.set(v, hit);
       }
       if (hit !== null) return hit;
-      notes.push({ rule: "enum.invalid", params: { allowed } });
+      if (misplaced && elsewhere.has(enumKey(textOf(v)))) notes.push({ rule: "enum.invalid", variant: misplaced.variant, params: { allowed } });
+      else notes.push({ rule: "enum.invalid", params: { allowed } });
       return null;
     };
   }

@@ -65,7 +65,7 @@ class Grid {
   readonly width: number;
   readonly merges: HeaderMerges;
 
-  constructor(readonly sheet: SheetData, merges: readonly Merge[]) {
+  constructor(readonly sheet: SheetData, merges: readonly Merge[], readonly year?: number) {
     const last = Math.min(HEADER_SEARCH_ROWS + 1, sheet.rows.length);
     let width = 0;
     for (let r = 1; r <= last; r++) {
@@ -88,7 +88,7 @@ class Grid {
       // Covered cells are read once, at the merge's first cell; a merge from above belongs to another row.
       if (m && (m.top < r || c > m.left)) continue;
       const t = this.text(r, c);
-      if (t !== "") cells.push(makeCell(c, t, r, c, normaliseHeader(t)));
+      if (t !== "") cells.push(makeCell(c, t, r, c, normaliseHeader(t, this.year)));
     }
     return { row: r, rows: 1, cells };
   }
@@ -108,7 +108,7 @@ class Grid {
       if (mergedDown || (ml && ml.top === r + 1 && c > ml.left)) {
         // A header merged down over both rows is one header, read at its first column.
         if (mergedDown && c === ml.left && ml.top === r && parent !== "") {
-          cells.push(makeCell(c, parent, r, upperCol, normaliseHeader(parent)));
+          cells.push(makeCell(c, parent, r, upperCol, normaliseHeader(parent, this.year)));
           upperUsed = true;
         }
         continue;
@@ -116,7 +116,7 @@ class Grid {
       const child = this.text(r + 1, c);
       if (child === "") {
         if (parent !== "" && upperCol === c) {
-          cells.push(makeCell(c, parent, r, c, normaliseHeader(parent)));
+          cells.push(makeCell(c, parent, r, c, normaliseHeader(parent, this.year)));
           upperUsed = true;
         }
         continue;
@@ -126,28 +126,28 @@ class Grid {
       if (unit) {
         unitChildren++;
         if (parent !== "" && upperCol === c) {
-          cells.push(makeCell(c, `${parent} ${child}`, r, c, withUnit(normaliseHeader(parent), unit)));
+          cells.push(makeCell(c, `${parent} ${child}`, r, c, withUnit(normaliseHeader(parent, this.year), unit)));
           upperUsed = true;
         }
         continue;
       }
-      const ci = normaliseHeader(child);
+      const ci = normaliseHeader(child, this.year);
       if (parent === "") {
         cells.push(makeCell(c, child, r + 1, c, ci));
         continue;
       }
-      const pi = normaliseHeader(parent);
+      const pi = normaliseHeader(parent, this.year);
       upperUsed = true;
-      cells.push(makeCell(c, `${parent}·${child}`, r + 1, c, joinHeaders(pi, ci), childAlone(pi, ci)));
+      cells.push(makeCell(c, `${parent}·${child}`, r + 1, c, joinHeaders(pi, ci, this.year), childAlone(pi, ci)));
     }
     if (!upperUsed) return undefined;
     return children > 0 && unitChildren === children ? { row: r + 1, rows: 2, cells, unitsRow: true } : { row: r + 1, rows: 2, cells };
   }
 }
 
-/** Every candidate layout of the sheet's first rows, in reading order. */
-export function headerLayouts(sheet: SheetData, merges: readonly Merge[]): HeaderLayout[] {
-  const grid = new Grid(sheet, merges);
+/** Every candidate layout of the sheet's first rows, in reading order; `year` reads 2022年… headers as 本年 / 上年. */
+export function headerLayouts(sheet: SheetData, merges: readonly Merge[], year?: number): HeaderLayout[] {
+  const grid = new Grid(sheet, merges, year);
   const out: HeaderLayout[] = [];
   const last = Math.min(HEADER_SEARCH_ROWS, sheet.rows.length);
   for (let r = 1; r <= last; r++) {

@@ -37,7 +37,39 @@ export function headerKey(raw: string): string {
   return compact(raw).replace(DOTS, "·").replace(STARS, "").toLowerCase();
 }
 
-export function normaliseHeader(raw: string): HeaderInfo {
+const YEAR_HEADER = /^(\d{4})年(?!\d)(.+)$/;
+
+/**
+ * A header that begins with a year (`2022年计划投资`, `2021年营业收入`) read as 本年 / 上年 of the profile `year`
+ * (LEDGERS.md, Years in headers); undefined for another year or none.
+ */
+export function yearAsWord(text: string, year: number | undefined): string | undefined {
+  const m = year === undefined ? null : YEAR_HEADER.exec(text);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  return y === year ? `本年${m[2]}` : y === (year as number) - 1 ? `上年${m[2]}` : undefined;
+}
+
+const LAST_YEAR_CHILD = new Set(["上年", "上年同期", "去年", "去年同期"]);
+const THIS_YEAR_CHILD = new Set(["本年", "本期", "本年累计", "本期累计"]);
+
+/** A child under a merged parent that names a year (上年同期, 本期, 2022年): 上年 or 本年, else undefined. */
+function childYear(text: string, year: number | undefined): string | undefined {
+  if (LAST_YEAR_CHILD.has(text)) return "上年";
+  if (THIS_YEAR_CHILD.has(text)) return "本年";
+  if (year !== undefined && text === `${year}年`) return "本年";
+  if (year !== undefined && text === `${year - 1}年`) return "上年";
+  return undefined;
+}
+
+export function normaliseHeader(raw: string, year?: number): HeaderInfo {
+  const info = normaliseOnly(raw);
+  const word = yearAsWord(info.text, year);
+  if (word !== undefined) info.candidates.push(word);
+  return info;
+}
+
+function normaliseOnly(raw: string): HeaderInfo {
   const full = headerKey(raw);
   const m = TRAILING_BRACKET.exec(full);
   if (!m) {
@@ -57,10 +89,15 @@ export function normaliseHeader(raw: string): HeaderInfo {
   return info;
 }
 
-/** Parent over child in a two-row header: 营业收入 over 本年 → 营业收入·本年; the child's unit, else the parent's. */
-export function joinHeaders(parent: HeaderInfo, child: HeaderInfo): HeaderInfo {
+/**
+ * Parent over child in a two-row header: 营业收入 over 本年 → 营业收入·本年 (a child 上年同期 / 去年同期 / 本期 or a
+ * year also reads as 上年 / 本年); the child's unit, else the parent's.
+ */
+export function joinHeaders(parent: HeaderInfo, child: HeaderInfo, year?: number): HeaderInfo {
   const text = `${parent.text}·${child.text}`;
   const info: HeaderInfo = { candidates: [text], text, percent: child.percent };
+  const word = childYear(child.text, year);
+  if (word !== undefined && word !== child.text) info.candidates.push(`${parent.text}·${word}`);
   const own = child.unit !== undefined;
   const from = own ? child : parent;
   if (from.factor !== undefined) info.factor = from.factor;

@@ -40,7 +40,7 @@ function readSheet(
   findings: Noted[],
 ): ReadSheet | undefined {
   const merges = sheetMerges(sheet);
-  const layouts = headerLayouts(sheet, merges);
+  const layouts = headerLayouts(sheet, merges, opts.profile.year);
   if (layouts.length === 0) return undefined;
   const mappings = settings.mappings;
   const mapping = mappings && Object.prototype.hasOwnProperty.call(mappings, sheet.name) ? mappings[sheet.name] : undefined;

@@ -10,7 +10,9 @@ import type { Profile } from "../profile/types";
 import type { Noted } from "../findings";
 import type { Bound } from "./bind";
 import { cellReader, type CellReader, type Note } from "./cells";
+import { cellName } from "../sheet";
 import { finding } from "./findings";
+import { readNumber } from "./numbers";
 import { dataFills, type Fill } from "./merges";
 import { compact, isBlankCell, shownValue } from "./text";
 import type { CellValue, Merge, SheetData } from "./types";
@@ -45,6 +47,12 @@ export interface RecordsInput {
   merges: readonly Merge[];
   profile: Profile;
   findings: Noted[];
+}
+
+interface TextCells {
+  sum: number;
+  /** A1 addresses. */
+  cells: string[];
 }
 
 interface ColumnRead {
@@ -106,25 +114,34 @@ export function readRecords(input: RecordsInput): LedgerRecord[] {
   const records: LedgerRecord[] = [];
   const grand = new Array<number>(moneyCount).fill(0);
   const sub = new Array<number>(moneyCount).fill(0);
+  // Numbers stored as text, which Excel's SUM skips: their sum and cells, to explain a total that left them out.
+  const grandText = money.map((): TextCells => ({ sum: 0, cells: [] }));
+  const subText = money.map((): TextCells => ({ sum: 0, cells: [] }));
   const leadingTotals: { row: number; kind: TotalKind }[] = [];
   let pendingBlank: number[] = [];
   const notes: Note[] = [];
   const scratch: Note[] = [];
 
-  const checkTotal = (r: number, kind: TotalKind, sums: readonly number[]): void => {
+  const checkTotal = (r: number, kind: TotalKind, sums: readonly number[], texts: readonly TextCells[]): void => {
     for (const c of money) {
       const raw = rows.get(c.bound.col);
       const stated = c.reader.read(raw, scratch);
       if (typeof stated !== "number") continue;
       const expected = roundHalfAway(sums[c.sum], 6);
       if (Math.abs(stated - expected) <= tolerance) continue;
+      const params: Record<string, string | number> = { column: c.bound.column.header, total: kind, expected, actual: roundHalfAway(stated, 6) };
+      // The difference is exactly the numbers stored as text: the stated total was summed by Excel, which skips them.
+      const text = texts[c.sum];
+      const byText = text.cells.length > 0 && Math.abs(stated - (expected - text.sum)) <= tolerance;
+      if (byText) Object.assign(params, { cells: text.cells.join("、"), textSum: roundHalfAway(text.sum, 6) });
       findings.push(
         finding("total.mismatch", {
           sheet: name,
           row: r,
           col: c.bound.col,
           value: shownValue(raw),
-          params: { column: c.bound.column.header, total: kind, expected, actual: roundHalfAway(stated, 6) },
+          variant: byText ? "text" : undefined,
+          params,
         }),
       );
     }
@@ -132,14 +149,25 @@ export function readRecords(input: RecordsInput): LedgerRecord[] {
 
   const readRecord = (r: number): LedgerRecord => {
     const values: Record<string, Typed> = {};
+    let asPercent: string[] | undefined;
     for (const c of columns) {
       const col = c.bound.col;
       const raw = rows.get(col);
       const typed = c.reader.read(raw, notes);
       values[c.bound.column.key] = typed;
+      if (c.bound.column.unitColumn !== undefined && typeof typed === "number" && typeof raw === "string" && readNumber(raw)?.percent) {
+        (asPercent ??= []).push(c.bound.column.key);
+      }
       if (c.sum >= 0 && typeof typed === "number") {
         grand[c.sum] += typed;
         sub[c.sum] += typed;
+        if (typeof raw === "string" && !rows.isFilled(col)) {
+          const cell = cellName(r, col);
+          for (const t of [grandText[c.sum], subText[c.sum]]) {
+            t.sum += typed;
+            t.cells.push(cell);
+          }
+        }
       }
       // A merged cell's value was judged once, on its own row.
       if (notes.length === 0 || rows.isFilled(col)) continue;
@@ -148,6 +176,7 @@ export function readRecords(input: RecordsInput): LedgerRecord[] {
       }
     }
     const rec: LedgerRecord = { row: r, values };
+    if (asPercent) rec.asPercent = asPercent;
     const note = noteKey === undefined ? null : values[noteKey];
     if (typeof note === "string" && note !== "") rec.note = note;
     return rec;
@@ -166,13 +195,17 @@ export function readRecords(input: RecordsInput): LedgerRecord[] {
     for (const b of pendingBlank) findings.push(finding("row.blank", { sheet: name, row: b }));
     pendingBlank = [];
     if (total === "小计") {
-      checkTotal(r, total, sub);
+      checkTotal(r, total, sub, subText);
       sub.fill(0);
+      for (const t of subText) {
+        t.sum = 0;
+        t.cells = [];
+      }
     } else if (total !== null && records.length === 0) {
       // A 合计 above the records (statistical tables often put it first) sums what follows it.
       leadingTotals.push({ row: r, kind: total });
     } else if (total !== null) {
-      checkTotal(r, total, grand);
+      checkTotal(r, total, grand, grandText);
       break;
     } else {
       records.push(readRecord(r));
@@ -180,7 +213,7 @@ export function readRecords(input: RecordsInput): LedgerRecord[] {
   }
   for (const t of leadingTotals) {
     rows.at(t.row);
-    checkTotal(t.row, t.kind, grand);
+    checkTotal(t.row, t.kind, grand, grandText);
   }
   return records;
 }

@@ -9,9 +9,9 @@ import { STAGES } from "../ledgers/projects";
 import type { LedgerKind, LedgerRecord } from "../ledgers/types";
 import { PROGRAMMES } from "../ledgers";
 import { ledgerFigures } from "../rules/ledger-figures";
-import { bool, planMissing, str } from "../rules/record-values";
+import { bool, num, planMissing, str } from "../rules/record-values";
 import type { ReportCheck } from "./check";
-import { groupGrowth } from "../rules/scale";
+import { sameBasis } from "../rules/scale";
 import { count, groupRecords, recordsOf, sum, targetCell } from "./common";
 import { reportSubtitle, reportTitle, words, type ReportContext, type ReportWordKey, type Words } from "./context";
 import type { ReportCell, ReportColumn, ReportModel, ReportSection, ReportValue } from "./model";
@@ -67,17 +67,55 @@ function breakdown(
   labels: readonly string[],
   columns: ReportColumn[],
   cells: (recs: LedgerRecord[]) => ReportValue[],
+  notes?: string[],
 ): ReportSection {
   const heading = w(`five.${kind}`);
   if (!check.sheets.some((s) => s.kind === kind)) return { heading, notes: [w("noLedger")], columns, rows: [] };
   const recs = recordsOf(check, kind);
   const groups = groupRecords(recs, (r) => str(r, groupKey), labels, w("blank"));
-  return {
+  const section: ReportSection = {
     heading,
     columns,
     rows: groups.map((g) => [g.label, ...cells(g.items)]),
     total: [w("total"), ...cells(recs)],
   };
+  if (notes) section.notes = notes;
+  return section;
+}
+
+/** 扭亏: a loss last year, a profit in 1–m月. */
+function turnedAround(r: LedgerRecord): boolean {
+  const last = num(r, "profitPrev");
+  const now = num(r, "profit");
+  return last !== null && now !== null && last < 0 && now > 0;
+}
+
+/** 增效: more profit in 1–m月 than in the same months of last year. */
+function improved(r: LedgerRecord): boolean {
+  const now = num(r, "profit");
+  const before = num(r, "profitSamePeriod");
+  return now !== null && before !== null && now > before;
+}
+
+/**
+ * Declining enterprises by 下滑类型; where the optional 本年利润总额 is filled, also 扭亏 and 增效 (the plan's
+ * 扭转效益下滑, LEDGERS.md).
+ */
+function declining(check: ReportCheck, w: Words): ReportSection {
+  const withProfit = recordsOf(check, "declining").some((r) => num(r, "profit") !== null);
+  const columns: ReportColumn[] = [
+    { header: w("col.declineType"), format: "text" },
+    { header: w("col.enterprises"), format: "count" },
+    { header: w("col.profitPrev"), format: "money" },
+    { header: w("col.profitPrev2"), format: "money" },
+    { header: w("col.withPlan"), format: "count" },
+  ];
+  if (withProfit) columns.push({ header: w("col.turnedAround"), format: "count" }, { header: w("col.improved"), format: "count" });
+  return breakdown(check, w, "declining", "type", Object.values(DECLINE_TYPES), columns, (recs) => {
+    const cells: ReportValue[] = [recs.length, sum(recs, "profitPrev"), sum(recs, "profitPrev2"), count(recs, (r) => !planMissing(r, "plan"))];
+    if (withProfit) cells.push(count(recs, turnedAround), count(recs, improved));
+    return cells;
+  });
 }
 
 export function buildFiveHundreds(check: ReportCheck, ctx: ReportContext): ReportModel {
@@ -112,9 +150,15 @@ export function buildFiveHundreds(check: ReportCheck, ctx: ReportContext): Repor
         { header: w("col.revenue"), format: "money" },
         { header: w("col.revenuePrev"), format: "money" },
         { header: w("col.growth"), format: "rate" },
+        { header: w("col.leftOut"), format: "count" },
         { header: w("col.scaleCount"), format: "count" },
       ],
-      (recs) => [recs.length, sum(recs, "revenue"), sum(recs, "revenuePrev"), groupGrowth(recs), count(recs, (r) => bool(r, "scale") === true)],
+      // 同口径: both sums over the records that have both years, so that the growth is that of the sums shown.
+      (recs) => {
+        const b = sameBasis(recs);
+        return [recs.length, b.current, b.previous, b.growth, b.leftOut, count(recs, (r) => bool(r, "scale") === true)];
+      },
+      [w("five.sameBasisNote")],
     ),
     breakdown(
       check,
@@ -137,21 +181,7 @@ export function buildFiveHundreds(check: ReportCheck, ctx: ReportContext): Repor
         sum(recs, "revenue"),
       ],
     ),
-    breakdown(
-      check,
-      w,
-      "declining",
-      "type",
-      Object.values(DECLINE_TYPES),
-      [
-        { header: w("col.declineType"), format: "text" },
-        { header: w("col.enterprises"), format: "count" },
-        { header: w("col.profitPrev"), format: "money" },
-        { header: w("col.profitPrev2"), format: "money" },
-        { header: w("col.withPlan"), format: "count" },
-      ],
-      (recs) => [recs.length, sum(recs, "profitPrev"), sum(recs, "profitPrev2"), count(recs, (r) => !planMissing(r, "plan"))],
-    ),
+    declining(check, w),
     breakdown(check, w, "projects", "stage", stages, projectColumns(w("col.stage")), projectCells),
     breakdown(check, w, "tech-reform", "stage", stages, projectColumns(w("col.stage")), projectCells),
   ];

@@ -1,6 +1,6 @@
 /**
  * 项目入统: A. the projects under construction of both project ledgers with 总投资 ≥ projectInvestment that
- * are not included; B. by 建设阶段 and by 产业类别 with their 入统率. A project listed in both ledgers
+ * are not included; B. by 建设阶段, by 产业类别 and for 两新一重 projects, with their 入统率. A project listed in both ledgers
  * (same 项目名称 and 建设单位) is one project here.
  */
 
@@ -12,7 +12,7 @@ import { isUnderConstruction } from "../rules/under-construction";
 import { bool, num, str } from "../rules/record-values";
 import type { ReportCheck } from "./check";
 import { count, figure, groupRecords, placedRecordsOf, regionOfRecord, sum } from "./common";
-import { reportSubtitle, reportTitle, words, type ReportContext, type Words } from "./context";
+import { reportSubtitle, reportTitle, words, type ReportContext, type ReportWordKey, type Words } from "./context";
 import type { ReportColumn, ReportModel, ReportSection, ReportValue } from "./model";
 
 export const PROJECT_INCLUSION_TAB = "项目入统";
@@ -74,7 +74,21 @@ function partA(check: ReportCheck, recs: LedgerRecord[], w: Words): ReportSectio
   };
 }
 
-function grouped(check: ReportCheck, recs: LedgerRecord[], w: Words, by: "stage" | "industry"): ReportSection {
+/** The groups of part B: by 建设阶段, by 产业类别, and 两新一重 against the other projects. */
+type Grouping = "stage" | "industry" | "twoNewOneHeavy";
+
+function groupOf(w: Words, by: Grouping): (r: LedgerRecord) => string | null {
+  if (by !== "twoNewOneHeavy") return (r) => str(r, by);
+  return (r) => w(bool(r, by) === true ? "projects.twoNewOneHeavy" : "projects.otherProjects");
+}
+
+const GROUP_WORDS: Record<Grouping, { column: ReportWordKey; heading: ReportWordKey }> = {
+  stage: { column: "col.stage", heading: "projects.byStage" },
+  industry: { column: "col.projectIndustry", heading: "projects.byIndustry" },
+  twoNewOneHeavy: { column: "col.twoNewOneHeavy", heading: "projects.byTwoNewOneHeavy" },
+};
+
+function grouped(check: ReportCheck, recs: LedgerRecord[], w: Words, by: Grouping): ReportSection {
   const counts = mustCount(check);
   const cells = (list: LedgerRecord[]): ReportValue[] => {
     const due = list.filter(counts);
@@ -85,17 +99,22 @@ function grouped(check: ReportCheck, recs: LedgerRecord[], w: Words, by: "stage"
       figure(completion(count(due, (r) => bool(r, "included") === true), due.length)),
     ];
   };
-  const labels = by === "stage" ? Object.values(STAGES) : check.profile.industries.map((i) => i.name);
-  const groups = groupRecords(recs, (r) => str(r, by), labels, w("blank"));
+  const labels =
+    by === "stage"
+      ? Object.values(STAGES)
+      : by === "industry"
+        ? check.profile.industries.map((i) => i.name)
+        : [w("projects.twoNewOneHeavy"), w("projects.otherProjects")];
+  const groups = groupRecords(recs, groupOf(w, by), labels, w("blank"));
   const columns: ReportColumn[] = [
-    { header: w(by === "stage" ? "col.stage" : "col.projectIndustry"), format: "text" },
+    { header: w(GROUP_WORDS[by].column), format: "text" },
     { header: w("col.projects"), format: "count" },
     { header: w("col.totalInvestment"), format: "money" },
     { header: w("col.ytdInvestment"), format: "money" },
     { header: w("col.inclusionRate"), format: "rate", dataBar: true },
   ];
   return {
-    heading: w(by === "stage" ? "projects.byStage" : "projects.byIndustry"),
+    heading: w(GROUP_WORDS[by].heading),
     notes: by === "stage" ? [w("projects.rateNote", { threshold: check.profile.thresholds.projectInvestment })] : undefined,
     columns,
     rows: groups.map((g) => [g.label, ...cells(g.items)]),
@@ -110,7 +129,12 @@ export function buildProjectInclusion(check: ReportCheck, ctx: ReportContext): R
     tab: PROJECT_INCLUSION_TAB,
     title: reportTitle(check, PROJECT_INCLUSION_TAB, ctx.lang),
     subtitle: reportSubtitle(check, ctx),
-    sections: [partA(check, recs, w), grouped(check, recs, w, "stage"), grouped(check, recs, w, "industry")],
+    sections: [
+      partA(check, recs, w),
+      grouped(check, recs, w, "stage"),
+      grouped(check, recs, w, "industry"),
+      grouped(check, recs, w, "twoNewOneHeavy"),
+    ],
     charts: [],
   };
 }

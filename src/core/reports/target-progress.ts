@@ -1,7 +1,8 @@
 /**
  * Progress of one profile target (REPORTS.md, 目标完成情况): the actual from the ledgers where they give it
- * (台账计算, the same `ledgerFigures` the check's target.ledger-differs uses), else from the targets sheet (填报);
- * 完成率, 序时进度 and 进度差 for counts and amounts, the gap for growth rates and ratios.
+ * (台账计算, the same `ledgerFigures` the check's target.ledger-differs uses), else from the targets sheet (填报,
+ * read as the check reads it: targetRowValue); 完成率 for counts and amounts, with 序时进度 and 进度差 for the
+ * flows (pace elapsed) only; the gap for growth rates and ratios.
  */
 
 import { completion, gap } from "../calc/growth";
@@ -17,7 +18,7 @@ import { figure, isRateTarget } from "./common";
 import type { Words } from "./context";
 
 export type ActualSource = "reported" | "ledger";
-export type TargetStatus = "done" | "ahead" | "behind" | "missing" | "reached" | "below";
+export type TargetStatus = "done" | "undone" | "ahead" | "behind" | "missing" | "reached" | "below";
 
 export interface TargetProgress {
   target: Target;
@@ -25,7 +26,7 @@ export interface TargetProgress {
   source: ActualSource | null;
   /** Counts and amounts only: actual ÷ target (a range: its lower bound). */
   completion: number | null;
-  /** Counts and amounts only: m / 12. */
+  /** Counts and amounts whose pace is elapsed (flows): m / 12. */
   elapsed: number | null;
   /** Counts and amounts: 完成率 − 序时进度; growth and ratios: actual − target (percentage points, as a fraction). */
   gap: number | null;
@@ -42,7 +43,7 @@ function reportedActuals(check: ReportCheck): Map<string, number> {
       const name = str(r, "indicator");
       const t = name === null ? null : find(name);
       if (t === null || out.has(t.key)) continue;
-      const v = targetRowValue(r, "actual", t);
+      const v = targetRowValue(r, "actual", t, s);
       if (v !== null) out.set(t.key, v);
     }
   }
@@ -58,11 +59,14 @@ function progress(t: Target, actual: number | null, source: ActualSource | null,
     const g = gap(actual, t.target);
     return { target: t, actual, source, completion: null, elapsed: null, gap: g, status: g >= -EPSILON ? "reached" : "below" };
   }
-  const e = figure(elapsed(period));
+  // A stock or a list that must stand in full (pace none) is done or not: 序时进度 means nothing for it.
+  const flow = t.pace !== "none";
+  const e = flow ? figure(elapsed(period)) : null;
   if (actual === null) return { target: t, actual, source, completion: null, elapsed: e, gap: null, status: "missing" };
   const c = figure(completion(actual, t.target));
-  const p = figure(pace(actual, t.target, period));
   const done = c !== null ? c >= 1 - EPSILON : actual >= t.target;
+  if (!flow) return { target: t, actual, source, completion: c, elapsed: null, gap: null, status: done ? "done" : "undone" };
+  const p = figure(pace(actual, t.target, period));
   const status: TargetStatus = done ? "done" : p !== null && p >= -EPSILON ? "ahead" : "behind";
   return { target: t, actual, source, completion: c, elapsed: e, gap: p, status };
 }

@@ -38,6 +38,8 @@ export interface RuleWords<V extends string = string> {
   message: string;
   variants?: { readonly [K in V]: string };
   hint?: string;
+  /** A variant's hint, where it needs another one than `hint`. */
+  hintVariants?: { readonly [K in V]?: string };
   /** What the rule means, in a line (`gx-ledger rules`, the pane's rule filter, the docs). */
   about: string;
 }

@@ -45,7 +45,9 @@ export function describeFinding(f: Noted, lang: Lang, registry: RuleRegistry<Any
     cell: cellAddress(f),
     column: f.col !== undefined ? columnLetters(f.col) : null,
   };
-  if (words?.hint !== undefined) out.hint = fill(words.hint, params);
+  const hintVariants: Readonly<Record<string, string | undefined>> | undefined = words?.hintVariants;
+  const hint = (f.variant !== undefined && hintVariants !== undefined && Object.prototype.hasOwnProperty.call(hintVariants, f.variant) ? hintVariants[f.variant] : undefined) ?? words?.hint;
+  if (hint !== undefined) out.hint = fill(hint, params);
   return out;
 }
 

@@ -84,15 +84,16 @@ export const intensityMismatch = defineRule({
 });
 
 /**
- * A key energy user (综合能耗 over the year's months up to the period reaching keyEnergy) must be monitored
- * every month from its first one up to the period. Reported once, on the enterprise's first row of the year.
+ * A key energy user (综合能耗 over the year's months up to the period, annualised ÷ m × 12, reaching keyEnergy:
+ * the threshold is a year's consumption) must be monitored every month from its first one up to the period.
+ * Reported once, on the enterprise's first row of the year.
  */
 export const missingMonth = defineRule({
   id: "energy.missing-month",
   severity: "warning",
   scope: "row",
   kinds: ["energy"],
-  params: { total: "text", threshold: "number", months: "text" },
+  params: { total: "text", annual: "text", threshold: "number", months: "text" },
   check(ctx, rule) {
     const { year } = ctx.profile;
     const threshold = ctx.profile.thresholds.keyEnergy;
@@ -104,7 +105,8 @@ export const missingMonth = defineRule({
     }
     for (const recs of groupBy([...monthOf.keys()], enterpriseOf).values()) {
       const total = recs.reduce((s, r) => s + (num(r, "energy") ?? 0), 0);
-      if (total < threshold) continue;
+      const annual = (total / ctx.period) * 12;
+      if (annual < threshold) continue;
       const months = new Set(recs.map((r) => monthOf.get(r) as number));
       const first = Math.min(...months);
       const missing: number[] = [];
@@ -113,7 +115,7 @@ export const missingMonth = defineRule({
       const firstRow = recs.reduce((a, b) => (a.row <= b.row ? a : b));
       out.push(
         cellFinding(ctx, rule, firstRow, "month", {
-          params: { months: missing.join("、"), total: amount(total), threshold },
+          params: { months: missing.join("、"), total: amount(total), annual: amount(annual), threshold },
         }),
       );
     }
@@ -122,15 +124,15 @@ export const missingMonth = defineRule({
   words: {
     "zh-CN": {
       name: "能耗缺月",
-      message: "重点用能企业（年内综合能耗 {total} 吨标准煤，≥ {threshold}）缺少 {months} 月的数据",
+      message: "重点用能企业（年内综合能耗 {total} 吨标准煤，折算全年 {annual}，≥ {threshold}）缺少 {months} 月的数据",
       hint: "补填缺少月份的能耗数据",
-      about: "重点用能企业缺少月份数据",
+      about: "重点用能企业（折算全年综合能耗达到监测标准）缺少月份数据",
     },
     "en-US": {
       name: "Missing energy month",
-      message: "A key energy user ({total} tce this year, ≥ {threshold}) has no figures for month(s) {months}",
+      message: "A key energy user ({total} tce this year, {annual} a year, ≥ {threshold}) has no figures for month(s) {months}",
       hint: "Add the figures of the missing months",
-      about: "a key energy user with a month missing",
+      about: "a key energy user (annualised energy at the monitoring threshold) with a month missing",
     },
   },
 });

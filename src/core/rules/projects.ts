@@ -244,6 +244,36 @@ export const newStartYear = defineRule({
   },
 });
 
+/** 续建 means carried over from an earlier year: one started within the profile year is 新开工. */
+export const continuingStarted = defineRule({
+  id: "project.continuing-started",
+  severity: "warning",
+  scope: "row",
+  kinds: ["projects", "tech-reform"],
+  params: { year: "number" },
+  check: (ctx, rule) =>
+    perRecord(ctx, (r) => {
+      const start = date(r, "startDate");
+      return str(r, "stage") === STAGES.ongoing && start !== null && start.y === ctx.profile.year
+        ? cellFinding(ctx, rule, r, "startDate", { params: { year: ctx.profile.year } })
+        : null;
+    }),
+  words: {
+    "zh-CN": {
+      name: "续建项目本年开工",
+      message: "续建项目的开工时间 {value} 在 {year} 年内：本年开工的项目应为“新开工”",
+      hint: "续建指往年开工、本年继续建设的项目；核对建设阶段或开工时间",
+      about: "续建项目的开工时间在本年度",
+    },
+    "en-US": {
+      name: "Ongoing project started this year",
+      message: "An ongoing project (续建) started on {value}, within {year}: a project started this year is 新开工 (a new start)",
+      hint: "续建 means carried over from an earlier year; check the stage or the start date",
+      about: "an ongoing project (续建) that started this year",
+    },
+  },
+});
+
 /**
  * 新开工 or 续建 with no investment this year. Only a project already under construction is expected to show
  * progress: one that starts after the period has had no time to invest.
@@ -318,6 +348,7 @@ export const PROJECT_RULES = [
   dates,
   stageDates,
   newStartYear,
+  continuingStarted,
   noProgress,
   dupProject,
 ] as const;

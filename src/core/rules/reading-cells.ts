@@ -132,7 +132,7 @@ export const usccFormat = defineRule({
   id: "uscc.format",
   severity: "error",
   scope: "reading",
-  params: { position: "number?", char: "text?", length: "number?" },
+  params: { position: "number?", char: "text?", length: "number?", expected: "text?" },
   words: {
     "zh-CN": {
       name: "信用代码格式",
@@ -142,6 +142,7 @@ export const usccFormat = defineRule({
         length: "统一社会信用代码应为 18 位，实际 {length} 位",
         number: "统一社会信用代码被存为数字，已丢失字母或位数：{value}",
         "region-digits": "统一社会信用代码第 3–8 位应为行政区划数字，第 {position} 位为“{char}”",
+        "check-char": "统一社会信用代码第 18 位（校验码）含非法字符“{char}”，按前 17 位应为 {expected}",
       },
       hint: "18 位代码只含数字和大写字母（不含 I、O、S、V、Z），请对照营业执照核对",
       about: "统一社会信用代码格式错误",
@@ -154,6 +155,7 @@ export const usccFormat = defineRule({
         length: "A unified social credit code has 18 characters, not {length}",
         number: "The credit code is stored as a number and has lost letters or digits: {value}",
         "region-digits": "Characters 3–8 of the credit code are a region code of digits; character {position} is “{char}”",
+        "check-char": "Character 18 of the credit code (the check character), “{char}”, is not allowed; the first 17 give {expected}",
       },
       hint: "The 18 characters are digits and capital letters (no I, O, S, V, Z); check against the business licence",
       about: "a malformed unified social credit code",
@@ -235,8 +237,12 @@ export const enumInvalid = defineRule({
       message: "“{column}”的值“{value}”无效，应为：{allowed}",
       variants: {
         multi: "“{column}”中的“{invalid}”无效，应为：{allowed}",
+        nature: "“{column}”的值“{value}”是建设性质，不是建设阶段，应为：{allowed}",
       },
       hint: "从下拉列表中选择，或使用列出的值之一",
+      hintVariants: {
+        nature: "新建、扩建、改建是建设性质；建设阶段填 前期、新开工、续建或竣工投产",
+      },
       about: "不在可选值范围内",
     },
     "en-US": {
@@ -244,8 +250,12 @@ export const enumInvalid = defineRule({
       message: "“{value}” is not a valid “{column}”; allowed: {allowed}",
       variants: {
         multi: "“{invalid}” in “{column}” is not valid; allowed: {allowed}",
+        nature: "“{value}” in “{column}” is the project's nature (建设性质), not its stage; allowed: {allowed}",
       },
       hint: "Choose from the drop-down list or use one of the listed values",
+      hintVariants: {
+        nature: "新建, 扩建, 改建 (new, expansion, rebuilding) are the project's nature; 建设阶段 is 前期, 新开工, 续建 or 竣工投产",
+      },
       about: "not one of the allowed values",
     },
   },

@@ -16,32 +16,49 @@ import { bool, num, str } from "./record-values";
 
 /**
  * The revenue by which a record reaches the 规上 threshold while it is not included, else null: key enterprises
- * with 是否规上 = 否 by 本年营业收入; the library's 未入统 by 本年营业收入 as it stands (blank: 上年全年营业收入),
- * not annualised — the plan asks to include enterprises that already qualify.
+ * with 是否规上 = 否 by 本年营业收入; the library's 未入统 by 上年全年营业收入, else by 本年营业收入 as it stands.
+ * Not annualised, deliberately (scale.below annualises): inclusion needs revenue actually reached, while 退统 is
+ * judged on the year.
  */
 export function qualifyingRevenue(kind: LedgerKind, rec: LedgerRecord, threshold: number): number | null {
   let revenue: number | null = null;
   if (kind === "key-enterprises" && bool(rec, "scale") === false) revenue = num(rec, "revenue");
-  if (kind === "cultivation" && str(rec, "status") === INCLUSION_STATUS.not) revenue = num(rec, "revenue") ?? num(rec, "revenueLastYear");
+  if (kind === "cultivation" && str(rec, "status") === INCLUSION_STATUS.not) {
+    const lastYear = num(rec, "revenueLastYear");
+    revenue = lastYear !== null && lastYear >= threshold ? lastYear : num(rec, "revenue");
+  }
   return revenue !== null && revenue >= threshold ? revenue : null;
 }
 
-/** Σcurrent ÷ Σprevious − 1 over the records that have both values; null when none has or the base is not positive. */
-export function groupGrowth(recs: readonly LedgerRecord[], current = "revenue", previous = "revenuePrev"): number | null {
+/** Σcurrent and Σprevious over the same records (同口径: those that have both), how many are left out, the growth. */
+export interface SameBasis {
+  current: number;
+  previous: number;
+  /** Records without one of the two values, left out of both sums. */
+  leftOut: number;
+  /** Σcurrent ÷ Σprevious − 1; null when no record has both or the base is not positive. */
+  growth: number | null;
+}
+
+export function sameBasis(recs: readonly LedgerRecord[], current = "revenue", previous = "revenuePrev"): SameBasis {
   let cur = 0;
   let prev = 0;
-  let any = false;
+  let both = 0;
   for (const r of recs) {
     const c = num(r, current);
     const p = num(r, previous);
     if (c === null || p === null) continue;
     cur += c;
     prev += p;
-    any = true;
+    both++;
   }
-  if (!any) return null;
-  const g = yoy(cur, prev);
-  return isCalcError(g) ? null : g;
+  const g = both === 0 ? null : yoy(cur, prev);
+  return { current: cur, previous: prev, leftOut: recs.length - both, growth: g === null || isCalcError(g) ? null : g };
+}
+
+/** Σcurrent ÷ Σprevious − 1 over the records that have both values; null when none has or the base is not positive. */
+export function groupGrowth(recs: readonly LedgerRecord[], current = "revenue", previous = "revenuePrev"): number | null {
+  return sameBasis(recs, current, previous).growth;
 }
 
 /**
@@ -68,13 +85,13 @@ export const shouldInclude = defineRule({
       name: "应入统未入统",
       message: "营业收入 {revenue} 万元已达规模以上标准 {threshold} 万元，但未入统",
       hint: "指导企业及时办理入统手续",
-      about: "已达规上标准但未入统",
+      about: "已达规上标准但未入统（按实际营业收入：上年全年或本年累计已达标准；退统按折算全年判断，两者有意不同）",
     },
     "en-US": {
       name: "Should be included",
       message: "Revenue of {revenue} (10k yuan) reaches the 规上 threshold {threshold} but the enterprise is not included",
       hint: "Help the enterprise apply for inclusion in the statistics",
-      about: "meets the 规上 threshold but is not included",
+      about: "meets the 规上 threshold but is not included (by revenue actually reached: last year's whole year or this year so far; 退统 (scale.below) annualises, deliberately, as it is judged on the year)",
     },
   },
 });

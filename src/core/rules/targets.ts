@@ -11,15 +11,17 @@ import { pct } from "./message-values";
 import { num, str } from "./record-values";
 
 /**
- * 目标值 or 实际完成 of a row: with 单位 % (or, where 单位 is blank, a percentage indicator of the profile), a
- * magnitude above 1 is a percentage written as a plain number (5.5 → 0.055). Under a `(%)` header the reader
- * has already converted it: pass the record's sheet so that it is not divided twice.
+ * 目标值 or 实际完成 of a row as a fraction where it is a percentage (LEDGERS.md, targets), the one reading the
+ * check, the report tabs and the dashboard share: under a `(%)` header, or written as a percentage (`5.5%`, a
+ * cell formatted as one), the reader has already converted it; with 单位 % it is in percent (0.8 → 0.008);
+ * with 单位 blank, a percentage indicator's value above 1 in magnitude is in percent, one of at most 1 a fraction.
  */
-export function targetRowValue(rec: LedgerRecord, key: "target" | "actual", target: Target | null, sheet?: ReadSheet): number | null {
+export function targetRowValue(rec: LedgerRecord, key: "target" | "actual", target: Target | null, sheet: ReadSheet): number | null {
   const v = num(rec, key);
-  if (v === null || sheet?.columns.some((c) => c.key === key && c.percent)) return v;
-  const unit = str(rec, "unit")?.normalize("NFKC") ?? target?.unit ?? "";
-  return unit === "%" && Math.abs(v) > 1 ? v / 100 : v;
+  if (v === null || rec.asPercent?.includes(key) || sheet.columns.some((c) => c.key === key && c.percent)) return v;
+  const unit = str(rec, "unit")?.normalize("NFKC");
+  if (unit !== undefined) return unit === "%" ? v / 100 : v;
+  return target?.unit === "%" && Math.abs(v) > 1 ? v / 100 : v;
 }
 
 function isRate(t: Target): boolean {

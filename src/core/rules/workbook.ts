@@ -52,7 +52,7 @@ export const profileInvalid = defineRule({
 
 export const noLedgers = defineRule({
   id: "workbook.no-ledgers",
-  severity: "warning",
+  severity: "error",
   scope: "workbook",
   params: {},
   words: {
@@ -60,13 +60,13 @@ export const noLedgers = defineRule({
       name: "没有台账",
       message: "工作簿中没有识别出任何台账，未做任何审核",
       hint: "确认打开的是台账工作簿；工作表名称或表头不标准时，在任务窗格“台账”页或用 --map 指定台账类型",
-      about: "工作簿中没有识别出任何台账",
+      about: "工作簿中没有识别出任何台账（错误：审核说明不能消除）",
     },
     "en-US": {
       name: "No ledgers",
       message: "No ledger was found in the workbook: nothing was checked",
       hint: "Make sure this is the ledger workbook; where sheet names or headers are not standard, set the kind in the pane’s Ledgers section or with --map",
-      about: "no ledger was found in the workbook",
+      about: "no ledger found in the workbook (an error: no explanation clears it)",
     },
   },
 });

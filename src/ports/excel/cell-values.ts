@@ -5,6 +5,7 @@
  */
 
 import type { CellValue } from "../../core";
+import { isPercentFormat, percentShown } from "../percent-format";
 import { dateOfSerial, isDateFormat } from "./date-formats";
 
 /** Every error value Excel shows. */
@@ -37,13 +38,16 @@ function cell(v: unknown): CellValue {
   return null;
 }
 
-/** Numbers as the file port would hand them over, given their cells' formats (a block has few distinct ones). */
+/**
+ * Numbers as the file port would hand them over, given their cells' formats (a block has few distinct ones):
+ * a date as a date, a percentage as the text it shows (percent-format.ts).
+ */
 export function formatReader(): (n: number, format: string) => CellValue {
-  const dated = new Map<string, boolean>();
+  const shown = new Map<string, "date" | "percent" | "number">();
   return (n, format) => {
-    let date = dated.get(format);
-    if (date === undefined) dated.set(format, (date = isDateFormat(format)));
-    return date ? dateOfSerial(n) : n;
+    let as = shown.get(format);
+    if (as === undefined) shown.set(format, (as = isDateFormat(format) ? "date" : isPercentFormat(format) ? "percent" : "number"));
+    return as === "date" ? dateOfSerial(n) : as === "percent" ? percentShown(n) : n;
   };
 }
 

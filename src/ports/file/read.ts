@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellValue, Merge, SheetData, WorkbookData } from "../../core";
+import { numberAsShown } from "../percent-format";
 import { fillHoles, parseRange, setCell, toCellValue } from "./cells";
 import { FileRefusal, isFileRefusal } from "./refusal";
 import { bufferSource, inspectXlsx } from "./sniff";
@@ -45,7 +46,8 @@ export function sheetData(ws: ExcelJS.Worksheet): SheetData {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // ExcelJS answers a merged cell's value with its master's; Excel shows it once, in the top-left cell.
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      setCell(rows, rowNumber, colNumber, toCellValue(cell.value));
+      const v = toCellValue(cell.value);
+      setCell(rows, rowNumber, colNumber, typeof v === "number" ? numberAsShown(v, cell.numFmt) : v);
     });
   });
   const merges: Merge[] = [];

@@ -2,6 +2,7 @@ import { createReadStream } from "fs";
 import ExcelJS from "exceljs";
 import { type CellValue, type Merge, parseCellName, type SheetData, type WorkbookData } from "../../core";
 import { fillHoles, parseRange, setCell, toCellValue } from "./cells";
+import { numberAsShown } from "../percent-format";
 
 /**
  * The streaming reader for large files (Node only): ExcelJS's WorkbookReader never holds the workbook's XML
@@ -136,7 +137,8 @@ export async function readXlsxStream(
           const result = (v as { result?: unknown }).result;
           v = typeof result === "number" && isDateFormat(cell.numFmt) ? excelToDate(result, date1904) : result;
         }
-        setCell(rows, row.number, col, toCellValue(v));
+        const value = toCellValue(v);
+        setCell(rows, row.number, col, typeof value === "number" ? numberAsShown(value, cell.numFmt) : value);
       });
       if (onProgress && ++count % 10000 === 0) onProgress({ sheet: ws.name, rows: count });
     }

@@ -5,6 +5,7 @@ import { describeFinding, type Finding } from "../../core";
 import { usePaneT } from "../i18n";
 import { useSession } from "../session-context";
 import { errorNote, type Note } from "../notes";
+import { MapHeaderAction } from "./MapHeaderAction";
 
 const useStyles = makeStyles({
   scroller: {
@@ -125,6 +126,7 @@ const FindingRow = forwardRef<HTMLDivElement, RowProps>(function FindingRow({ fi
       </div>
       <div>{d.message}</div>
       {d.hint && <Caption1 className={styles.hint}>{d.hint}</Caption1>}
+      <MapHeaderAction finding={f} />
       {f.explained && f.explanation && <Caption1>{t("pane.check.explanation", { text: f.explanation })}</Caption1>}
       {f.severity === "warning" && !f.explained && (
         <div data-explain className={styles.explain}>

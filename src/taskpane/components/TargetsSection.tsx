@@ -35,12 +35,14 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralForeground1,
   },
   done: { backgroundColor: tokens.colorPaletteGreenBackground3 },
+  undone: { backgroundColor: tokens.colorPaletteRedBackground3 },
   ahead: { backgroundColor: tokens.colorPaletteLightGreenBackground3 },
   behind: { backgroundColor: tokens.colorPaletteRedBackground3 },
   missing: { backgroundColor: tokens.colorNeutralBackground5 },
   reached: { backgroundColor: tokens.colorPaletteGreenBackground3 },
   below: { backgroundColor: tokens.colorPaletteRedBackground3 },
   doneText: { color: tokens.colorPaletteGreenForeground1 },
+  undoneText: { color: tokens.colorPaletteRedForeground1 },
   aheadText: { color: tokens.colorPaletteGreenForeground1 },
   behindText: { color: tokens.colorPaletteRedForeground1 },
   missingText: { color: tokens.colorNeutralForeground3 },
@@ -72,10 +74,13 @@ function TargetBar({ p, lang }: { p: TargetProgress; lang: Lang }) {
   const textColour = styles[`${p.status}Text` as `${TargetStatus}Text`];
   const target = targetText(p.target, f.value);
   const actual = p.actual === null ? t("pane.targets.no-actual") : f.value(p.target, p.actual);
+  // A stock (pace none) shows its 完成率 without 序时进度; a rate shows the actual against the target.
   const detail =
     p.completion !== null && p.elapsed !== null
       ? t("pane.targets.detail", { completion: f.percent(p.completion), elapsed: f.percent(p.elapsed), actual, target })
-      : t("pane.targets.detail-rate", { actual, target });
+      : p.completion !== null
+        ? t("pane.targets.detail-stock", { completion: f.percent(p.completion), actual, target })
+        : t("pane.targets.detail-rate", { actual, target });
   // A rate has no 完成率: its bar shows the actual against the target, without a 序时进度 marker.
   const share = p.completion ?? (p.actual !== null && p.target.target > 0 ? p.actual / p.target.target : null);
   const width = share === null ? 0 : Math.max(0, Math.min(1, share)) * 100;

@@ -154,6 +154,14 @@ describe("what a sheet becomes", () => {
     expect(host.stats.syncs).toBe(4);
   });
 
+  it("gives a number in a percentage format as the text it shows, so that a targets sheet does not divide it again (issue 12)", async () => {
+    const { port } = hostWith({
+      sheets: [{ name: "目标", values: [["指标名称", "实际完成"], ["增速", 0.055], ["增速", 0.8]], numberFormats: [[], [null, "0.0%"], [null, "0.00"]] }],
+    });
+    const wb = await port.read();
+    expect(wb.sheets[0].rows.slice(1).map((r) => r?.[1])).toEqual(["5.5%", 0.8]);
+  });
+
   it("reads merged areas, and the sheets' visibility", async () => {
     const { port } = hostWith({
       sheets: [

@@ -176,3 +176,22 @@ describe("files that are not readable workbooks are refused with a reason", () =
     await expect(readXlsxFile(tmp.path("目录.xlsx"))).rejects.toMatchObject({ key: "file.unreadable" });
   });
 });
+
+describe.each(readers)("the %s reader and percentage formats (issue 12)", (_name, read) => {
+  test("a number in a cell formatted as a percentage comes as the text it shows; other numbers stay numbers", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("目标任务");
+    ws.addRow(["指标名称", "目标值", "单位", "实际完成"]);
+    ws.addRow(["工业增加值增速", 0.055, "%", 0.061]);
+    ws.addRow(["净增规上企业", 35, "家", 20]);
+    ws.getCell("B2").numFmt = "0.0%";
+    ws.getCell("D2").numFmt = "0.00%";
+    ws.getCell("D3").numFmt = '0"%"';
+    const file = tmp.path(`percent-${_name}.xlsx`);
+    writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+    const rows = sheet(await read(file), "目标任务").rows;
+    expect(rows[1]).toEqual(["工业增加值增速", "5.5%", "%", "6.1%"]);
+    // A quoted % is literal text of the format, not a percentage.
+    expect(rows[2]).toEqual(["净增规上企业", 35, "家", 20]);
+  });
+});
