@@ -82,6 +82,8 @@ export function handLayout(spec: HandTab): ReportLayout {
     merges,
     frozenRows,
     widths: Array.from({ length: cols }, (_, j) => 8 + (j % 4) * 4),
+    rowLines: [],
+    printTitles: frozenRows > 2 ? { top: frozenRows, bottom: frozenRows } : null,
     dataBars,
     tables,
     charts: (spec.charts ?? []).map((c) => ({

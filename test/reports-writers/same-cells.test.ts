@@ -102,6 +102,7 @@ describe("the same cells from both writers", () => {
       tab: "三个一批进展",
       title: "2022年1-10月 三个一批进展",
       subtitle: "工作簿 x.xlsx",
+      signOff: "单位负责人：张三",
       sections: [
         {
           columns: [

@@ -89,6 +89,17 @@ const thresholdsSchema = z
     }
   });
 
+// Blank fields are left out: the sign-off block then keeps a line to sign by hand.
+const signOffText = z
+  .string()
+  .max(100)
+  .transform((s) => s.trim())
+  .optional()
+  .transform((s) => (s === "" ? undefined : s));
+const organisationSchema = z
+  .object({ unit: signOffText, head: signOffText, statistician: signOffText, preparer: signOffText, phone: signOffText })
+  .transform((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)));
+
 const referenceSchema = z.object({ clusters: countOf, clusterHeadFirms: countOf });
 
 const regionSchema = z.object({ code: code6, name: text, aliases: names, oldCodes: z.array(code6).optional() });
@@ -153,6 +164,7 @@ const profileSchema = z.object({
     flagRepeats(ctx, nameClaims(targets, (tg) => tg.aliases, "aliases"), "profile.duplicate.name", "name");
   }),
   rules: z.record(z.string(), z.enum(["error", "warning", "info", "off"])).default({}),
+  organisation: organisationSchema.optional(),
 });
 
 const TYPE_KEYS: Record<string, MessageKey> = {

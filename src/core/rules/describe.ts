@@ -49,3 +49,12 @@ export function describeFinding(f: Finding, lang: Lang): FindingText {
   if (hintKey) out.hint = t(lang, hintKey, params);
   return out;
 }
+
+/**
+ * The rule's short name in the user's language (信用代码校验码错误), as 校验结果's 规则 column shows it. Here the
+ * catalogue's `about.<id>` words; the rule declarations (issue 11) give each rule its own short name.
+ */
+export function ruleShortName(id: string, lang: Lang): string {
+  const key = `about.${id}`;
+  return has(key) ? t(lang, key) : id;
+}

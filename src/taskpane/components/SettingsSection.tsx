@@ -16,7 +16,7 @@ import {
 import { useEffect, useRef, useState } from "react";
 import type { Lang } from "../../core/i18n/types";
 import { builtin2022, mergeProfile, type ProfileIssue } from "../../core/profile";
-import type { Profile, RuleOverride, Thresholds } from "../../core/profile/types";
+import { ORGANISATION_KEYS, type Profile, type RuleOverride, type Thresholds } from "../../core/profile/types";
 import { RULES } from "../../core/rules/catalogue";
 import { usePaneT } from "../i18n";
 import { errorNote, note, type Note } from "../notes";
@@ -224,6 +224,23 @@ export function SettingsSection() {
         <Field label={t("pane.settings.period")} hint={t("pane.settings.period-hint")} {...fieldProps("period")}>
           <Input data-testid="profile-period" inputMode="numeric" value={form.period} onChange={(_, data) => edit({ period: data.value })} />
         </Field>
+      </div>
+
+      <div className={styles.group}>
+        <Subtitle2 as="h2">{t("pane.settings.organisation")}</Subtitle2>
+        <Caption1>{t("pane.settings.organisation-note")}</Caption1>
+        <div className={styles.grid}>
+          {ORGANISATION_KEYS.map((k) => (
+            <Field key={k} label={t(`pane.settings.organisation.${k}`)} {...fieldProps(`organisation.${k}`)}>
+              <Input
+                data-testid={`organisation-${k}`}
+                inputMode={k === "phone" ? "tel" : "text"}
+                value={form.organisation[k]}
+                onChange={(_, data) => edit({ organisation: { ...form.organisation, [k]: data.value } })}
+              />
+            </Field>
+          ))}
+        </div>
       </div>
 
       <div className={styles.group}>
