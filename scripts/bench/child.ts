@@ -7,6 +7,7 @@ import { cliRun } from "./cli";
 import { measureEngine } from "./engine";
 import { measureFunctions } from "./functions";
 import { measureOffice } from "./office";
+import { reportRun } from "./report";
 
 type Args = { records?: number; runs?: number; file?: string };
 
@@ -16,6 +17,8 @@ async function run(task: string, args: Args): Promise<unknown> {
       return measureEngine(args.records ?? 0, args.runs ?? 1);
     case "cli":
       return cliRun(args.file ?? "");
+    case "report":
+      return reportRun(args.file ?? "");
     case "office":
       return measureOffice(args.records ?? 0);
     case "functions":

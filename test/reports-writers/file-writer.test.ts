@@ -1,10 +1,21 @@
-/** The ExcelJS report writer: tabs added to a user's workbook, read back from the saved file. */
+/** The file writer (a part-level copy): tabs added to a user's workbook, read back from the saved file with ExcelJS. */
 
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { ReportLayout } from "../../src/core/reports/layout-types";
-import { writeReportTabs } from "../../src/ports/file/report-writer";
-import { checkResultsTab, hash, INJECTIONS, injectionTab, ledgerFixture, ledgerWorkbook, partsTab, regionsTab, targetsTab } from "./fixtures";
+import {
+  checkResultsTab,
+  hash,
+  INJECTIONS,
+  injectionTab,
+  ledgerFixture,
+  ledgerWorkbook,
+  partsTab,
+  regionsTab,
+  reportCopy,
+  sheetPart,
+  targetsTab,
+} from "./fixtures";
 
 type Bytes = Awaited<ReturnType<ExcelJS.Xlsx["writeBuffer"]>>;
 
@@ -19,16 +30,13 @@ async function load(bytes: Bytes): Promise<ExcelJS.Workbook> {
 }
 
 /** Write the tabs into a copy of `bytes` and read the saved result back, as `gx-ledger report` does. */
-async function regenerate(bytes: Bytes, layouts: ReportLayout[]) {
-  const wb = await load(bytes);
-  const result = writeReportTabs(wb, layouts);
-  const out = await saved(wb);
-  return { result, out, wb: await load(out) };
+async function regenerate(bytes: Bytes | Uint8Array, layouts: ReportLayout[]) {
+  const { result, out } = await reportCopy(bytes as Uint8Array, layouts);
+  return { result, out, wb: await load(out as unknown as Bytes) };
 }
 
-function sheetXml(zip: JSZip, wb: ExcelJS.Workbook, name: string): Promise<string> {
-  const index = wb.worksheets.findIndex((w) => w.name === name);
-  return (zip.file(`xl/worksheets/sheet${index + 1}.xml`) as JSZip.JSZipObject).async("string");
+async function sheetXml(zip: JSZip, _wb: ExcelJS.Workbook, name: string): Promise<string> {
+  return (zip.file(await sheetPart(zip, name)) as JSZip.JSZipObject).async("string");
 }
 
 function values(ws: ExcelJS.Worksheet): unknown[][] {
@@ -77,8 +85,8 @@ describe("a tab written to a file", () => {
     expect(ws.getCell("C5").text).toBe("C5");
     const zip = await JSZip.loadAsync(out);
     const xml = await sheetXml(zip, wb, "校验结果");
-    expect(xml).toContain(`<hyperlink ref="C5" location="&apos;百项工业项目库&apos;!C5"/>`);
-    expect(xml).toContain(`<hyperlink ref="C6" location="&apos;百家重点企业&apos;!C6"/>`);
+    expect(xml).toContain(`<hyperlink ref="C5" location="'百项工业项目库'!C5" display="C5"/>`);
+    expect(xml).toContain(`<hyperlink ref="C6" location="'百家重点企业'!C6" display="C6"/>`);
     expect(xml).not.toMatch(/<hyperlink[^>]*r:id/);
     const index = wb.worksheets.findIndex((w) => w.name === "校验结果") + 1;
     const rels = zip.file(`xl/worksheets/_rels/sheet${index}.xml.rels`);

@@ -13,9 +13,8 @@ import { checkWorkbook } from "../../src/core/rules/engine";
 import { writeReportTabsExcel } from "../../src/ports/excel/report-writer";
 import { blockName, widthPoints } from "../../src/core/reports/report-cells";
 import { readXlsxFile } from "../../src/ports/file/node";
-import { writeReportTabs } from "../../src/ports/file/report-writer";
 import { cellAt, createExcelHost, sheetValues, type ExcelHost, type Scalar, type WorkbookFixture } from "../support/simulated-excel";
-import { checkResultsTab, hash, injectionTab, ledgerFixture, ledgerWorkbook, partsTab, regionsTab, targetsTab } from "./fixtures";
+import { checkResultsTab, hash, injectionTab, ledgerFixture, ledgerWorkbook, partsTab, regionsTab, reportCopy, targetsTab } from "./fixtures";
 
 interface Seen {
   value: Scalar;
@@ -62,10 +61,9 @@ function hostCells(h: ExcelHost, name: string, rows: number, cols: number): Seen
 }
 
 async function bothWriters(fixture: WorkbookFixture, fileBook: ExcelJS.Workbook, layouts: ReportLayout[]) {
-  const wb = fileBook;
-  const fileResult = writeReportTabs(wb, layouts);
+  const { result: fileResult, out } = await reportCopy(new Uint8Array(await fileBook.xlsx.writeBuffer()), layouts);
   const back = new ExcelJS.Workbook();
-  await back.xlsx.load(await wb.xlsx.writeBuffer());
+  await back.xlsx.load(out as unknown as ExcelJS.Buffer);
   const h = createExcelHost(fixture);
   const excelResult = await h.Excel.run((context) => writeReportTabsExcel(context as unknown as Excel.RequestContext, layouts));
   return { back, h, fileResult, excelResult };
