@@ -25,6 +25,19 @@ export interface CliFigures {
   runs: number;
 }
 
+/** `gx-ledger report` of the CLI measure's file, against the check of that file (issue 14). */
+export interface ReportFigures {
+  /** Median over the runs: read, check, build the tabs, write the copy. */
+  seconds: number;
+  /** The largest of the runs. */
+  peakRssMB: number;
+  /** report.seconds ÷ the check's total (cli.totalSeconds). */
+  secondsToCheck: number;
+  /** report.peakRssMB ÷ the check's peak (cli.peakRssMB). */
+  peakToCheck: number;
+  runs: number;
+}
+
 export interface BenchReport {
   tool: "gx-ledger bench";
   size: "quick" | "full" | "custom";
@@ -33,6 +46,7 @@ export interface BenchReport {
   engine: EngineFigures;
   peer: PeerFigures;
   cli: CliFigures;
+  report: ReportFigures;
   office: OfficeFigures;
   functions: FunctionFigures;
   bundle: BundleFigures;
@@ -53,6 +67,8 @@ const LIMITS = {
   engineToBare: 3,
   cliToRead: 1.3,
   cliPeakMB: 1024,
+  reportPeakToCheck: 1.5,
+  reportSecondsToCheck: 2,
   payloadBytes: 5 * 1024 * 1024,
   /** Rows per extra sync below which syncs follow rows rather than blocks of thousands of rows. */
   rowsPerSync: 1000,
@@ -67,6 +83,20 @@ export function judge(r: Omit<BenchReport, "budgets" | "pass">): Budget[] {
     b("engine.ratioToBarePass", "engine ÷ bare pass", r.engine.ratioToBarePass, `≤ ${LIMITS.engineToBare}×`, r.engine.ratioToBarePass <= LIMITS.engineToBare),
     b("cli.ratioToReadAlone", "CLI check ÷ reading the file alone", r.cli.ratioToReadAlone, `≤ ${LIMITS.cliToRead}×`, r.cli.ratioToReadAlone <= LIMITS.cliToRead),
     b("cli.peakRssMB", "CLI check peak memory (MB)", r.cli.peakRssMB, `≤ ${LIMITS.cliPeakMB}`, r.cli.peakRssMB <= LIMITS.cliPeakMB),
+    b(
+      "report.peakToCheck",
+      "report peak memory ÷ the check's",
+      r.report.peakToCheck,
+      `≤ ${LIMITS.reportPeakToCheck}×`,
+      r.report.peakToCheck <= LIMITS.reportPeakToCheck,
+    ),
+    b(
+      "report.secondsToCheck",
+      "report time ÷ the check's",
+      r.report.secondsToCheck,
+      `≤ ${LIMITS.reportSecondsToCheck}×`,
+      r.report.secondsToCheck <= LIMITS.reportSecondsToCheck,
+    ),
     b("office.maxPayloadBytes", "Office largest request or response (bytes)", r.office.maxPayloadBytes, "≤ 5 MB", r.office.maxPayloadBytes <= LIMITS.payloadBytes),
     b(
       "office.rowsPerExtraSync",
@@ -105,7 +135,7 @@ export function renderTable(r: BenchReport): string {
     const x = id === undefined ? undefined : budget.get(id);
     rows.push([measure, value, x ? x.limit : "", x ? (x.pass ? "PASS" : "FAIL") : ""]);
   };
-  const { engine, peer, cli, office, functions, bundle } = r;
+  const { engine, peer, cli, report, office, functions, bundle } = r;
   line(`engine: checkWorkbook, median of ${engine.runs}`, `${s(engine.seconds)} (${n(engine.rowsPerSecond)} rows/s; CPU ${s(engine.cpuSeconds)})`);
   line("engine: first run (JIT cold)", s(engine.coldSeconds));
   line(`engine: bare pass, ${n(engine.cells)} cells`, `${s(engine.barePassSeconds)} (CPU ${s(engine.barePassCpuSeconds)})`);
@@ -119,6 +149,10 @@ export function renderTable(r: BenchReport): string {
   line("cli: whole process (node and tsx start-up too)", s(cli.commandSeconds));
   line("cli: total ÷ reading alone", `${cli.ratioToReadAlone}× (CPU ${cli.cpuRatioToReadAlone}×)`, "cli.ratioToReadAlone");
   line("cli: peak memory", `${n(cli.peakRssMB)} MB`, "cli.peakRssMB");
+  line(`report: read, check, tabs and copy, median of ${report.runs}`, s(report.seconds));
+  line("report: peak memory", `${n(report.peakRssMB)} MB`);
+  line("report ÷ check: time", `${report.secondsToCheck}×`, "report.secondsToCheck");
+  line("report ÷ check: peak memory", `${report.peakToCheck}×`, "report.peakToCheck");
   line(`office: read syncs, ${n(office.rows)} / ${n(office.smallRows)} rows`, `${office.syncs} / ${office.smallSyncs}`);
   line("office: rows per extra sync", n(office.rowsPerExtraSync), "office.rowsPerExtraSync");
   line("office: largest payload", `${n(office.maxPayloadBytes / 1024 / 1024, 2)} MB`, "office.maxPayloadBytes");

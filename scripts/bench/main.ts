@@ -17,13 +17,14 @@ import { mkdtempSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { writeSyntheticXlsx } from "../synthetic/workbook";
-import { judge, renderTable, type BenchReport, type CliFigures } from "./budgets";
+import { judge, renderTable, type BenchReport, type CliFigures, type ReportFigures } from "./budgets";
 import { measureBundle } from "./bundle";
 import type { CliRun } from "./cli";
 import type { EngineFigures, PeerFigures } from "./engine";
 import type { FunctionFigures } from "./functions";
 import { loadNow, machine } from "./machine";
 import type { OfficeFigures } from "./office";
+import type { ReportRun } from "./report";
 import { median, round } from "./timing";
 
 const ROOT = join(__dirname, "..", "..");
@@ -37,6 +38,7 @@ interface Options {
   json: boolean;
   engineRuns: number;
   cliRuns: number;
+  reportRuns: number;
   build: boolean;
 }
 
@@ -62,6 +64,7 @@ function options(argv: readonly string[]): Options {
     json: argv.includes("--json"),
     engineRuns: runs ?? (quick ? 9 : 7),
     cliRuns: runs ?? (quick ? 2 : 5),
+    reportRuns: runs ?? (quick ? 1 : 3),
     build: !argv.includes("--no-build"),
   };
 }
@@ -95,7 +98,7 @@ function child<T>(task: string, args: object): Promise<T> {
  * too (--rows sets its size like the others'). Each run's ratio is its own total over its own reading phase: both
  * in one process, in the same few seconds of a shared machine.
  */
-async function measureCli(o: Options): Promise<CliFigures> {
+async function measureCli(o: Options): Promise<{ cli: CliFigures; report: ReportFigures }> {
   const records = o.size === "custom" ? o.records : CLI_RECORDS;
   const dir = mkdtempSync(join(tmpdir(), "gx-bench-"));
   try {
@@ -107,8 +110,13 @@ async function measureCli(o: Options): Promise<CliFigures> {
       log(`cli run ${i + 1} of ${o.cliRuns}…`);
       runs.push(await child<CliRun>("cli", { file }));
     }
+    const reports: ReportRun[] = [];
+    for (let i = 0; i < o.reportRuns; i++) {
+      log(`report run ${i + 1} of ${o.reportRuns}…`);
+      reports.push(await child<ReportRun>("report", { file }));
+    }
     const med = (f: (r: CliRun) => number) => median(runs.map(f));
-    return {
+    const cli: CliFigures = {
       rows: runs[0].rows,
       fileMB: round(statSync(file).size / 1024 / 1024, 1),
       readSeconds: round(med((r) => r.readSeconds)),
@@ -121,6 +129,16 @@ async function measureCli(o: Options): Promise<CliFigures> {
       commandSeconds: round(med((r) => r.commandSeconds)),
       runs: o.cliRuns,
     };
+    const seconds = round(median(reports.map((r) => r.seconds)));
+    const peakRssMB = Math.max(...reports.map((r) => r.peakRssMB));
+    const report: ReportFigures = {
+      seconds,
+      peakRssMB,
+      secondsToCheck: round(seconds / cli.totalSeconds, 2),
+      peakToCheck: round(peakRssMB / cli.peakRssMB, 2),
+      runs: o.reportRuns,
+    };
+    return { cli, report };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -131,7 +149,7 @@ async function main(): Promise<number> {
   const m = machine();
   log(`${o.records.toLocaleString("en-US")} records (${o.size}); engine…`);
   const { engine, peer } = await child<{ engine: EngineFigures; peer: PeerFigures }>("engine", { records: o.records, runs: o.engineRuns });
-  const cli = await measureCli(o);
+  const { cli, report: reportFigures } = await measureCli(o);
   log("office (simulated Excel host)…");
   const office = await child<OfficeFigures>("office", { records: o.records });
   log("functions…");
@@ -139,7 +157,7 @@ async function main(): Promise<number> {
   log("bundle…");
   const bundle = measureBundle(ROOT, o.build, log);
   m.loadEnd = loadNow();
-  const figures = { tool: "gx-ledger bench" as const, size: o.size, records: o.records, machine: m, engine, peer, cli, office, functions, bundle };
+  const figures = { tool: "gx-ledger bench" as const, size: o.size, records: o.records, machine: m, engine, peer, cli, report: reportFigures, office, functions, bundle };
   const budgets = judge(figures);
   const report: BenchReport = { ...figures, budgets, pass: budgets.every((b) => b.pass) };
   process.stdout.write(o.json ? JSON.stringify(report, null, 2) + "\n" : renderTable(report) + "\n");

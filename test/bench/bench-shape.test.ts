@@ -13,6 +13,7 @@ jest.setTimeout(240000);
 const REQUIRED: Record<string, string[]> = {
   engine: ["rows", "cells", "seconds", "rowsPerSecond", "barePassSeconds", "ratioToBarePass", "peakRssMB"],
   cli: ["rows", "fileMB", "readSeconds", "checkSeconds", "reportSeconds", "totalSeconds", "peakRssMB"],
+  report: ["seconds", "peakRssMB", "secondsToCheck", "peakToCheck"],
   office: ["rows", "syncs", "maxPayloadBytes", "reportSyncsPerTab"],
   functions: ["yoy100kMs", "uscc100kMs"],
   peer: ["rows", "seconds", "engineToPeer"],
@@ -59,6 +60,8 @@ test("every budget is judged, PASS or FAIL, and the verdict agrees with them", (
     "engine.ratioToBarePass",
     "cli.ratioToReadAlone",
     "cli.peakRssMB",
+    "report.peakToCheck",
+    "report.secondsToCheck",
     "office.maxPayloadBytes",
     "office.rowsPerExtraSync",
     "office.reportSyncsPerTab",
