@@ -25,18 +25,18 @@ const COLUMN_FORMATS: Partial<Record<string, ReportFormat>> = { money: "money", 
 
 interface SheetIndex {
   records: Map<number, LedgerRecord>;
-  /** 1-based column → its format and whether its header says (%) (plain numbers are then percentages). */
-  columns: Map<number, { format: ReportFormat; percent: boolean }>;
+  /** 1-based column → its format. */
+  columns: Map<number, ReportFormat>;
 }
 
 function indexSheets(check: ReportCheck): Map<string, SheetIndex> {
   const out = new Map<string, SheetIndex>();
   for (const s of check.sheets) {
     const types = new Map(kindSpec(s.kind).columns.map((c) => [c.key, c.type]));
-    const columns = new Map<number, { format: ReportFormat; percent: boolean }>();
+    const columns = new Map<number, ReportFormat>();
     for (const b of s.columns) {
       const format = COLUMN_FORMATS[types.get(b.key) ?? ""];
-      if (format) columns.set(b.col, { format, percent: b.percent });
+      if (format) columns.set(b.col, format);
     }
     out.set(s.sheet, { records: new Map(s.records.map((r) => [r.row, r])), columns });
   }
@@ -48,9 +48,10 @@ function valueOf(f: Finding, at: SheetIndex | undefined, w: Words): ReportValue 
   const v = f.value;
   if (v === undefined || v === null) return null;
   if (typeof v === "boolean") return w(v ? "yes" : "no");
+  // A finding's value is the typed value: a rate is already a fraction, whatever its header said.
   const column = f.col === undefined ? undefined : at?.columns.get(f.col);
   if (typeof v !== "number" || !column) return v;
-  return { value: column.format === "rate" && column.percent ? v / 100 : v, format: column.format };
+  return { value: v, format: column };
 }
 
 /** 对象: the record's 企业名称 or 项目名称 (else its 指标名称). */
