@@ -26,6 +26,19 @@ export interface CliFigures {
   runs: number;
 }
 
+/** `gx-ledger report` of the CLI measure's file, against the check of that file (issue 14). */
+export interface ReportFigures {
+  /** Median over the runs: read, check, build the tabs, write the copy. */
+  seconds: number;
+  /** The largest of the runs. */
+  peakRssMB: number;
+  /** report.seconds ÷ the check's total (cli.totalSeconds). */
+  secondsToCheck: number;
+  /** report.peakRssMB ÷ the check's peak (cli.peakRssMB). */
+  peakToCheck: number;
+  runs: number;
+}
+
 export interface BenchReport {
   tool: "gx-ledger bench";
   size: "quick" | "full" | "custom";
@@ -35,6 +48,7 @@ export interface BenchReport {
   peer: PeerFigures;
   cli: CliFigures;
   merge: MergeFigures;
+  report: ReportFigures;
   office: OfficeFigures;
   functions: FunctionFigures;
   bundle: BundleFigures;
@@ -57,6 +71,8 @@ const LIMITS = {
   cliPeakMB: 1024,
   mergeToRead: 1.3,
   mergePeakMB: 1024,
+  reportPeakToCheck: 1.5,
+  reportSecondsToCheck: 2,
   payloadBytes: 5 * 1024 * 1024,
   /** Rows per extra sync below which syncs follow rows rather than blocks of thousands of rows. */
   rowsPerSync: 1000,
@@ -73,6 +89,20 @@ export function judge(r: Omit<BenchReport, "budgets" | "pass">): Budget[] {
     b("cli.peakRssMB", "CLI check peak memory (MB)", r.cli.peakRssMB, `≤ ${LIMITS.cliPeakMB}`, r.cli.peakRssMB <= LIMITS.cliPeakMB),
     b("merge.ratioToReadAlone", "merge ÷ reading the files alone", r.merge.ratioToReadAlone, `≤ ${LIMITS.mergeToRead}×`, r.merge.ratioToReadAlone <= LIMITS.mergeToRead),
     b("merge.peakRssMB", "merge peak memory (MB)", r.merge.peakRssMB, `≤ ${LIMITS.mergePeakMB}`, r.merge.peakRssMB <= LIMITS.mergePeakMB),
+    b(
+      "report.peakToCheck",
+      "report peak memory ÷ the check's",
+      r.report.peakToCheck,
+      `≤ ${LIMITS.reportPeakToCheck}×`,
+      r.report.peakToCheck <= LIMITS.reportPeakToCheck,
+    ),
+    b(
+      "report.secondsToCheck",
+      "report time ÷ the check's",
+      r.report.secondsToCheck,
+      `≤ ${LIMITS.reportSecondsToCheck}×`,
+      r.report.secondsToCheck <= LIMITS.reportSecondsToCheck,
+    ),
     b("office.maxPayloadBytes", "Office largest request or response (bytes)", r.office.maxPayloadBytes, "≤ 5 MB", r.office.maxPayloadBytes <= LIMITS.payloadBytes),
     b(
       "office.rowsPerExtraSync",
@@ -111,7 +141,7 @@ export function renderTable(r: BenchReport): string {
     const x = id === undefined ? undefined : budget.get(id);
     rows.push([measure, value, x ? x.limit : "", x ? (x.pass ? "PASS" : "FAIL") : ""]);
   };
-  const { engine, peer, cli, merge, office, functions, bundle } = r;
+  const { engine, peer, cli, report, merge, office, functions, bundle } = r;
   line(`engine: checkWorkbook, median of ${engine.runs}`, `${s(engine.seconds)} (${n(engine.rowsPerSecond)} rows/s; CPU ${s(engine.cpuSeconds)})`);
   line("engine: first run (JIT cold)", s(engine.coldSeconds));
   line(`engine: bare pass, ${n(engine.cells)} cells`, `${s(engine.barePassSeconds)} (CPU ${s(engine.barePassCpuSeconds)})`);
@@ -129,6 +159,10 @@ export function renderTable(r: BenchReport): string {
   line("merge: read alone (2 threads) / merge", `${n(merge.readSeconds, 3)} / ${n(merge.mergeSeconds, 3)} s`);
   line("merge ÷ reading alone", `${merge.ratioToReadAlone}×`, "merge.ratioToReadAlone");
   line("merge: peak memory (reading alone)", `${n(merge.peakRssMB)} MB (${n(merge.readPeakRssMB)} MB)`, "merge.peakRssMB");
+  line(`report: read, check, tabs and copy, median of ${report.runs}`, s(report.seconds));
+  line("report: peak memory", `${n(report.peakRssMB)} MB`);
+  line("report ÷ check: time", `${report.secondsToCheck}×`, "report.secondsToCheck");
+  line("report ÷ check: peak memory", `${report.peakToCheck}×`, "report.peakToCheck");
   line(`office: read syncs, ${n(office.rows)} / ${n(office.smallRows)} rows`, `${office.syncs} / ${office.smallSyncs}`);
   line("office: rows per extra sync", n(office.rowsPerExtraSync), "office.rowsPerExtraSync");
   line("office: largest payload", `${n(office.maxPayloadBytes / 1024 / 1024, 2)} MB`, "office.maxPayloadBytes");

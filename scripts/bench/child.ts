@@ -8,6 +8,7 @@ import { measureEngine } from "./engine";
 import { measureFunctions } from "./functions";
 import { mergeRun, readAlone } from "./merge";
 import { measureOffice } from "./office";
+import { reportRun } from "./report";
 
 type Args = { records?: number; runs?: number; file?: string; files?: string[]; out?: string };
 
@@ -17,6 +18,8 @@ async function run(task: string, args: Args): Promise<unknown> {
       return measureEngine(args.records ?? 0, args.runs ?? 1);
     case "cli":
       return cliRun(args.file ?? "");
+    case "report":
+      return reportRun(args.file ?? "");
     case "office":
       return measureOffice(args.records ?? 0);
     case "merge-read":

@@ -18,6 +18,7 @@ import { join } from "path";
 import { writeSyntheticXlsx } from "../synthetic/workbook";
 import { judge, renderTable, type BenchReport, type CliFigures } from "./budgets";
 import { child } from "./child-process";
+import { type ReportFigures } from "./budgets";
 import { measureBundle } from "./bundle";
 import type { CliRun } from "./cli";
 import type { EngineFigures, PeerFigures } from "./engine";
@@ -25,6 +26,7 @@ import type { FunctionFigures } from "./functions";
 import { loadNow, machine } from "./machine";
 import { measureMerge } from "./merge";
 import type { OfficeFigures } from "./office";
+import type { ReportRun } from "./report";
 import { median, round } from "./timing";
 
 const ROOT = join(__dirname, "..", "..");
@@ -40,6 +42,7 @@ interface Options {
   json: boolean;
   engineRuns: number;
   cliRuns: number;
+  reportRuns: number;
   build: boolean;
 }
 
@@ -65,6 +68,7 @@ function options(argv: readonly string[]): Options {
     json: argv.includes("--json"),
     engineRuns: runs ?? (quick ? 9 : 7),
     cliRuns: runs ?? (quick ? 2 : 5),
+    reportRuns: runs ?? (quick ? 1 : 3),
     build: !argv.includes("--no-build"),
   };
 }
@@ -78,7 +82,7 @@ const log = (line: string): void => {
  * too (--rows sets its size like the others'). Each run's ratio is its own total over its own reading phase: both
  * in one process, in the same few seconds of a shared machine.
  */
-async function measureCli(o: Options): Promise<CliFigures> {
+async function measureCli(o: Options): Promise<{ cli: CliFigures; report: ReportFigures }> {
   const records = o.size === "custom" ? o.records : CLI_RECORDS;
   const dir = mkdtempSync(join(tmpdir(), "gx-bench-"));
   try {
@@ -90,8 +94,13 @@ async function measureCli(o: Options): Promise<CliFigures> {
       log(`cli run ${i + 1} of ${o.cliRuns}…`);
       runs.push(await child<CliRun>("cli", { file }));
     }
+    const reports: ReportRun[] = [];
+    for (let i = 0; i < o.reportRuns; i++) {
+      log(`report run ${i + 1} of ${o.reportRuns}…`);
+      reports.push(await child<ReportRun>("report", { file }));
+    }
     const med = (f: (r: CliRun) => number) => median(runs.map(f));
-    return {
+    const cli: CliFigures = {
       rows: runs[0].rows,
       fileMB: round(statSync(file).size / 1024 / 1024, 1),
       readSeconds: round(med((r) => r.readSeconds)),
@@ -104,6 +113,16 @@ async function measureCli(o: Options): Promise<CliFigures> {
       commandSeconds: round(med((r) => r.commandSeconds)),
       runs: o.cliRuns,
     };
+    const seconds = round(median(reports.map((r) => r.seconds)));
+    const peakRssMB = Math.max(...reports.map((r) => r.peakRssMB));
+    const report: ReportFigures = {
+      seconds,
+      peakRssMB,
+      secondsToCheck: round(seconds / cli.totalSeconds, 2),
+      peakToCheck: round(peakRssMB / cli.peakRssMB, 2),
+      runs: o.reportRuns,
+    };
+    return { cli, report };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -114,7 +133,7 @@ async function main(): Promise<number> {
   const m = machine();
   log(`${o.records.toLocaleString("en-US")} records (${o.size}); engine…`);
   const { engine, peer } = await child<{ engine: EngineFigures; peer: PeerFigures }>("engine", { records: o.records, runs: o.engineRuns });
-  const cli = await measureCli(o);
+  const { cli, report: reportFigures } = await measureCli(o);
   // The merge budget is stated for 50 files of 2,000 records; --rows makes it 4 files of that many.
   const merge = await measureMerge(o.size === "custom" ? 4 : MERGE_FILES, o.size === "custom" ? o.records : MERGE_RECORDS, log);
   log("office (simulated Excel host)…");
@@ -124,7 +143,7 @@ async function main(): Promise<number> {
   log("bundle…");
   const bundle = measureBundle(ROOT, o.build, log);
   m.loadEnd = loadNow();
-  const figures = { tool: "gx-ledger bench" as const, size: o.size, records: o.records, machine: m, engine, peer, cli, merge, office, functions, bundle };
+  const figures = { tool: "gx-ledger bench" as const, size: o.size, records: o.records, machine: m, engine, peer, cli, report: reportFigures, merge, office, functions, bundle };
   const budgets = judge(figures);
   const report: BenchReport = { ...figures, budgets, pass: budgets.every((b) => b.pass) };
   process.stdout.write(o.json ? JSON.stringify(report, null, 2) + "\n" : renderTable(report) + "\n");

@@ -1,5 +1,4 @@
-import { KINDS, REPORT_TABS, t } from "../core";
-import { type MessageKey } from "../core";
+import { KINDS, type MessageKey, REPORT_TABS, t } from "../core";
 import { parseArgs, UsageError } from "./args";
 import { COMMANDS, version } from "./commands";
 import { processIo, type CliIo } from "./io";

@@ -6,10 +6,7 @@
 
 import { basename, join } from "path";
 import { Worker } from "worker_threads";
-import { mergeSource, type MergeInput } from "../core";
-import { t, type Lang } from "../core";
-import type { Profile } from "../core";
-import { checkWorkbook } from "../core";
+import { checkWorkbook, type Lang, type MergeInput, mergeSource, type Profile, t } from "../core";
 import { readXlsxFile } from "../ports/file/node";
 import { isFileRefusal } from "../ports/file/refusal";
 

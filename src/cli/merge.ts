@@ -5,11 +5,7 @@
 
 import { readdirSync, statSync } from "fs";
 import { basename, extname, join, resolve } from "path";
-import { buildMergedOutput, type MergedOutput } from "../core";
-import { mergeClean } from "../core";
-import type { MergeInput } from "../core";
-import { t, type Lang, type MessageKey } from "../core";
-import { describeFinding } from "../core";
+import { buildMergedOutput, describeFinding, type Lang, mergeClean, type MergedOutput, type MergeInput, type MessageKey, t } from "../core";
 import { writeMergedFile } from "../ports/file/merge-writer";
 import { optionFlag, optionString, UsageError, type ParsedArgs } from "./args";
 import { useColour, type CliIo } from "./io";

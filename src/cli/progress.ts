@@ -1,5 +1,4 @@
-import { t, type Lang } from "../core";
-import { type MessageKey } from "../core";
+import { type Lang, type MessageKey, t } from "../core";
 import type { CliIo } from "./io";
 
 /** One updating status line on stderr, only when stderr is a terminal (never in pipes, logs or CI). */

@@ -1,9 +1,9 @@
 import { readFile } from "fs/promises";
 import { basename, extname } from "path";
 import { buildReports, type CheckResult, type Lang, layoutReport, t } from "../core";
-import { loadXlsx } from "../ports/file/read";
 import { FileRefusal } from "../ports/file/refusal";
 import { writeReportTabs, type ReportWriteResult } from "../ports/file/report-writer";
+import { XlsxPackage } from "../ports/file/xlsx-package";
 import { UsageError } from "./args";
 import { pathTaken, sameFile, writeOutFile } from "./out-file";
 
@@ -44,9 +44,9 @@ export interface ReportRequest {
 }
 
 /**
- * Builds the tabs from the check, adds them to the workbook loaded with ExcelJS's in-memory reader (the writer
- * needs the whole model to save it again) and saves the copy. A workbook the check could read but ExcelJS cannot
- * load throws a FileRefusal; a copy that cannot be written, a UsageError.
+ * Builds the tabs from the check, adds them to a part-level copy of the workbook (its zip parts copied as they
+ * are, never a model of the whole workbook in memory) and saves the copy. A workbook the check could read but
+ * whose package cannot be opened throws a FileRefusal; a copy that cannot be written, a UsageError.
  */
 export async function saveReport(target: ReportTarget, check: CheckResult, req: ReportRequest): Promise<ReportWriteResult> {
   const layouts = buildReports(check, { lang: req.lang, now: req.now, workbookName: basename(target.input) }, req.tabs).map(layoutReport);
@@ -56,9 +56,14 @@ export async function saveReport(target: ReportTarget, check: CheckResult, req: 
   } catch (e) {
     throw new FileRefusal("file.unreadable", { detail: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
-  const wb = await loadXlsx(bytes);
-  const result = writeReportTabs(wb, layouts);
-  writeOutFile(target.out, new Uint8Array(await wb.xlsx.writeBuffer()), target.force, target.outShown);
+  let pkg: XlsxPackage;
+  try {
+    pkg = await XlsxPackage.open(bytes);
+  } catch (e) {
+    throw new FileRefusal("file.unreadable", { detail: e instanceof Error ? e.message : String(e) });
+  }
+  const result = await writeReportTabs(pkg, layouts);
+  writeOutFile(target.out, await pkg.save(), target.force, target.outShown);
   return result;
 }
 

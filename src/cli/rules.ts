@@ -1,7 +1,6 @@
 /** `gx-ledger rules`: every declared rule with its severity, the ledgers it applies to and its meaning. */
 
-import { t, type Lang } from "../core";
-import type { AnyRule } from "../core";
+import { type AnyRule, type Lang, t } from "../core";
 import { renderTable } from "./table";
 import { kindName } from "./text";
 

@@ -89,3 +89,8 @@ export type { MergedOutput } from "./check/merge-output";
 export { mergeSource } from "./check/merge-source";
 export type { MergeInput } from "./check/merge-source";
 export type { LaidCell } from "./reports/layout-types";
+
+// Added when merging: names the faces and ports use.
+export { DATA_BAR_BOUNDS, FOOTER, LINE_POINTS, PAGE_SETUP } from "./reports/report-cells";
+export { ORGANISATION_KEYS } from "./profile/types";
+export type { Organisation } from "./profile/types";

@@ -3,8 +3,7 @@
  * opened as a file in the browser (ExcelJS). The pane talks to this, never to Office.js directly.
  */
 
-import type { Explanation, AnyFinding as Finding, GxSettings, LedgerKind, Profile, ReportLayout, WorkbookData } from "../core";
-import { type Noted } from "../core";
+import type { AnyFinding as Finding, Explanation, GxSettings, LedgerKind, Noted, Profile, ReportLayout, WorkbookData } from "../core";
 
 export interface PortProgress {
   /** The sheet being read, and how many of its rows are read so far. */

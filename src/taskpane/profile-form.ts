@@ -3,17 +3,7 @@
  * profile candidate for parseProfile to judge. Nothing is validated here: parseProfile's issues name the
  * fields, and the form shows them next to those fields.
  */
-import {
-  type Lang,
-  type MessageParams,
-  parseProfile,
-  type Profile,
-  type ProfileIssue,
-  type ProfileResult,
-  type RuleOverride,
-  t as translate,
-  type Thresholds,
-} from "../core";
+import { type Lang, type MessageParams, type Organisation, ORGANISATION_KEYS, parseProfile, type Profile, type ProfileIssue, type ProfileResult, type RuleOverride, t as translate, type Thresholds, type MessageKey } from "../core";
 
 export const THRESHOLD_KEYS: readonly (keyof Thresholds)[] = [
   "scaleRevenue",
@@ -45,6 +35,8 @@ export interface ProfileForm {
   targets: TargetFields[];
   /** Rule id → override; "" = the rule's default severity. */
   rules: Record<string, RuleOverride | "">;
+  /** The sign-off block of the report tabs; "" = a blank line to sign by hand. */
+  organisation: Record<keyof Organisation, string>;
 }
 
 function show(n: number | undefined): string {
@@ -61,6 +53,7 @@ export function toForm(profile: Profile): ProfileForm {
     thresholds,
     targets: profile.targets.map((t) => ({ key: t.key, target: show(t.target), max: show(t.max) })),
     rules: { ...profile.rules },
+    organisation: Object.fromEntries(ORGANISATION_KEYS.map((k) => [k, profile.organisation?.[k] ?? ""])) as Record<keyof Organisation, string>,
   };
 }
 
@@ -82,8 +75,12 @@ export function formCandidate(form: ProfileForm): Record<string, unknown> {
   for (const k of THRESHOLD_KEYS) thresholds[k] = formNumber(form.thresholds[k]);
   const rules: Record<string, RuleOverride> = {};
   for (const [id, v] of Object.entries(form.rules)) if (v !== "") rules[id] = v;
+  // Only the fields filled in: a profile without any keeps no organisation (the built-in plan stays itself).
+  const { organisation: _unused, ...rest } = base;
+  const organisation = Object.fromEntries(Object.entries(form.organisation).filter(([, v]) => v.trim() !== ""));
   return {
-    ...base,
+    ...rest,
+    ...(Object.keys(organisation).length > 0 ? { organisation } : {}),
     year: formNumber(form.year),
     period: form.period.trim() === "" ? null : formNumber(form.period),
     thresholds,
@@ -105,6 +102,8 @@ export function validateForm(form: ProfileForm): ProfileResult {
 export function issueField(issue: Pick<ProfileIssue, "path">, profile: Profile, lang: Lang): string {
   const path = issue.path;
   if (path === "year" || path === "period") return translate(lang, `pane.settings.${path}`);
+  const org = /^organisation\.(\w+)$/.exec(path);
+  if (org && (ORGANISATION_KEYS as readonly string[]).includes(org[1])) return translate(lang, `pane.settings.organisation.${org[1]}` as MessageKey);
   const threshold = /^thresholds\.(\w+)$/.exec(path);
   if (threshold && (THRESHOLD_KEYS as readonly string[]).includes(threshold[1])) {
     return translate(lang, `pane.settings.threshold.${threshold[1] as keyof Thresholds}`);

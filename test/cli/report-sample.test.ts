@@ -58,14 +58,14 @@ function valueOf(v: CellValue): CellValue {
   return typeof v === "string" && /^-?\d+(\.\d+)?(e-?\d+)?%$/.test(v) ? Number(v.slice(0, -1)) / 100 : v;
 }
 
-/** The rows under the header row that holds `first`, as header → value (percentages as numbers). */
+/** The rows under the header row that holds `first`, as header (its unit, `（万元）`, left off) → value (percentages as numbers). */
 function table(s: SheetData, first: string): Record<string, CellValue>[] {
   const at = s.rows.findIndex((r) => r?.[0] === first);
   const header = s.rows[at] as CellValue[];
   const rows: Record<string, CellValue>[] = [];
   for (const r of s.rows.slice(at + 1)) {
     if (!r || r.every((v) => v === null)) break;
-    rows.push(Object.fromEntries(header.map((h, i) => [String(h), valueOf(r[i] ?? null)])));
+    rows.push(Object.fromEntries(header.map((h, i) => [String(h).replace(/（[^（）]*）$/, ""), valueOf(r[i] ?? null)])));
   }
   return rows;
 }
@@ -86,7 +86,7 @@ test("the seven tabs, after the sample's own sheets, which keep their values; th
 
 test("校验结果 lists every finding of the check, each on its cell", () => {
   const rows = table(sheet("校验结果"), w("col.severity"));
-  expect(rows.map((r) => [r[w("col.rule")], r[w("col.sheet")], r[w("col.cell")]]).sort()).toEqual(
+  expect(rows.map((r) => [r[w("col.ruleId")], r[w("col.sheet")], r[w("col.cell")]]).sort()).toEqual(
     check.issues.map((i) => [i.rule, i.sheet, i.cell]).sort(),
   );
 });

@@ -17,7 +17,7 @@ import type { SheetData } from "../../src/core/read/types";
 import { checkWorkbook, type CheckResult } from "../../src/core/check";
 import { openWorkbookFile } from "../../src/ports/file/browser-port";
 import { readXlsx } from "../../src/ports/file/read";
-import { writeReportTabs } from "../../src/ports/file/report-writer";
+import { reportCopy } from "../reports-writers/fixtures";
 import { writeSettings } from "../../src/ports/file/settings";
 import { writeReportTabsExcel } from "../../src/ports/excel/report-writer";
 import { run } from "../cli/helpers";
@@ -146,11 +146,9 @@ async function expectInert(bytes: Uint8Array, written: readonly string[]): Promi
 }
 
 test("the file writer: no formula in any tab, every payload a text cell", async () => {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(injected) as unknown as ExcelJS.Buffer);
-  const result = writeReportTabs(wb, layouts);
+  const { result, out } = await reportCopy(injected, layouts);
   expect(result.written.sort()).toEqual([...REPORT_TABS].sort());
-  await expectInert(new Uint8Array(await wb.xlsx.writeBuffer()), result.written);
+  await expectInert(out, result.written);
 });
 
 test("the Office.js writer: no formula in any tab, every payload the same text", async () => {

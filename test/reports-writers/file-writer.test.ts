@@ -1,10 +1,24 @@
-/** The ExcelJS report writer: tabs added to a user's workbook, read back from the saved file. */
+/** The file writer (a part-level copy): tabs added to a user's workbook, read back from the saved file with ExcelJS. */
 
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { buildReports, layoutReport } from "../../src/core/reports";
 import type { ReportLayout } from "../../src/core/reports/layout-types";
-import { writeReportTabs } from "../../src/ports/file/report-writer";
-import { checkResultsTab, hash, INJECTIONS, injectionTab, ledgerFixture, ledgerWorkbook, partsTab, regionsTab, targetsTab } from "./fixtures";
+import { rangeName as blockName } from "../../src/core/sheet";
+import { CTX, makeCheck } from "../reports/fixtures";
+import {
+  checkResultsTab,
+  hash,
+  INJECTIONS,
+  injectionTab,
+  ledgerFixture,
+  ledgerWorkbook,
+  partsTab,
+  regionsTab,
+  reportCopy,
+  sheetPart,
+  targetsTab,
+} from "./fixtures";
 
 type Bytes = Awaited<ReturnType<ExcelJS.Xlsx["writeBuffer"]>>;
 
@@ -19,16 +33,13 @@ async function load(bytes: Bytes): Promise<ExcelJS.Workbook> {
 }
 
 /** Write the tabs into a copy of `bytes` and read the saved result back, as `gx-ledger report` does. */
-async function regenerate(bytes: Bytes, layouts: ReportLayout[]) {
-  const wb = await load(bytes);
-  const result = writeReportTabs(wb, layouts);
-  const out = await saved(wb);
-  return { result, out, wb: await load(out) };
+async function regenerate(bytes: Bytes | Uint8Array, layouts: ReportLayout[]) {
+  const { result, out } = await reportCopy(bytes as Uint8Array, layouts);
+  return { result, out, wb: await load(out as unknown as Bytes) };
 }
 
-function sheetXml(zip: JSZip, wb: ExcelJS.Workbook, name: string): Promise<string> {
-  const index = wb.worksheets.findIndex((w) => w.name === name);
-  return (zip.file(`xl/worksheets/sheet${index + 1}.xml`) as JSZip.JSZipObject).async("string");
+async function sheetXml(zip: JSZip, _wb: ExcelJS.Workbook, name: string): Promise<string> {
+  return (zip.file(await sheetPart(zip, name)) as JSZip.JSZipObject).async("string");
 }
 
 function values(ws: ExcelJS.Worksheet): unknown[][] {
@@ -77,8 +88,8 @@ describe("a tab written to a file", () => {
     expect(ws.getCell("C5").text).toBe("C5");
     const zip = await JSZip.loadAsync(out);
     const xml = await sheetXml(zip, wb, "校验结果");
-    expect(xml).toContain(`<hyperlink ref="C5" location="&apos;百项工业项目库&apos;!C5"/>`);
-    expect(xml).toContain(`<hyperlink ref="C6" location="&apos;百家重点企业&apos;!C6"/>`);
+    expect(xml).toContain(`<hyperlink ref="C5" location="'百项工业项目库'!C5" display="C5"/>`);
+    expect(xml).toContain(`<hyperlink ref="C6" location="'百家重点企业'!C6" display="C6"/>`);
     expect(xml).not.toMatch(/<hyperlink[^>]*r:id/);
     const index = wb.worksheets.findIndex((w) => w.name === "校验结果") + 1;
     const rels = zip.file(`xl/worksheets/_rels/sheet${index}.xml.rels`);
@@ -151,5 +162,68 @@ describe("text is text", () => {
         if (typeof c.value === "string" && INJECTIONS.includes(c.value)) expect(cell.numFmt).toBe("@");
       }
     }
+  });
+});
+
+describe("ready to print (REPORTS.md): the file writer's page setup, read back", () => {
+  const models = () => buildReports(makeCheck(), CTX).map(layoutReport);
+
+  it("every tab: landscape A4, fit to one page wide, narrow margins, centred, print titles and footer", async () => {
+    const layouts = models();
+    const { out, wb } = await regenerate(await saved(ledgerWorkbook()), layouts);
+    const zip = await JSZip.loadAsync(out);
+    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    for (const layout of layouts) {
+      const ws = wb.getWorksheet(layout.tab) as ExcelJS.Worksheet;
+      expect({ tab: layout.tab, ...ws.pageSetup }).toMatchObject({
+        tab: layout.tab,
+        orientation: "landscape",
+        paperSize: 9,
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        horizontalCentered: true,
+        showGridLines: false,
+        margins: { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+      });
+      const titles = layout.printTitles!;
+      expect(ws.pageSetup.printTitlesRow).toBe(`${titles.top}:${titles.bottom}`);
+      expect(ws.headerFooter.oddFooter).toBe("&L&A&C第 &P 页 共 &N 页");
+      const index = wb.worksheets.findIndex((w) => w.name === layout.tab);
+      expect(workbookXml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">'${layout.tab}'!$${titles.top}:$${titles.bottom}</definedName>`);
+    }
+  });
+
+  it("data bars run from 0 to 1 (100 %), not the column's min and max", async () => {
+    const layouts = models();
+    const { out } = await regenerate(await saved(ledgerWorkbook()), layouts);
+    const zip = await JSZip.loadAsync(out);
+    let bars = 0;
+    for (const layout of layouts.filter((l) => l.dataBars.length > 0)) {
+      const xml = await zip.file(await sheetPart(zip, layout.tab))!.async("string");
+      for (const bar of layout.dataBars) {
+        const rule = new RegExp(`<conditionalFormatting sqref="${blockName(bar)}"><cfRule type="dataBar"[^>]*><dataBar><cfvo type="num" val="0"/><cfvo type="num" val="1"/>`);
+        expect(xml).toMatch(rule);
+        bars++;
+      }
+      expect(xml).not.toMatch(/<cfvo type="(min|max)"/);
+    }
+    expect(bars).toBeGreaterThan(2);
+  });
+
+  it("long text wraps (问题说明, 修改建议, 对象, names) with row heights for its lines; short columns do not", async () => {
+    const layouts = models();
+    const { wb } = await regenerate(await saved(ledgerWorkbook()), layouts);
+    const ws = wb.getWorksheet("校验结果") as ExcelJS.Worksheet;
+    const header = layouts[0].printTitles!.top;
+    const col = (name: string) => layouts[0].cells.find((c) => c.row === header && c.value === name)!.col;
+    for (const name of ["对象", "问题说明", "修改建议"]) expect(ws.getCell(header + 1, col(name)).alignment).toMatchObject({ wrapText: true });
+    expect(ws.getCell(header + 1, col("级别")).alignment?.wrapText).toBeFalsy();
+    for (const { row, lines } of layouts[0].rowLines) expect(ws.getRow(row).height).toBe(lines * 15);
+    expect(layouts[0].rowLines.length).toBeGreaterThan(0);
+    const names = wb.getWorksheet("项目入统") as ExcelJS.Worksheet;
+    const a = layouts.find((l) => l.tab === "项目入统")!;
+    const first = a.cells.find((c) => c.style === "header" && c.value === "项目名称")!;
+    expect(names.getCell(first.row + 1, first.col).alignment).toMatchObject({ wrapText: true });
   });
 });

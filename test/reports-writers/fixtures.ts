@@ -3,8 +3,11 @@
  * here, independent of the tab models, and again on layouts the models produce.
  */
 
+import { writeReportTabs } from "../../src/ports/file/report-writer";
+import { XlsxPackage } from "../../src/ports/file/xlsx-package";
 import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
+import type JSZip from "jszip";
 import type { Block, CellStyle, LaidCell, ReportLayout } from "../../src/core/reports/layout-types";
 import type { CellLink, ReportValue } from "../../src/core/reports/model";
 import type { Scalar, WorkbookFixture } from "../support/simulated-excel";
@@ -82,6 +85,8 @@ export function handLayout(spec: HandTab): ReportLayout {
     merges,
     frozenRows,
     widths: Array.from({ length: cols }, (_, j) => 8 + (j % 4) * 4),
+    rowLines: [],
+    printTitles: frozenRows > 2 ? { top: frozenRows, bottom: frozenRows } : null,
     dataBars,
     tables,
     charts: (spec.charts ?? []).map((c) => ({
@@ -277,4 +282,23 @@ export function ledgerWorkbook(fixture: WorkbookFixture = ledgerFixture()): Exce
 
 export function hash(x: unknown): string {
   return createHash("sha256").update(JSON.stringify(x)).digest("hex");
+}
+
+/** The file writer as `gx-ledger report` uses it: a part-level copy of `bytes` with the tabs added. */
+export async function reportCopy(bytes: Uint8Array | ArrayBuffer, layouts: readonly ReportLayout[]) {
+  const pkg = await XlsxPackage.open(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+  const result = await writeReportTabs(pkg, layouts);
+  return { result, out: await pkg.save() };
+}
+
+/** The zip path of a sheet's part, by its name (workbook.xml and its relationships). */
+export async function sheetPart(zip: JSZip, name: string): Promise<string> {
+  const wb = await zip.file("xl/workbook.xml")!.async("string");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  const esc = name.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  const sheet = new RegExp(`<sheet\\b[^>]*name="${esc.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*>`).exec(wb)?.[0] ?? "";
+  const rid = /\br:id="([^"]*)"/.exec(sheet)?.[1];
+  const rel = new RegExp(`<Relationship\\b[^>]*Id="${rid}"[^>]*>`).exec(rels)?.[0] ?? "";
+  const target = /Target="([^"]*)"/.exec(rel)?.[1] ?? "";
+  return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
 }

@@ -5,13 +5,12 @@
  * test fails under CI and, elsewhere, says why and passes without converting.
  */
 
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { writeReportTabs } from "../../src/ports/file/report-writer";
 import { convert, findSoffice } from "../support/libreoffice";
-import { checkResultsTab, INJECTIONS, injectionTab, ledgerWorkbook, partsTab, regionsTab, targetsTab } from "./fixtures";
+import { checkResultsTab, INJECTIONS, injectionTab, ledgerWorkbook, partsTab, regionsTab, reportCopy, targetsTab } from "./fixtures";
 
 /** The CSV export of the first sheet, as LibreOffice shows its cells. */
 function csvRows(text: string): string[][] {
@@ -53,16 +52,17 @@ describe("LibreOffice", () => {
     const root = mkdtempSync(path.join(tmpdir(), "gx-lo-"));
     try {
       // The injection tab first, alone in its workbook, so the CSV export (first sheet) is that tab.
+      // A workbook whose one visible sheet is an earlier 校验结果 of the tool's: the new one takes its place.
       const alone = new ExcelJS.Workbook();
+      alone.addWorksheet("校验结果");
+      alone.addWorksheet("_gx", { state: "veryHidden" }).getCell("A1").value = JSON.stringify({ reports: ["校验结果"] });
       const injected = injectionTab("校验结果");
-      writeReportTabs(alone, [injected]);
       const injectedFile = path.join(root, "injected.xlsx");
-      await alone.xlsx.writeFile(injectedFile);
+      writeFileSync(injectedFile, (await reportCopy(new Uint8Array(await alone.xlsx.writeBuffer()), [injected])).out);
 
-      const book = ledgerWorkbook();
-      writeReportTabs(book, [checkResultsTab(200), targetsTab(12), regionsTab(9), partsTab()]);
+      const book = new Uint8Array(await ledgerWorkbook().xlsx.writeBuffer());
       const reportFile = path.join(root, "report.xlsx");
-      await book.xlsx.writeFile(reportFile);
+      writeFileSync(reportFile, (await reportCopy(book, [checkResultsTab(200), targetsTab(12), regionsTab(9), partsTab()])).out);
 
       convert(soffice, reportFile, "pdf", root);
       const pdf = path.join(root, "report.pdf");

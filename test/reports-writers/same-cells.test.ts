@@ -14,9 +14,8 @@ import { writeReportTabsExcel } from "../../src/ports/excel/report-writer";
 import { widthPoints } from "../../src/core/reports/report-cells";
 import { rangeName } from "../../src/core/sheet";
 import { readXlsxFile } from "../../src/ports/file/node";
-import { writeReportTabs } from "../../src/ports/file/report-writer";
 import { cellAt, createExcelHost, sheetValues, type ExcelHost, type Scalar, type WorkbookFixture } from "../support/simulated-excel";
-import { checkResultsTab, hash, injectionTab, ledgerFixture, ledgerWorkbook, partsTab, regionsTab, targetsTab } from "./fixtures";
+import { checkResultsTab, hash, injectionTab, ledgerFixture, ledgerWorkbook, partsTab, regionsTab, reportCopy, targetsTab } from "./fixtures";
 
 interface Seen {
   value: Scalar;
@@ -63,10 +62,9 @@ function hostCells(h: ExcelHost, name: string, rows: number, cols: number): Seen
 }
 
 async function bothWriters(fixture: WorkbookFixture, fileBook: ExcelJS.Workbook, layouts: ReportLayout[]) {
-  const wb = fileBook;
-  const fileResult = writeReportTabs(wb, layouts);
+  const { result: fileResult, out } = await reportCopy(new Uint8Array(await fileBook.xlsx.writeBuffer()), layouts);
   const back = new ExcelJS.Workbook();
-  await back.xlsx.load(await wb.xlsx.writeBuffer());
+  await back.xlsx.load(out as unknown as ExcelJS.Buffer);
   const h = createExcelHost(fixture);
   const excelResult = await h.Excel.run((context) => writeReportTabsExcel(context as unknown as Excel.RequestContext, layouts));
   return { back, h, fileResult, excelResult };
@@ -103,6 +101,7 @@ describe("the same cells from both writers", () => {
       tab: "三个一批进展",
       title: "2022年1-10月 三个一批进展",
       subtitle: "工作簿 x.xlsx",
+      signOff: "单位负责人：张三",
       sections: [
         {
           columns: [

@@ -94,7 +94,7 @@ describe("五个百进展", () => {
     const m = buildFiveHundreds(makeCheck({ sheets: [KEY], findings: [] }), CTX);
     expect(body(m.sections[0])[1]).toEqual(["百家规下企业培育", null, 100, 0, 0]);
     const s = sectionOf(m, "百家规下企业培育：按培育类别与入统状态");
-    expect(s.notes).toEqual(["工作簿中没有此台账"]);
+    expect(s.empty).toBe("工作簿中没有此台账");
     expect(s.rows).toEqual([]);
     expect(s.total).toBeUndefined();
   });

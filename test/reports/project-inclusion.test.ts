@@ -77,6 +77,6 @@ describe("项目入统", () => {
   test("nothing to list says so", () => {
     const m = buildProjectInclusion(makeCheck({ sheets: [PROJ].map((p) => ({ ...p, records: p.records.slice(4) })) }), CTX);
     expect(m.sections[0].rows).toEqual([]);
-    expect(m.sections[0].notes).toEqual(["无"]);
+    expect(m.sections[0].empty).toBe("无");
   });
 });

@@ -35,7 +35,7 @@ describe("入统分析", () => {
   test("A says when there is nobody", () => {
     const m = buildScaleAnalysis(makeCheck({ sheets: [sheet("cultivation", "培育库", [{ name: "x", uscc: uscc(30), region: "蔚县", category: "新建投产", revenueLastYear: 100, status: "未入统" }])] }), CTX);
     expect(m.sections[0].rows).toEqual([]);
-    expect(m.sections[0].notes?.[1]).toBe("无");
+    expect(m.sections[0].empty).toBe("无");
   });
 
   test("B counts the library by 培育类别 × 入统状态", () => {

@@ -5,7 +5,7 @@
  */
 
 import { t, type Lang } from "../i18n";
-import { words } from "../reports/context";
+import { signOffLine, words } from "../reports/context";
 import type { ReportModel, ReportValue } from "../reports/model";
 import { describeFinding, ruleShortName } from "../rules/describe";
 import type { MergeResult, SourceLine } from "./merge";
@@ -49,6 +49,7 @@ export function buildMergeSummary(result: MergeResult, lang: Lang, now: Date): R
     tab: MERGE_SUMMARY_TAB,
     title: w(title, { year: result.profile.year, period: result.period, tab: MERGE_SUMMARY_TAB }),
     subtitle: w("merge.subtitle", { files: result.files.length, year: result.profile.year, time: showTime(now) }),
+    signOff: signOffLine(result.profile, lang, now),
     sections: [
       {
         heading: w("merge.a", { n: result.sources.length }),

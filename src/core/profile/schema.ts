@@ -90,6 +90,17 @@ const thresholdsSchema = z
     }
   });
 
+// Blank fields are left out: the sign-off block then keeps a line to sign by hand.
+const signOffText = z
+  .string()
+  .max(100)
+  .transform((s) => s.trim())
+  .optional()
+  .transform((s) => (s === "" ? undefined : s));
+const organisationSchema = z
+  .object({ unit: signOffText, head: signOffText, statistician: signOffText, preparer: signOffText, phone: signOffText })
+  .transform((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)));
+
 const referenceSchema = z.object({ clusters: countOf, clusterHeadFirms: countOf });
 
 const regionSchema = z.object({ code: code6, name: text, aliases: names, oldCodes: z.array(code6).optional() });
@@ -165,6 +176,7 @@ function profileSchema(ruleIds: readonly string[]) {
         for (const id of Object.keys(rules)) if (!known.has(id)) flag(ctx, [id], "profile.rule.unknown", { rule: id });
       })
       .default({}),
+    organisation: organisationSchema.optional(),
   });
 }
 

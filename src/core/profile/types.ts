@@ -61,6 +61,22 @@ export interface Target {
   pace?: TargetPace;
 }
 
+/** Who fills in and signs the report tabs (PLAN-PROFILE.md `organisation`): printed in their sign-off block. */
+export interface Organisation {
+  /** 填报单位 */
+  unit?: string;
+  /** 单位负责人 */
+  head?: string;
+  /** 统计负责人 */
+  statistician?: string;
+  /** 填表人 */
+  preparer?: string;
+  /** 联系电话 */
+  phone?: string;
+}
+
+export const ORGANISATION_KEYS = ["unit", "head", "statistician", "preparer", "phone"] as const satisfies readonly (keyof Organisation)[];
+
 export interface Profile {
   year: number;
   /** Reporting period m: the figures are 1–m月. Absent: derived (PLAN-PROFILE.md). */
@@ -75,4 +91,5 @@ export interface Profile {
   industries: Industry[];
   targets: Target[];
   rules: Record<string, RuleOverride>;
+  organisation?: Organisation;
 }

@@ -1,6 +1,7 @@
 /** What every tab is built from, and the words, title and subtitle they share. */
 
 import { t, type Lang, type MessageKey, type MessageParams } from "../i18n";
+import type { Profile } from "../profile/types";
 import type { ReportCheck } from "./check";
 
 export type { ReportCheck } from "./check";
@@ -39,12 +40,35 @@ function showTime(d: Date): string {
   return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
 }
 
-/** Row 2: the workbook, the profile (its year and where it came from), the time of generation. */
+/** Where a form leaves room to write by hand: the field's line when the profile does not fill it. */
+const BLANK = "________";
+
+/** Row 2: 填报单位, the workbook, the profile (its year and where it came from), the time of generation. */
 export function reportSubtitle(check: ReportCheck, ctx: ReportContext): string {
   const w = words(ctx.lang);
   return w("subtitle", {
+    unit: check.profile.organisation?.unit ?? BLANK,
     workbook: ctx.workbookName,
     profile: w(`profile.${check.profileSource}`, { year: check.profile.year }),
     time: showTime(ctx.now),
   });
+}
+
+/** The sign-off line of the statistical forms, from the profile's `organisation`; 报出日期 is the day of generation. */
+export function signOffLine(profile: Profile, lang: Lang, now: Date): string {
+  const o = profile.organisation ?? {};
+  return words(lang)("signOff", {
+    head: o.head ?? BLANK,
+    statistician: o.statistician ?? BLANK,
+    preparer: o.preparer ?? BLANK,
+    phone: o.phone ?? BLANK,
+    year: now.getFullYear(),
+    month: now.getMonth() + 1,
+    day: now.getDate(),
+  });
+}
+
+/** What every tab starts and ends with: its name, title, subtitle and sign-off. */
+export function reportFrame(check: ReportCheck, tab: string, ctx: ReportContext): { tab: string; title: string; subtitle: string; signOff: string } {
+  return { tab, title: reportTitle(check, tab, ctx.lang), subtitle: reportSubtitle(check, ctx), signOff: signOffLine(check.profile, ctx.lang, ctx.now) };
 }

@@ -13,7 +13,8 @@ import { bool, num, planMissing, str } from "../rules/record-values";
 import type { ReportCheck } from "./check";
 import { sameBasis } from "../rules/scale";
 import { count, groupRecords, recordsOf, sum, targetCell } from "./common";
-import { reportSubtitle, reportTitle, words, type ReportContext, type ReportWordKey, type Words } from "./context";
+import { words, type ReportContext, type ReportWordKey, type Words } from "./context";
+import { reportFrame } from "./context";
 import type { ReportCell, ReportColumn, ReportModel, ReportSection, ReportValue } from "./model";
 
 export const FIVE_HUNDREDS_TAB = "五个百进展";
@@ -48,10 +49,11 @@ function overview(check: ReportCheck, w: Words): ReportSection {
     heading: w("five.overview"),
     columns: [
       { header: w("col.programme"), format: "text" },
+      // Enterprises (家) and projects (项) together: the header names no unit.
       { header: w("col.ledgerCount"), format: "count" },
       { header: w("col.target"), format: "count" },
-      { header: w("col.errors"), format: "count" },
-      { header: w("col.warnings"), format: "count" },
+      { header: w("col.errors"), format: "count", unit: "个" },
+      { header: w("col.warnings"), format: "count", unit: "个" },
     ],
     rows,
     total: [w("total"), totalCount, totalTarget, totalErrors, totalWarnings],
@@ -70,7 +72,7 @@ function breakdown(
   notes?: string[],
 ): ReportSection {
   const heading = w(`five.${kind}`);
-  if (!check.sheets.some((s) => s.kind === kind)) return { heading, notes: [w("noLedger")], columns, rows: [] };
+  if (!check.sheets.some((s) => s.kind === kind)) return { heading, empty: w("noLedger"), columns, rows: [] };
   const recs = recordsOf(check, kind);
   const groups = groupRecords(recs, (r) => str(r, groupKey), labels, w("blank"));
   const section: ReportSection = {
@@ -105,12 +107,12 @@ function declining(check: ReportCheck, w: Words): ReportSection {
   const withProfit = recordsOf(check, "declining").some((r) => num(r, "profit") !== null);
   const columns: ReportColumn[] = [
     { header: w("col.declineType"), format: "text" },
-    { header: w("col.enterprises"), format: "count" },
+    { header: w("col.enterprises"), format: "count", unit: "家" },
     { header: w("col.profitPrev"), format: "money" },
     { header: w("col.profitPrev2"), format: "money" },
-    { header: w("col.withPlan"), format: "count" },
+    { header: w("col.withPlan"), format: "count", unit: "家" },
   ];
-  if (withProfit) columns.push({ header: w("col.turnedAround"), format: "count" }, { header: w("col.improved"), format: "count" });
+  if (withProfit) columns.push({ header: w("col.turnedAround"), format: "count", unit: "家" }, { header: w("col.improved"), format: "count", unit: "家" });
   return breakdown(check, w, "declining", "type", Object.values(DECLINE_TYPES), columns, (recs) => {
     const cells: ReportValue[] = [recs.length, sum(recs, "profitPrev"), sum(recs, "profitPrev2"), count(recs, (r) => !planMissing(r, "plan"))];
     if (withProfit) cells.push(count(recs, turnedAround), count(recs, improved));
@@ -122,10 +124,10 @@ export function buildFiveHundreds(check: ReportCheck, ctx: ReportContext): Repor
   const w = words(ctx.lang);
   const projectColumns = (first: string): ReportColumn[] => [
     { header: first, format: "text" },
-    { header: w("col.projects"), format: "count" },
+    { header: w("col.projects"), format: "count", unit: "项" },
     { header: w("col.totalInvestment"), format: "money" },
     { header: w("col.ytdInvestment"), format: "money" },
-    { header: w("col.included"), format: "count" },
+    { header: w("col.included"), format: "count", unit: "项" },
   ];
   const projectCells = (recs: LedgerRecord[]): ReportValue[] => [
     recs.length,
@@ -146,12 +148,12 @@ export function buildFiveHundreds(check: ReportCheck, ctx: ReportContext): Repor
       check.profile.industries.map((i) => i.name),
       [
         { header: w("col.industry"), format: "text" },
-        { header: w("col.enterprises"), format: "count" },
+        { header: w("col.enterprises"), format: "count", unit: "家" },
         { header: w("col.revenue"), format: "money" },
         { header: w("col.revenuePrev"), format: "money" },
         { header: w("col.growth"), format: "rate" },
-        { header: w("col.leftOut"), format: "count" },
-        { header: w("col.scaleCount"), format: "count" },
+        { header: w("col.leftOut"), format: "count", unit: "家" },
+        { header: w("col.scaleCount"), format: "count", unit: "家" },
       ],
       // 同口径: both sums over the records that have both years, so that the growth is that of the sums shown.
       (recs) => {
@@ -168,9 +170,9 @@ export function buildFiveHundreds(check: ReportCheck, ctx: ReportContext): Repor
       Object.values(CULTIVATION_CATEGORIES),
       [
         { header: w("col.category"), format: "text" },
-        { header: w("col.enterprises"), format: "count" },
+        { header: w("col.enterprises"), format: "count", unit: "家" },
         // 入统状态 values are the ledgers' own words, kept as written in every language.
-        ...statuses.map((s): ReportColumn => ({ header: s, format: "count" })),
+        ...statuses.map((s): ReportColumn => ({ header: s, format: "count", unit: "家" })),
         { header: w("col.revenueLastYear"), format: "money" },
         { header: w("col.revenue"), format: "money" },
       ],
@@ -186,9 +188,7 @@ export function buildFiveHundreds(check: ReportCheck, ctx: ReportContext): Repor
     breakdown(check, w, "tech-reform", "stage", stages, projectColumns(w("col.stage")), projectCells),
   ];
   return {
-    tab: FIVE_HUNDREDS_TAB,
-    title: reportTitle(check, FIVE_HUNDREDS_TAB, ctx.lang),
-    subtitle: reportSubtitle(check, ctx),
+    ...reportFrame(check, FIVE_HUNDREDS_TAB, ctx),
     sections,
     charts: [],
   };

@@ -6,10 +6,11 @@ export const NUMBER_FORMATS = {
   rate: "0.0%",
   count: "0",
   number: "General",
+  date: "yyyy-mm-dd",
   text: "@",
 } as const;
 
-export type CellStyle = "title" | "subtitle" | "heading" | "note" | "header" | "body" | "total";
+export type CellStyle = "title" | "subtitle" | "heading" | "note" | "header" | "body" | "total" | "signOff";
 
 /** One cell of a laid-out tab, 1-based. */
 export interface LaidCell {
@@ -20,6 +21,8 @@ export interface LaidCell {
   numFmt: string;
   style: CellStyle;
   link?: CellLink;
+  /** Long text that wraps within its column. */
+  wrap?: boolean;
 }
 
 /** A block of cells by its corners, 1-based inclusive. */
@@ -43,6 +46,10 @@ export interface ReportLayout {
   /** Ranges that become Excel tables inside Excel (header row included). */
   tables: Block[];
   charts: { kind: "bar" | "column"; title: string; categories: Block; series: Block[]; seriesNames: string[] }[];
+  /** Rows taller than one line because wrapped text needs `lines` lines (the file writer sets their height). */
+  rowLines: { row: number; lines: number }[];
+  /** The rows repeated at the top of every printed page (the first table's header), or null. */
+  printTitles: { top: number; bottom: number } | null;
   /** The last used row and column. */
   rows: number;
   cols: number;

@@ -1,8 +1,9 @@
 /**
  * The one place where a report's cells get their positions (both writers only place what the layout says):
  * row 1 the title and row 2 the subtitle, each merged across the table; then per section its heading, notes
- * (merged likewise), header, rows and 合计, with a blank row between sections. Frozen through the first
- * section's header; widths from the content unless a column gives one.
+ * (merged likewise), header, rows and 合计, with a blank row between sections; an empty section is one line
+ * (`A. …：无`); under the last, the sign-off line. Frozen through the first section's header, which is also
+ * printed atop every page; widths from the content (display width) unless a column gives one.
  */
 
 import type { CellStyle, Block, LaidCell, ReportLayout } from "./layout-types";
@@ -10,14 +11,29 @@ import { NUMBER_FORMATS } from "./layout-types";
 import type { ReportCell, ReportModel, ReportValue } from "./model";
 import { textWidth } from "../sheet";
 import { shownText } from "./width";
+import { type ReportColumn } from "./model";
 
 export const MIN_WIDTH = 6;
-export const MAX_WIDTH = 60;
+/** REPORTS.md: widths capped at 50 (a CJK character counts two); longer text wraps. */
+export const MAX_WIDTH = 50;
 /** Room either side of the widest text, so that it does not touch the grid lines. */
 const PADDING = 2;
 
 function isCell(v: ReportValue | ReportCell | undefined): v is ReportCell {
   return typeof v === "object" && v !== null;
+}
+
+/** The unit a header ends in: the column's own, else 万元 for money and % for rates. */
+function unitOf(c: ReportColumn): string | undefined {
+  if (c.unit !== undefined) return c.unit;
+  if (c.format === "money") return "万元";
+  if (c.format === "rate") return "%";
+  return undefined;
+}
+
+export function headerText(c: ReportColumn): string {
+  const unit = unitOf(c);
+  return unit === undefined || unit === "" ? c.header : `${c.header}（${unit}）`;
 }
 
 interface Placed {
@@ -34,9 +50,10 @@ export function layoutReport(model: ReportModel): ReportLayout {
   const tables: Block[] = [];
   const text = NUMBER_FORMATS.text;
 
-  const put = (row: number, col: number, value: ReportValue, numFmt: string, style: CellStyle, link?: ReportCell["link"]): void => {
+  const put = (row: number, col: number, value: ReportValue, numFmt: string, style: CellStyle, link?: ReportCell["link"], wrap?: boolean): void => {
     const cell: LaidCell = { row, col, value, numFmt, style };
     if (link) cell.link = link;
+    if (wrap) cell.wrap = true;
     cells.push(cell);
   };
   // A line of text across the table (title, subtitle, heading, note).
@@ -51,22 +68,34 @@ export function layoutReport(model: ReportModel): ReportLayout {
   let frozenRows = 2;
   const placed: Placed[] = [];
 
+  let printTitles: ReportLayout["printTitles"] = null;
   model.sections.forEach((section, index) => {
     if (index > 0) row++; // the blank row between sections
+    if (section.rows.length === 0 && section.total === undefined && section.empty !== undefined) {
+      // An empty part is one line: its heading and 无, no header row under it.
+      if (section.heading === undefined) for (const note of section.notes ?? []) line(row++, note, "note");
+      line(row++, section.heading === undefined ? section.empty : `${section.heading}：${section.empty}`, section.heading === undefined ? "note" : "heading");
+      if (index === 0) frozenRows = row - 1;
+      placed.push({ headerRow: row - 1, firstBody: row, lastBody: row - 1 });
+      return;
+    }
     if (section.heading !== undefined) line(row++, section.heading, "heading");
     for (const note of section.notes ?? []) line(row++, note, "note");
 
     const headerRow = row++;
-    section.columns.forEach((c, j) => put(headerRow, j + 1, c.header, text, "header"));
-    if (index === 0) frozenRows = headerRow;
+    section.columns.forEach((c, j) => put(headerRow, j + 1, headerText(c), text, "header"));
+    if (index === 0) {
+      frozenRows = headerRow;
+      printTitles = { top: headerRow, bottom: headerRow };
+    }
 
     const firstBody = row;
     const body = (values: (ReportValue | ReportCell)[], style: CellStyle): void => {
       section.columns.forEach((c, j) => {
         const v = values[j];
         const numFmt = NUMBER_FORMATS[(isCell(v) ? v.format : undefined) ?? c.format];
-        if (isCell(v)) put(row, j + 1, v.value, numFmt, style, v.link);
-        else put(row, j + 1, v ?? null, numFmt, style);
+        if (isCell(v)) put(row, j + 1, v.value, numFmt, style, v.link, c.wrap);
+        else put(row, j + 1, v ?? null, numFmt, style, undefined, c.wrap);
       });
       row++;
     };
@@ -82,6 +111,8 @@ export function layoutReport(model: ReportModel): ReportLayout {
     }
     placed.push({ headerRow, firstBody, lastBody });
   });
+  row++; // a blank row between the table and the sign-off
+  line(row++, model.signOff, "signOff");
 
   const charts: ReportLayout["charts"] = [];
   for (const req of model.charts) {
@@ -99,18 +130,40 @@ export function layoutReport(model: ReportModel): ReportLayout {
     });
   }
 
+  const colWidths = widths(model, cells, cols);
   return {
     tab: model.tab,
     cells,
     merges,
     frozenRows,
-    widths: widths(model, cells, cols),
+    widths: colWidths,
+    rowLines: rowLines(cells, colWidths),
+    printTitles,
     dataBars,
     tables,
     charts,
     rows: row - 1,
     cols,
   };
+}
+
+const TABLE_STYLES: ReadonlySet<CellStyle> = new Set(["header", "body", "total"]);
+
+/** Lines a text takes in a column of `width` characters (a header wraps too; explicit line breaks count). */
+function linesIn(s: string, width: number): number {
+  const room = Math.max(1, width - PADDING);
+  return s.split(/\r?\n/).reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / room)), 0);
+}
+
+/** Rows whose wrapped text (or header) needs more than one line, with the lines the tallest cell needs. */
+function rowLines(cells: readonly LaidCell[], widths: readonly number[]): { row: number; lines: number }[] {
+  const most = new Map<number, number>();
+  for (const c of cells) {
+    if (!(c.wrap || c.style === "header") || typeof c.value !== "string") continue;
+    const n = linesIn(c.value, widths[c.col - 1] ?? MIN_WIDTH);
+    if (n > (most.get(c.row) ?? 1)) most.set(c.row, n);
+  }
+  return [...most].map(([row, lines]) => ({ row, lines })).sort((a, b) => a.row - b.row);
 }
 
 /**
@@ -127,7 +180,7 @@ function widths(model: ReportModel, cells: readonly LaidCell[], cols: number): n
     }
     let widest = 0;
     for (const c of cells) {
-      if (c.col !== j + 1 || c.style === "title" || c.style === "subtitle" || c.style === "heading" || c.style === "note") continue;
+      if (c.col !== j + 1 || !TABLE_STYLES.has(c.style)) continue;
       widest = Math.max(widest, textWidth(shownText(c.value, c.numFmt)));
     }
     out.push(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + PADDING)));

@@ -3,11 +3,18 @@
  * `layoutReport` (layout.ts) turns it into absolute cells, so both writers give the same cells.
  */
 
-export type ReportFormat = "money" | "rate" | "count" | "number" | "text";
+export type ReportFormat = "money" | "rate" | "count" | "number" | "date" | "text";
 
 export interface ReportColumn {
   header: string;
   format: ReportFormat;
+  /**
+   * The unit the header ends in, `（万元）`. Absent: money columns are 万元 and rate columns %, others have none
+   * (a count names its own: 家, 项, 个).
+   */
+  unit?: string;
+  /** Long text (问题说明, names of enterprises and projects) wraps within the column. */
+  wrap?: boolean;
   /** Width in characters (a CJK character counts 2). Absent: computed from the content. */
   width?: number;
   /** Ratios read at a glance: a data bar (conditional format) over the column's rows. */
@@ -35,6 +42,11 @@ export interface ReportSection {
   heading?: string;
   /** Lines of text under the heading, above the header (校验结果's summary line). */
   notes?: string[];
+  /**
+   * Said instead of the table when the section has no rows (无, 工作簿中没有此台账): on the heading's line, with
+   * no header row under it.
+   */
+  empty?: string;
   columns: ReportColumn[];
   rows: (ReportValue | ReportCell)[][];
   /** The 合计 row, where sums make sense. */
@@ -59,8 +71,10 @@ export interface ReportModel {
   tab: string;
   /** Row 1, merged across the table: `2022年1-10月 目标完成情况`. */
   title: string;
-  /** Row 2: the workbook, the profile, the time of generation. */
+  /** Row 2: 填报单位, the workbook, the profile, the time of generation. */
   subtitle: string;
+  /** Under the table: the sign-off line of the statistical forms (单位负责人：…  报出日期：…). */
+  signOff: string;
   sections: ReportSection[];
   charts: ChartRequest[];
 }

@@ -12,7 +12,8 @@ import { isUnderConstruction } from "../rules/under-construction";
 import { bool, num, str } from "../rules/record-values";
 import type { ReportCheck } from "./check";
 import { count, figure, groupRecords, placedRecordsOf, regionOfRecord, sum } from "./common";
-import { reportSubtitle, reportTitle, words, type ReportContext, type ReportWordKey, type Words } from "./context";
+import { words, type ReportContext, type ReportWordKey, type Words } from "./context";
+import { reportFrame } from "./context";
 import type { ReportColumn, ReportModel, ReportSection, ReportValue } from "./model";
 
 export const PROJECT_INCLUSION_TAB = "项目入统";
@@ -48,14 +49,14 @@ function partA(check: ReportCheck, recs: LedgerRecord[], w: Words): ReportSectio
   const threshold = check.profile.thresholds.projectInvestment;
   return {
     heading: w("projects.a", { threshold }),
-    notes: list.length === 0 ? [w("none")] : undefined,
+    empty: w("none"),
     columns: [
-      { header: w("col.project"), format: "text" },
-      { header: w("col.builder"), format: "text" },
+      { header: w("col.project"), format: "text", wrap: true, width: 30 },
+      { header: w("col.builder"), format: "text", wrap: true, width: 24 },
       { header: w("col.region"), format: "text" },
       { header: w("col.totalInvestment"), format: "money" },
       { header: w("col.stage"), format: "text" },
-      { header: w("col.reason"), format: "text" },
+      { header: w("col.reason"), format: "text", wrap: true },
       { header: w("col.status"), format: "text" },
     ],
     rows: list.map((r) => {
@@ -108,7 +109,7 @@ function grouped(check: ReportCheck, recs: LedgerRecord[], w: Words, by: Groupin
   const groups = groupRecords(recs, groupOf(w, by), labels, w("blank"));
   const columns: ReportColumn[] = [
     { header: w(GROUP_WORDS[by].column), format: "text" },
-    { header: w("col.projects"), format: "count" },
+    { header: w("col.projects"), format: "count", unit: "项" },
     { header: w("col.totalInvestment"), format: "money" },
     { header: w("col.ytdInvestment"), format: "money" },
     { header: w("col.inclusionRate"), format: "rate", dataBar: true },
@@ -126,9 +127,7 @@ export function buildProjectInclusion(check: ReportCheck, ctx: ReportContext): R
   const w = words(ctx.lang);
   const recs = projects(check);
   return {
-    tab: PROJECT_INCLUSION_TAB,
-    title: reportTitle(check, PROJECT_INCLUSION_TAB, ctx.lang),
-    subtitle: reportSubtitle(check, ctx),
+    ...reportFrame(check, PROJECT_INCLUSION_TAB, ctx),
     sections: [
       partA(check, recs, w),
       grouped(check, recs, w, "stage"),

@@ -9,7 +9,7 @@ import { BATCH_STATUS } from "../ledgers/three-batches";
 import { str } from "../rules/record-values";
 import type { ReportCheck } from "./check";
 import { count, figure, recordsOf, regionOfRecord, sum } from "./common";
-import { reportSubtitle, reportTitle, words, type ReportContext } from "./context";
+import { reportFrame, words, type ReportContext } from "./context";
 import type { ReportModel, ReportValue } from "./model";
 import { shouldIncludeEnterprises } from "./scale-analysis";
 
@@ -95,24 +95,22 @@ export function buildRegions(check: ReportCheck, ctx: ReportContext): ReportMode
   const rows = [...buckets].map(([name, b]) => [name === UNKNOWN ? w("unknownRegion") : name, ...cells(b)]);
 
   return {
-    tab: REGIONS_TAB,
-    title: reportTitle(check, REGIONS_TAB, ctx.lang),
-    subtitle: reportSubtitle(check, ctx),
+    ...reportFrame(check, REGIONS_TAB, ctx),
     sections: [
       {
         notes: [unplaced === 0 ? w("regions.note") : w("regions.noteLeftOut", { unplaced })],
         columns: [
           { header: w("col.region"), format: "text" },
-          { header: w("col.keyEnterprises"), format: "count" },
-          { header: w("col.cultivationEnterprises"), format: "count" },
-          { header: w("col.shouldInclude"), format: "count" },
-          { header: w("col.industrialProjects"), format: "count" },
+          { header: w("col.keyEnterprises"), format: "count", unit: "家" },
+          { header: w("col.cultivationEnterprises"), format: "count", unit: "家" },
+          { header: w("col.shouldInclude"), format: "count", unit: "家" },
+          { header: w("col.industrialProjects"), format: "count", unit: "项" },
           { header: w("col.projectInvestment"), format: "money" },
           { header: w("col.ytdInvestment"), format: "money" },
-          { header: w("col.techReformProjects"), format: "count" },
+          { header: w("col.techReformProjects"), format: "count", unit: "项" },
           { header: w("col.batchCompletion"), format: "rate", dataBar: true },
-          { header: w("col.errors"), format: "count" },
-          { header: w("col.warnings"), format: "count" },
+          { header: w("col.errors"), format: "count", unit: "个" },
+          { header: w("col.warnings"), format: "count", unit: "个" },
         ],
         rows,
         total: [w("total"), ...cells(all)],

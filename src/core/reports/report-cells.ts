@@ -33,13 +33,39 @@ export const LOOKS: Record<CellStyle, CellLook> = {
   header: { bold: true, fill: "#DDEBF7", border: true, align: "Center", wrap: true },
   body: { border: true },
   total: { bold: true, fill: "#F2F2F2", border: true },
+  signOff: {},
 };
+
+/** Data bars run from 0 to 100 % whatever the column holds; above 100 % the bar is full (REPORTS.md). */
+export const DATA_BAR_BOUNDS = { min: 0, max: 1 } as const;
+
+/**
+ * The page setup of every tab (REPORTS.md, Ready to print and send): A4 landscape, one page wide and as many
+ * tall as needed, narrow margins (inches, as Excel's 窄 preset), centred horizontally, no gridlines printed.
+ */
+export const PAGE_SETUP = {
+  orientation: "landscape",
+  /** OOXML paperSize 9 = A4. */
+  paperSize: 9,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  margins: { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+  centerHorizontally: true,
+  printGridlines: false,
+} as const;
+
+/** The footer: the tab's name left (&A), `第 &P 页 共 &N 页` in the centre. */
+export const FOOTER = { left: "&A", center: "第 &P 页 共 &N 页" } as const;
+
+/** The height of one line of 11-point text, in points, for rows of wrapped text (the file writer). */
+export const LINE_POINTS = 15;
 
 /** A 校验结果 单元格 that links to the ledger cell looks like a link. */
 export const LINK_LOOK: CellLook = { color: "#0563C1", underline: true };
 
-export function lookOf(cell: Pick<LaidCell, "style" | "link">): CellLook {
-  return cell.link ? { ...LOOKS[cell.style], ...LINK_LOOK } : LOOKS[cell.style];
+export function lookOf(cell: Pick<LaidCell, "style" | "link" | "wrap">): CellLook {
+  const look = cell.link ? { ...LOOKS[cell.style], ...LINK_LOOK } : LOOKS[cell.style];
+  return cell.wrap ? { ...look, wrap: true } : look;
 }
 
 /**
@@ -100,7 +126,7 @@ export function lookAreas(layout: ReportLayout): LookArea[] {
   }
   const open = new Map<string, { look: CellLook; block: Block }>();
   const done: LookArea[] = [];
-  const lookKey = (c: LaidCell) => `${c.style}${c.link ? "+link" : ""}`;
+  const lookKey = (c: LaidCell) => `${c.style}${c.link ? "+link" : ""}${c.wrap ? "+wrap" : ""}`;
   for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
     const cells = (byRow.get(row) as LaidCell[]).sort((a, b) => a.col - b.col);
     const runs: { key: string; left: number; right: number; look: CellLook }[] = [];

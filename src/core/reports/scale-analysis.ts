@@ -9,7 +9,7 @@ import { qualifyingRevenue } from "../rules/scale";
 import { bool, str } from "../rules/record-values";
 import type { ReportCheck } from "./check";
 import { count, enterpriseKey, groupRecords, placedRecordsOf, recordsOf, regionOfRecord, targetCell, targetFormat } from "./common";
-import { reportSubtitle, reportTitle, words, type ReportContext, type Words } from "./context";
+import { reportFrame, words, type ReportContext, type Words } from "./context";
 import type { ReportModel, ReportSection, ReportValue } from "./model";
 import { sourceText, statusText, targetProgress } from "./target-progress";
 
@@ -67,14 +67,15 @@ function partA(check: ReportCheck, w: Words): ReportSection {
   const note = w("scale.aNote", { threshold: check.profile.thresholds.scaleRevenue });
   return {
     heading: w("scale.a"),
-    notes: list.length === 0 ? [note, w("none")] : [note],
+    notes: [note],
+    empty: w("none"),
     columns: [
-      { header: w("col.name"), format: "text" },
+      { header: w("col.name"), format: "text", wrap: true, width: 30 },
       { header: w("col.uscc"), format: "text" },
       { header: w("col.region"), format: "text" },
       { header: w("col.anyRevenue"), format: "money" },
-      { header: w("col.source"), format: "text" },
-      { header: w("col.advice"), format: "text" },
+      { header: w("col.source"), format: "text", wrap: true },
+      { header: w("col.advice"), format: "text", wrap: true },
     ],
     rows: list.map((e) => [e.name, e.uscc, e.region, e.revenue, e.sources.join("、"), w("scale.advice")]),
     asTable: true,
@@ -92,8 +93,8 @@ function partB(check: ReportCheck, w: Words): ReportSection {
     columns: [
       { header: w("col.category"), format: "text" },
       // 入统状态 values are the ledgers' own words, kept as written in every language.
-      ...statuses.map((s) => ({ header: s, format: "count" as const })),
-      { header: w("total"), format: "count" },
+      ...statuses.map((s) => ({ header: s, format: "count" as const, unit: "家" })),
+      { header: w("total"), format: "count", unit: "家" },
     ],
     rows: groups.map((g) => [g.label, ...cells(g.items)]),
     total: [w("total"), ...cells(recs)],
@@ -102,19 +103,19 @@ function partB(check: ReportCheck, w: Words): ReportSection {
 
 function partC(check: ReportCheck, w: Words): ReportSection {
   const columns: ReportSection["columns"] = [
-    { header: w("col.indicator"), format: "text" },
-    { header: w("col.target"), format: "count" },
-    { header: w("col.actual"), format: "count" },
+    { header: w("col.indicator"), format: "text", wrap: true },
+    { header: w("col.target"), format: "count", unit: "家" },
+    { header: w("col.actual"), format: "count", unit: "家" },
     { header: w("col.completion"), format: "rate", dataBar: true },
     { header: w("col.elapsed"), format: "rate" },
     { header: w("col.paceGap"), format: "rate" },
     { header: w("col.status"), format: "text" },
     { header: w("col.source"), format: "text" },
-    { header: w("col.libraryIncluded"), format: "count" },
-    { header: w("col.libraryApplied"), format: "count" },
+    { header: w("col.libraryIncluded"), format: "count", unit: "家" },
+    { header: w("col.libraryApplied"), format: "count", unit: "家" },
   ];
   const p = targetProgress(check).find((x) => x.target.key === NET_NEW_TARGET);
-  if (!p) return { heading: w("scale.c"), notes: [w("noTarget")], columns, rows: [] };
+  if (!p) return { heading: w("scale.c"), empty: w("noTarget"), columns, rows: [] };
   const library = recordsOf(check, "cultivation");
   return {
     heading: w("scale.c"),
@@ -139,9 +140,7 @@ function partC(check: ReportCheck, w: Words): ReportSection {
 export function buildScaleAnalysis(check: ReportCheck, ctx: ReportContext): ReportModel {
   const w = words(ctx.lang);
   return {
-    tab: SCALE_ANALYSIS_TAB,
-    title: reportTitle(check, SCALE_ANALYSIS_TAB, ctx.lang),
-    subtitle: reportSubtitle(check, ctx),
+    ...reportFrame(check, SCALE_ANALYSIS_TAB, ctx),
     sections: [partA(check, w), partB(check, w), partC(check, w)],
     charts: [],
   };

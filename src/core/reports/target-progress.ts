@@ -85,9 +85,10 @@ export function targetProgress(check: ReportCheck): TargetProgress[] {
 /** 状态 in words; growth and ratio statuses carry the gap in percentage points. */
 export function statusText(p: TargetProgress, w: Words): string {
   if ((p.status === "reached" || p.status === "below") && p.gap !== null) {
-    const points = roundHalfAway(Math.abs(p.gap) * 100, 2);
+    // Percentage points always with one decimal (高0.7个百分点, 高1.0个百分点).
+    const points = roundHalfAway(Math.abs(p.gap) * 100, 1);
     if (points === 0) return w("status.reached");
-    return w(p.status === "reached" ? "status.reachedBy" : "status.belowBy", { points });
+    return w(p.status === "reached" ? "status.reachedBy" : "status.belowBy", { points: points.toFixed(1) });
   }
   return w(`status.${p.status}`);
 }

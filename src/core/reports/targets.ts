@@ -2,7 +2,7 @@
 
 import type { ReportCheck } from "./check";
 import { targetCell, targetFormat } from "./common";
-import { reportSubtitle, reportTitle, words, type ReportContext } from "./context";
+import { reportFrame, words, type ReportContext } from "./context";
 import type { ReportModel } from "./model";
 import { sourceText, statusText, targetProgress } from "./target-progress";
 
@@ -25,14 +25,12 @@ export function buildTargets(check: ReportCheck, ctx: ReportContext): ReportMode
     p.target.clause,
   ]);
   return {
-    tab: TARGETS_TAB,
-    title: reportTitle(check, TARGETS_TAB, ctx.lang),
-    subtitle: reportSubtitle(check, ctx),
+    ...reportFrame(check, TARGETS_TAB, ctx),
     sections: [
       {
         columns: [
           { header: w("col.seq"), format: "count" },
-          { header: w("col.indicator"), format: "text" },
+          { header: w("col.indicator"), format: "text", wrap: true, width: 30 },
           { header: w("col.unit"), format: "text" },
           { header: w("col.target"), format: "number" },
           { header: w("col.actual"), format: "number" },

@@ -10,7 +10,7 @@ import { BATCH_RATIO_TARGETS } from "../rules/ledger-figures";
 import { str } from "../rules/record-values";
 import type { ReportCheck } from "./check";
 import { count, figure, groupRecords, recordsOf, regionOfRecord } from "./common";
-import { reportSubtitle, reportTitle, words, type ReportContext, type Words } from "./context";
+import { reportFrame, words, type ReportContext, type Words } from "./context";
 import type { ReportColumn, ReportModel, ReportSection, ReportValue } from "./model";
 
 export const THREE_BATCHES_TAB = "三个一批进展";
@@ -28,8 +28,8 @@ function progressCells(recs: readonly LedgerRecord[]): ReportValue[] {
 function progressColumns(w: Words, first: string): ReportColumn[] {
   return [
     { header: first, format: "text" },
-    { header: w("col.total"), format: "count" },
-    ...STATUSES.map((s): ReportColumn => ({ header: s, format: "count" })),
+    { header: w("col.total"), format: "count", unit: "个" },
+    ...STATUSES.map((s): ReportColumn => ({ header: s, format: "count", unit: "个" })),
     { header: w("col.completion"), format: "rate", dataBar: true },
   ];
 }
@@ -71,7 +71,7 @@ function byRegion(check: ReportCheck, recs: LedgerRecord[], w: Words): ReportSec
   const [first, ...rest] = progressColumns(w, w("col.region"));
   return {
     heading: w("batches.byRegion"),
-    columns: [first, ...CATEGORIES.map((c): ReportColumn => ({ header: c, format: "count" })), ...rest],
+    columns: [first, ...CATEGORIES.map((c): ReportColumn => ({ header: c, format: "count", unit: "个" })), ...rest],
     rows: groups.map((g) => [g.label, ...categoryCells(g.items), ...progressCells(g.items)]),
     total: [w("total"), ...categoryCells(recs), ...progressCells(recs)],
   };
@@ -81,9 +81,7 @@ export function buildThreeBatches(check: ReportCheck, ctx: ReportContext): Repor
   const w = words(ctx.lang);
   const recs = recordsOf(check, "three-batches");
   return {
-    tab: THREE_BATCHES_TAB,
-    title: reportTitle(check, THREE_BATCHES_TAB, ctx.lang),
-    subtitle: reportSubtitle(check, ctx),
+    ...reportFrame(check, THREE_BATCHES_TAB, ctx),
     sections: [byCategory(check, recs, w), byRegion(check, recs, w)],
     charts: [],
   };

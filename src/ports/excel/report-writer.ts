@@ -10,7 +10,9 @@ import {
   type CellLook,
   cellName,
   columnLetters,
+  DATA_BAR_BOUNDS,
   DATA_BAR_COLOR,
+  FOOTER,
   type GxSettings,
   jsonBytes,
   layoutGrid,
@@ -22,6 +24,7 @@ import {
   type ReportLayout,
   SETTINGS_SHEET,
   type TabPlan,
+  PAGE_SETUP,
   widthPoints,
 } from "../../core";
 import { chunks, OP_OVERHEAD, PAYLOAD_BUDGET, Request } from "./request";
@@ -79,6 +82,32 @@ function applyLook(range: Excel.Range, look: CellLook, block: Block): void {
   }
 }
 
+/** Inches (PAGE_SETUP) → points (Office.js margins). */
+const POINTS_PER_INCH = 72;
+
+/** The page setup REPORTS.md asks of every tab, as the file writer writes it too (ExcelApi 1.9). */
+function setUpPage(ws: Excel.Worksheet, layout: ReportLayout): void {
+  const page = ws.pageLayout;
+  const m = PAGE_SETUP.margins;
+  page.orientation = "Landscape";
+  page.paperSize = "A4";
+  page.zoom = { horizontalFitToPages: PAGE_SETUP.fitToWidth, verticalFitToPages: PAGE_SETUP.fitToHeight };
+  page.leftMargin = m.left * POINTS_PER_INCH;
+  page.rightMargin = m.right * POINTS_PER_INCH;
+  page.topMargin = m.top * POINTS_PER_INCH;
+  page.bottomMargin = m.bottom * POINTS_PER_INCH;
+  page.headerMargin = m.header * POINTS_PER_INCH;
+  page.footerMargin = m.footer * POINTS_PER_INCH;
+  page.centerHorizontally = PAGE_SETUP.centerHorizontally;
+  page.printGridlines = PAGE_SETUP.printGridlines;
+  if (layout.printTitles) page.setPrintTitleRows(`$${layout.printTitles.top}:$${layout.printTitles.bottom}`);
+  page.headersFooters.defaultForAllPages.leftFooter = FOOTER.left;
+  page.headersFooters.defaultForAllPages.centerFooter = FOOTER.center;
+}
+
+/** Number of queued operations setUpPage makes. */
+const PAGE_OPS = 16;
+
 function range(ws: Excel.Worksheet, b: Block): Excel.Range {
   return ws.getRange(rangeName(b));
 }
@@ -98,13 +127,16 @@ async function writeTab(ws: Excel.Worksheet, layout: ReportLayout, request: Requ
   }
 
   const areas = lookAreas(layout);
-  await request.room((layout.merges.length + areas.length * 16 + layout.widths.length + 1) * OP_OVERHEAD);
+  await request.room((layout.merges.length + areas.length * 16 + layout.widths.length + 2 + PAGE_OPS) * OP_OVERHEAD);
   for (const m of layout.merges) range(ws, m).merge(false);
   for (const area of areas) applyLook(range(ws, area.block), area.look, area.block);
   layout.widths.forEach((w, i) => {
     if (w > 0) ws.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = widthPoints(w);
   });
   if (layout.frozenRows > 0) ws.freezePanes.freezeRows(layout.frozenRows);
+  // Wrapped text: Excel measures the rows itself (the file writer sets the heights it computes).
+  if (layout.rowLines.length > 0 && grid.rows > 0 && grid.cols > 0) ws.getRangeByIndexes(0, 0, grid.rows, grid.cols).format.autofitRows();
+  setUpPage(ws, layout);
 
   const links = layout.cells.filter((c) => c.link && c.value !== null && c.value !== "");
   const linkBytes = (c: (typeof links)[number]) =>
@@ -119,10 +151,13 @@ async function writeTab(ws: Excel.Worksheet, layout: ReportLayout, request: Requ
     }
   }
 
-  await request.room((layout.dataBars.length * 3 + layout.tables.length * 2 + layout.charts.length * 12) * OP_OVERHEAD);
+  await request.room((layout.dataBars.length * 5 + layout.tables.length * 2 + layout.charts.length * 12) * OP_OVERHEAD);
   for (const bar of layout.dataBars) {
     const cf = range(ws, bar).conditionalFormats.add("DataBar");
     cf.dataBar.positiveFormat.fillColor = DATA_BAR_COLOR;
+    // Fixed 0–100 %: a bar of 98.3 % is nearly full whatever the column's other values.
+    cf.dataBar.lowerBoundRule = { type: "Number", formula: String(DATA_BAR_BOUNDS.min) };
+    cf.dataBar.upperBoundRule = { type: "Number", formula: String(DATA_BAR_BOUNDS.max) };
   }
   for (const t of layout.tables) {
     const table = ws.tables.add(range(ws, t), true);

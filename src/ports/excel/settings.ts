@@ -3,15 +3,7 @@
  * costs one sync; writing is queued for the caller's next sync.
  */
 
-import {
-  type CellValue,
-  type GxSettings,
-  parseSettings,
-  SETTINGS_SHEET,
-  settingsToCells,
-  type SheetData,
-} from "../../core";
-import { type Noted } from "../../core";
+import { type CellValue, type GxSettings, type Noted, parseSettings, SETTINGS_SHEET, settingsToCells, type SheetData } from "../../core";
 
 export interface ExcelSettings {
   settings: GxSettings;

@@ -7,8 +7,7 @@
 
 import type { Explanation, AnyFinding as Finding, GxSettings, LedgerKind, Profile, ReportLayout, WorkbookData } from "../../core";
 import type { PortProgress, PortReadOptions, ReportsWritten, WorkbookPort } from "../port";
-import type { FileCall, FileReply, FileRequest } from "./file-protocol";
-import { fromWire } from "./file-protocol";
+import { type FileCall, type FileReply, type FileRequest, fromWire } from "./file-protocol";
 import { MAX_FILE_BYTES, tooLarge } from "./limits";
 
 export interface FilePort extends WorkbookPort {

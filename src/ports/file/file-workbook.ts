@@ -1,18 +1,5 @@
 import type ExcelJS from "exceljs";
-import {
-  type Explanation,
-  EXPLANATIONS_SHEET,
-  type AnyFinding as Finding,
-  type GxSettings,
-  type LedgerKind,
-  parseSettings,
-  type Profile,
-  type ReportLayout,
-  SETTINGS_SHEET,
-  type SheetData,
-  type WorkbookData,
-} from "../../core";
-import { type Noted } from "../../core";
+import { type AnyFinding as Finding, type Explanation, EXPLANATIONS_SHEET, type GxSettings, type LedgerKind, type Noted, parseSettings, planReportTabs, type Profile, type ReportLayout, SETTINGS_SHEET, type SheetData, type WorkbookData } from "../../core";
 import type { PortProgress, ReportsWritten } from "../port";
 import { writeExplanation } from "./explanation-sheet";
 import { fixInternalLinks } from "./internal-links-zip";
@@ -20,6 +7,7 @@ import { addMarks, removeMarks } from "./marks";
 import { loadXlsx, sheetData } from "./read";
 import { MAX_FILE_BYTES, MAX_XML_BYTES, tooLarge } from "./limits";
 import { writeReportTabs } from "./report-writer";
+import { XlsxPackage } from "./xlsx-package";
 import { writeSettings } from "./settings";
 import { bufferSource, inspectXlsx } from "./sniff";
 import { addTemplateSheets } from "./template";
@@ -32,6 +20,9 @@ import { addTemplateSheets } from "./template";
  */
 
 export class FileWorkbook {
+  /** Report tabs asked for, written into the saved copy at the part level (report-writer.ts). */
+  private reports: ReportLayout[] = [];
+
   private constructor(private readonly wb: ExcelJS.Workbook) {}
 
   /** Refuses what is not an .xlsx, or too big to handle in a browser, with a FileRefusal. */
@@ -87,8 +78,20 @@ export class FileWorkbook {
     return cleared;
   }
 
+  /**
+   * Plans the tabs against the workbook as it is (so the user is told now which names they take) and keeps them
+   * for `save`, which writes them with the one file writer the CLI uses too. Writing a tab again replaces it.
+   */
   writeReports(layouts: readonly ReportLayout[]): ReportsWritten {
-    return writeReportTabs(this.wb, layouts);
+    const { settings, findings } = this.readSettings();
+    const settingsUnreadable = findings.some((f) => f.rule === "settings.invalid" && f.variant !== "shape");
+    const plan = planReportTabs(
+      this.wb.worksheets.map((ws) => ws.name),
+      settingsUnreadable ? [] : (settings.reports ?? []),
+      layouts.map((l) => l.tab),
+    );
+    this.reports = [...this.reports.filter((r) => !layouts.some((l) => l.tab === r.tab)), ...layouts];
+    return { written: plan.tabs.map((t) => t.name), renamed: plan.renamed, settingsUnreadable };
   }
 
   addExplanation(e: Explanation): void {
@@ -101,6 +104,10 @@ export class FileWorkbook {
 
   /** The workbook as it is now, as .xlsx bytes (links to its own cells kept inside the workbook). */
   async save(): Promise<Uint8Array> {
-    return fixInternalLinks(new Uint8Array(await this.wb.xlsx.writeBuffer()));
+    const bytes = await fixInternalLinks(new Uint8Array(await this.wb.xlsx.writeBuffer()));
+    if (this.reports.length === 0) return bytes;
+    const pkg = await XlsxPackage.open(bytes);
+    await writeReportTabs(pkg, this.reports);
+    return pkg.save();
   }
 }

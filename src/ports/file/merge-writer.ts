@@ -7,13 +7,8 @@
  */
 
 import ExcelJS from "exceljs";
-import { mergedRowCells, SOURCE_FILE_HEADER, SOURCE_ROW_HEADER, type OutCell } from "../../core";
-import type { MergedOutput } from "../../core";
-import type { MergedSheet } from "../../core";
-import { LIST_SHEET, ListPlan, TEMPLATE_ROWS, type TemplateColumn, type TemplateSheet } from "../../core";
-import { SETTINGS_SHEET, settingsToCells } from "../../core";
-import type { ReportLayout } from "../../core";
-import { fillSheet, ooxmlText } from "./report-writer";
+import { LIST_SHEET, ListPlan, type MergedOutput, mergedRowCells, type MergedSheet, type OutCell, type ReportLayout, SETTINGS_SHEET, settingsToCells, SOURCE_FILE_HEADER, SOURCE_ROW_HEADER, TEMPLATE_ROWS, type TemplateColumn, type TemplateSheet } from "../../core";
+import { fillSheet, ooxmlText } from "./merge-report-sheet";
 import { formatColumn, writeHeader, writeRows } from "./template";
 
 /** What both ExcelJS workbooks offer: the streaming one's sheets are committed, the in-memory one's need not be. */

@@ -1,29 +1,15 @@
 /**
- * The file writer of the report tabs (REPORTS.md): adds the laid-out tabs to a workbook the caller loaded with
- * ExcelJS (the caller saves a copy). It places only what the layout says; the ledger sheets are never touched.
- * Excel tables and native charts are Excel-only (the Office.js writer makes them).
+ * The file writer of the report tabs (REPORTS.md): a copy of an .xlsx with the laid-out tabs added, made at the
+ * zip-part level (xlsx-package.ts). The workbook is never loaded as a whole: every part of the user's sheets is
+ * copied as it is (values, formats, validations, comments, and charts, pivot tables and images too), the tabs
+ * are written as worksheet parts straight from their layouts, and the workbook part, relationships, content
+ * types, styles, print-title names and `_gx` are edited. Excel tables and native charts are Excel-only (the
+ * Office.js writer makes them).
  */
 
-import type ExcelJS from "exceljs";
-import {
-  BORDER_COLOR,
-  cellFormat,
-  type CellLook,
-  type CellValue,
-  DATA_BAR_COLOR,
-  linkReference,
-  lookOf,
-  parseSettings,
-  planReportTabs,
-  rangeName,
-  type Renamed,
-  type ReportLayout,
-  SETTINGS_SHEET,
-  type SheetData,
-} from "../../core";
-import { toCellValue } from "./cells";
-import { useInternalLinks } from "./internal-links";
-import { writeSettings } from "./settings";
+import { type CellValue, type GxSettings, parseSettings, planReportTabs, type Renamed, type ReportLayout, SETTINGS_SHEET, settingsToCells, type SheetData } from "../../core";
+import { printTitlesRef, ReportStyles, reportSheetXml, settingsSheetXml } from "./report-sheet-xml";
+import { attributes, relsPathOf, resolveTarget, unescapeXml, type XlsxPackage } from "./xlsx-package";
 
 export interface ReportWriteResult {
   /** The sheets written, in layout order. */
@@ -34,123 +20,88 @@ export interface ReportWriteResult {
   settingsUnreadable: boolean;
 }
 
-function argb(hex: string): string {
-  return `FF${hex.slice(1).toUpperCase()}`;
+/** The text of an <si> or <is>: its runs' <t>, phonetic runs (<rPh>) left out. */
+function richText(xml: string): string {
+  const plain = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
+  let out = "";
+  for (const m of plain.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) out += unescapeXml(m[1] ?? "");
+  return out.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** The shared strings by index, read only as far as `upTo` (a `_gx` of a few cells needs few of them). */
+async function sharedStrings(pkg: XlsxPackage, upTo: number): Promise<string[]> {
+  const rels = (await pkg.readText(relsPathOf(pkg.workbookPath))) ?? "";
+  const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => attributes(m[0])).find((a) => /\/sharedStrings$/.test(a.get("Type") ?? ""));
+  if (!rel) return [];
+  const xml = (await pkg.readText(resolveTarget(pkg.workbookPath.replace(/[^/]+$/, ""), rel.get("Target") ?? ""))) ?? "";
+  const out: string[] = [];
+  for (const m of xml.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)) {
+    out.push(richText(m[1] ?? ""));
+    if (out.length > upTo) break;
+  }
+  return out;
 }
 
 /** `_gx` as the reader sees it: column A's text. */
-function settingsSheet(ws: ExcelJS.Worksheet | undefined): SheetData | undefined {
-  if (!ws) return undefined;
+async function settingsSheet(pkg: XlsxPackage): Promise<SheetData | undefined> {
+  const entry = pkg.sheet(SETTINGS_SHEET);
+  if (!entry) return undefined;
+  const xml = (await pkg.readText(entry.path)) ?? "";
+  const cells: { row: number; type: string; v: string | null; inline: string | null }[] = [];
+  for (const m of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    const a = attributes(`<c ${m[1]}>`);
+    const ref = /^A(\d+)$/.exec(a.get("r") ?? "");
+    if (!ref) continue;
+    const body = m[2] ?? "";
+    const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
+    const is = /<is>([\s\S]*?)<\/is>/.exec(body)?.[1];
+    cells.push({ row: Number(ref[1]), type: a.get("t") ?? "n", v: v === undefined ? null : unescapeXml(v), inline: is === undefined ? null : richText(is) });
+  }
+  const needed = Math.max(-1, ...cells.filter((c) => c.type === "s").map((c) => Number(c.v)));
+  const sst = needed >= 0 ? await sharedStrings(pkg, needed) : [];
   const rows: (CellValue[] | undefined)[] = [];
-  ws.eachRow((row, n) => {
-    rows[n - 1] = [toCellValue(row.getCell(1).value)];
-  });
-  return { name: ws.name, rows: Array.from(rows), merges: [] };
+  for (const c of cells) {
+    let value: CellValue = null;
+    if (c.type === "s") value = sst[Number(c.v)] ?? null;
+    else if (c.type === "inlineStr") value = c.inline;
+    else if (c.type === "str" || c.type === "e") value = c.v;
+    else if (c.type === "b") value = c.v === "1";
+    else if (c.v !== null) value = Number(c.v);
+    rows[c.row - 1] = [value];
+  }
+  return { name: SETTINGS_SHEET, rows: Array.from(rows), merges: [] };
 }
 
-/** ExcelJS shares style objects between cells; one set per look keeps the file's style table small. */
-function excelStyle(look: CellLook): Partial<ExcelJS.Style> {
-  const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: argb(BORDER_COLOR) } };
-  const style: Partial<ExcelJS.Style> = {
-    font: {
-      ...(look.bold ? { bold: true } : {}),
-      ...(look.italic ? { italic: true } : {}),
-      ...(look.size ? { size: look.size } : {}),
-      ...(look.color ? { color: { argb: argb(look.color) } } : {}),
-      ...(look.underline ? { underline: true } : {}),
-    },
-  };
-  if (look.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
-  if (look.border) style.border = { top: thin, left: thin, bottom: thin, right: thin };
-  if (look.align || look.wrap) {
-    style.alignment = {
-      ...(look.align ? { horizontal: look.align.toLowerCase() as "left" | "center" | "right" } : {}),
-      ...(look.wrap ? { wrapText: true, vertical: "middle" as const } : {}),
-    };
-  }
-  return style;
+async function writeSettings(pkg: XlsxPackage, settings: GxSettings): Promise<void> {
+  const xml = settingsSheetXml(settingsToCells(settings));
+  const entry = pkg.sheet(SETTINGS_SHEET);
+  if (entry) pkg.replaceSheetXml(entry, xml);
+  else pkg.addSheet(SETTINGS_SHEET, xml, { veryHidden: true });
 }
 
 /**
- * OOXML text escaping ExcelJS leaves out: a carriage return or other control character written raw is lost when
- * the file is read (XML turns CR into LF), so it goes as `_x000D_`; a literal `_xHHHH_` is escaped as `_x005F_…`.
+ * Adds the tabs to the package, replacing the add-in's earlier tabs (settings.reports in `_gx`) in their places
+ * and leaving a user's sheet of the same name alone (the tab takes a suffix and is listed in `renamed`).
  */
-export function ooxmlText(s: string): string {
-  return s
-    .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
-    .replace(/[\x00-\x08\x0B-\x1F]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
-}
-
-/** Places a laid-out tab on a sheet (also a streaming writer's sheet, before it is committed). */
-export function fillSheet(ws: ExcelJS.Worksheet, layout: ReportLayout): void {
-  const styles = new Map<string, Partial<ExcelJS.Style>>();
-  for (const c of layout.cells) {
-    const cell = ws.getCell(c.row, c.col);
-    if (c.link && c.value !== null && c.value !== "") {
-      cell.value = { text: ooxmlText(String(c.value)), hyperlink: linkReference(c.link) };
-    } else if (c.value !== null && c.value !== "") {
-      // A string is always a string cell in ExcelJS, never a formula; the "@" format keeps it text when edited.
-      cell.value = typeof c.value === "string" ? ooxmlText(c.value) : c.value;
-    }
-    const look = lookOf(c);
-    const key = JSON.stringify(look);
-    let style = styles.get(key);
-    if (!style) {
-      style = excelStyle(look);
-      styles.set(key, style);
-    }
-    cell.style = { ...style, numFmt: cellFormat(c) };
-  }
-  for (const m of layout.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
-  layout.widths.forEach((w, i) => {
-    if (w > 0) ws.getColumn(i + 1).width = w;
-  });
-  for (const bar of layout.dataBars) {
-    const rule: ExcelJS.DataBarRuleType & { color: { argb: string } } = {
-      type: "dataBar",
-      priority: 1,
-      gradient: false,
-      cfvo: [{ type: "min" }, { type: "max" }],
-      color: { argb: argb(DATA_BAR_COLOR) },
-    };
-    ws.addConditionalFormatting({ ref: rangeName(bar), rules: [rule] });
-  }
-}
-
-/**
- * Adds the tabs to `wb`, replacing the add-in's earlier tabs (settings.reports in `_gx`) and leaving a user's
- * sheet of the same name alone (the tab takes a suffix and is listed in `renamed`).
- */
-export function writeReportTabs(wb: ExcelJS.Workbook, layouts: readonly ReportLayout[]): ReportWriteResult {
-  useInternalLinks();
-  const gx = wb.getWorksheet(SETTINGS_SHEET);
-  const { settings, findings } = parseSettings(settingsSheet(gx));
+export async function writeReportTabs(pkg: XlsxPackage, layouts: readonly ReportLayout[]): Promise<ReportWriteResult> {
+  const { settings, findings } = parseSettings(await settingsSheet(pkg));
   const settingsUnreadable = findings.some((f) => f.rule === "settings.invalid" && f.variant !== "shape");
-  const plan = planReportTabs(
-    wb.worksheets.map((ws) => ws.name),
-    settingsUnreadable ? [] : (settings.reports ?? []),
-    layouts.map((l) => l.tab),
-  );
-  for (const name of plan.stale) {
-    const ws = wb.getWorksheet(name);
-    if (ws) wb.removeWorksheet(ws.id);
-  }
+  const plan = planReportTabs(pkg.sheetNames(), settingsUnreadable ? [] : (settings.reports ?? []), layouts.map((l) => l.tab));
+  for (const name of plan.stale) await pkg.removeSheet(name);
+
+  const styles = await pkg.stylesPart();
+  const looks = new ReportStyles(styles.xml);
+  looks.prepare();
   const written: string[] = [];
   for (const tab of plan.tabs) {
     const layout = layouts.find((l) => l.tab === tab.wanted) as ReportLayout;
-    const old = tab.replaces ? wb.getWorksheet(tab.name) : undefined;
-    const orderNo = old ? (old as unknown as { orderNo: number }).orderNo : undefined;
-    if (old) wb.removeWorksheet(old.id);
-    const frozen = layout.frozenRows;
-    const ws = wb.addWorksheet(tab.name, { views: frozen > 0 ? [{ state: "frozen", ySplit: frozen, xSplit: 0 }] : [] });
     // The new tab takes the place of the one it replaces.
-    if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
-    fillSheet(ws, layout);
+    const index = tab.replaces ? await pkg.removeSheet(tab.name) : -1;
+    const entry = pkg.addSheet(tab.name, reportSheetXml(layout, looks), { index });
+    if (layout.printTitles) pkg.setLocalName(entry, "_xlnm.Print_Titles", printTitlesRef(tab.name, layout.printTitles));
     written.push(tab.name);
   }
-  if (!settingsUnreadable) writeSettings(wb, { ...settings, reports: plan.reports });
-  // Removing sheets may leave the workbook's remembered tab past the end.
-  const view = wb.views?.[0];
-  if (view && typeof view.activeTab === "number" && view.activeTab >= wb.worksheets.length) view.activeTab = 0;
+  pkg.zip.file(styles.path, looks.styles());
+  if (!settingsUnreadable) await writeSettings(pkg, { ...settings, reports: plan.reports });
   return { written, renamed: plan.renamed, settingsUnreadable };
 }

@@ -4,9 +4,7 @@
  * header when missing. Cells are written under the text format, so "=…" or "0012" stays as typed.
  */
 
-import { EXPLANATIONS_SHEET } from "../../core";
-import type { Explanation } from "../../core";
-import { EXPLANATION_HEADER, planExplanation } from "../../core";
+import { type Explanation, EXPLANATION_HEADER, EXPLANATIONS_SHEET, planExplanation } from "../../core";
 import { addSheet, findSheet, XL_SHIFT_DOWN, type EtApplication, type EtWorkbook, type EtWorksheet } from "./et";
 import { rangeOf, readWorkbookEt } from "./read";
 

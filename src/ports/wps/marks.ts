@@ -5,10 +5,8 @@
  * the marker rules. Which cells: as in Excel (planMarks). The marked areas are recorded in `_gx`.
  */
 
-import type { GxSettings } from "../../core";
-import type { AnyFinding as Finding } from "../../core";
+import { type AnyFinding as Finding, type GxSettings, rangeName as areaA1 } from "../../core";
 import { addressChunks, cellCount } from "../excel/a1";
-import { rangeName as areaA1 } from "../../core";
 import { MARK_FILLS, MARK_FORMULAS, planMarks } from "../excel/marks";
 import { bgr, sheetsOf, XL_EXPRESSION, type EtApplication, type EtWorkbook } from "./et";
 import { readSettingsEt, writeSettingsEt } from "./settings";

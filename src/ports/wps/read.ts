@@ -7,9 +7,7 @@
  * error only where WorksheetFunction.IsError says so.
  */
 
-import { EXPLANATIONS_SHEET, SETTINGS_SHEET } from "../../core";
-import type { Merge, SheetData, WorkbookData } from "../../core";
-import { columnLetters as columnName } from "../../core";
+import { columnLetters as columnName, EXPLANATIONS_SHEET, type Merge, SETTINGS_SHEET, type SheetData, type WorkbookData } from "../../core";
 import { convertBlock, type FormatAt } from "../excel/cell-values";
 import type { PortReadOptions } from "../port";
 import { sheetsOf, XL_SHEET_HIDDEN, XL_SHEET_VERY_HIDDEN, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet } from "./et";

@@ -5,9 +5,7 @@
  * Excel tables, charts and data bars are Excel's: in WPS the same cells without them.
  */
 
-import type { LaidCell, ReportLayout } from "../../core";
-import { planReportTabs } from "../../core";
-import { BORDER_COLOR, cellFormat, linkReference, lookOf } from "../../core";
+import { BORDER_COLOR, cellFormat, type LaidCell, linkReference, lookOf, planReportTabs, type ReportLayout } from "../../core";
 import type { ReportsWritten } from "../port";
 import { addSheet, bgr, findSheet, sheetsOf, XL_ALIGN, XL_CONTINUOUS, type EtApplication, type EtWorkbook, type EtWorksheet } from "./et";
 import { rangeOf } from "./read";

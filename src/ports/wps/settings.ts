@@ -1,8 +1,6 @@
 /** The workbook's settings in WPS: the very hidden `_gx` sheet, JSON in column A (INTERFACES.md), as in Excel. */
 
-import { parseSettings, SETTINGS_SHEET, settingsToCells } from "../../core";
-import type { GxSettings } from "../../core";
-import type { Noted } from "../../core";
+import { type GxSettings, type Noted, parseSettings, SETTINGS_SHEET, settingsToCells } from "../../core";
 import { addSheet, findSheet, XL_SHEET_VERY_HIDDEN, type EtApplication, type EtWorkbook } from "./et";
 import { rangeOf, valueRows } from "./read";
 

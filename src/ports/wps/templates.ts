@@ -4,11 +4,7 @@
  * gets the first free suffix: no sheet is ever replaced. Long lists go to the very hidden `_gx_lists` sheet.
  */
 
-import { kindSpec } from "../../core";
-import { HEADER_LOOK, LIST_SHEET, ListPlan, TEMPLATE_ROWS, templateSheet, type ListPlace, type TemplateColumn, type TemplateSheet } from "../../core";
-import type { LedgerKind } from "../../core";
-import type { Profile } from "../../core";
-import { planReportTabs } from "../../core";
+import { HEADER_LOOK, kindSpec, type LedgerKind, LIST_SHEET, type ListPlace, ListPlan, planReportTabs, type Profile, TEMPLATE_ROWS, type TemplateColumn, templateSheet, type TemplateSheet } from "../../core";
 import {
   addSheet,
   bgr,

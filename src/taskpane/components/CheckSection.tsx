@@ -15,8 +15,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { Severity } from "../../core";
-import { ruleAbout } from "../../core";
+import { ruleAbout, type Severity } from "../../core";
 import { applyFilters, facetCounts, filterKey } from "../filters";
 import { usePaneT } from "../i18n";
 import type { CheckProgress } from "../session";

@@ -1,6 +1,6 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useState, type MouseEvent } from "react";
-import type { Finding } from "../../core/rules/types";
+import type { Finding } from "../../core";
 import { usePaneT } from "../i18n";
 import { errorNote, type Note } from "../notes";
 import { useSession } from "../session-context";

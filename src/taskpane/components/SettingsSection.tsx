@@ -14,16 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import {
-  BUILTIN_PROFILE,
-  type Lang,
-  mergeProfile,
-  type Profile,
-  type ProfileIssue,
-  type RuleOverride,
-  type Thresholds,
-} from "../../core";
-import { BUILTIN_RULES } from "../../core";
+import { BUILTIN_PROFILE, BUILTIN_RULES, type Lang, mergeProfile, ORGANISATION_KEYS, type Profile, type ProfileIssue, type RuleOverride, type Thresholds } from "../../core";
 import { usePaneT } from "../i18n";
 import { errorNote, note, type Note } from "../notes";
 import { THRESHOLD_KEYS, issueText, toForm, validateForm, type ProfileForm } from "../profile-form";
@@ -230,6 +221,23 @@ export function SettingsSection() {
         <Field label={t("pane.settings.period")} hint={t("pane.settings.period-hint")} {...fieldProps("period")}>
           <Input data-testid="profile-period" inputMode="numeric" value={form.period} onChange={(_, data) => edit({ period: data.value })} />
         </Field>
+      </div>
+
+      <div className={styles.group}>
+        <Subtitle2 as="h2">{t("pane.settings.organisation")}</Subtitle2>
+        <Caption1>{t("pane.settings.organisation-note")}</Caption1>
+        <div className={styles.grid}>
+          {ORGANISATION_KEYS.map((k) => (
+            <Field key={k} label={t(`pane.settings.organisation.${k}`)} {...fieldProps(`organisation.${k}`)}>
+              <Input
+                data-testid={`organisation-${k}`}
+                inputMode={k === "phone" ? "tel" : "text"}
+                value={form.organisation[k]}
+                onChange={(_, data) => edit({ organisation: { ...form.organisation, [k]: data.value } })}
+              />
+            </Field>
+          ))}
+        </div>
       </div>
 
       <div className={styles.group}>

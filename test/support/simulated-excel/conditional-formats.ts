@@ -293,6 +293,16 @@ export class SimConditionalColor extends SimObject {
 }
 type DataBarState = NonNullable<HostConditionalFormat["dataBar"]>;
 
+/** Excel.ConditionalFormatRuleType; a Number, Percent or Formula rule needs its formula. */
+const BOUND_TYPES = ["Invalid", "Automatic", "LowestValue", "HighestValue", "Number", "Percent", "Formula", "Percentile"];
+function checkBoundRule(v: { type: string; formula?: string }): { type: string; formula?: string } {
+  if (!BOUND_TYPES.includes(v.type)) throw officeError("InvalidArgument", `'${v.type}' is not a conditional format rule type.`);
+  if (["Number", "Percent", "Formula", "Percentile"].includes(v.type) && (v.formula === undefined || v.formula === "")) {
+    throw officeError("InvalidArgument", `A ${v.type} rule needs a formula.`);
+  }
+  return { ...v };
+}
+
 export class SimDataBar extends SimObject {
   private positive?: SimDataBarPositiveFormat;
   constructor(
@@ -306,10 +316,12 @@ export class SimDataBar extends SimObject {
     return "DataBarConditionalFormat";
   }
   protected get scalarProperties(): readonly string[] {
-    return ["barDirection", "showDataBarOnly"];
+    return ["barDirection", "showDataBarOnly", "lowerBoundRule", "upperBoundRule"];
   }
   protected readProperty(name: string): unknown {
     const b = this.bar();
+    if (name === "lowerBoundRule") return { ...(b.lowerBoundRule ?? { type: "LowestValue" }) };
+    if (name === "upperBoundRule") return { ...(b.upperBoundRule ?? { type: "HighestValue" }) };
     return name === "barDirection" ? (b.barDirection ?? "Context") : (b.showDataBarOnly ?? false);
   }
   get barDirection(): string {
@@ -323,6 +335,18 @@ export class SimDataBar extends SimObject {
   }
   set showDataBarOnly(v: boolean) {
     this.write("showDataBarOnly", v, () => (this.bar().showDataBarOnly = v));
+  }
+  get lowerBoundRule(): { type: string; formula?: string } {
+    return this.read("lowerBoundRule");
+  }
+  set lowerBoundRule(v: { type: string; formula?: string }) {
+    this.write("lowerBoundRule", v, () => (this.bar().lowerBoundRule = checkBoundRule(v)));
+  }
+  get upperBoundRule(): { type: string; formula?: string } {
+    return this.read("upperBoundRule");
+  }
+  set upperBoundRule(v: { type: string; formula?: string }) {
+    this.write("upperBoundRule", v, () => (this.bar().upperBoundRule = checkBoundRule(v)));
   }
   get positiveFormat(): SimDataBarPositiveFormat {
     this.positive ??= new SimDataBarPositiveFormat(this.context, `${this.path}.positiveFormat`, this.bar);

@@ -547,6 +547,13 @@ export class SimRangeFormat extends SimObject {
       for (const [c, chars] of widest) t.sheet.columnWidths.set(c, Math.round((chars * 7 + 5) * 0.75 * 100) / 100);
     });
   }
+  /** Rows take the height their (wrapped) content needs: set heights are dropped, Excel measures on display. */
+  autofitRows(): void {
+    this.call("autofitRows", [], () => {
+      const t = this.range.target();
+      for (let r = t.area.top; r <= t.area.bottom; r++) t.sheet.rowHeights.delete(r);
+    });
+  }
 }
 
 export class SimRangeFill extends SimObject {

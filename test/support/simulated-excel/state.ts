@@ -3,6 +3,7 @@
  * Plain data and pure functions, no Node APIs.
  */
 
+import { defaultPageLayout } from "./page-layout";
 import { cellCount, checkArea, contains, overlaps, type Area } from "./address";
 import { officeError } from "./errors";
 
@@ -49,7 +50,14 @@ export interface HostConditionalFormat {
   area: Area;
   /** Every area it applies to. */
   areas: Area[];
-  dataBar?: { fillColor?: string; barDirection?: string; showDataBarOnly?: boolean };
+  dataBar?: {
+    fillColor?: string;
+    barDirection?: string;
+    showDataBarOnly?: boolean;
+    /** ConditionalDataBarRule: absent = Excel's automatic (the column's lowest and highest value). */
+    lowerBoundRule?: { type: string; formula?: string };
+    upperBoundRule?: { type: string; formula?: string };
+  };
   /** A custom rule: the formula ("" until set) and the format applied where it is true. */
   custom?: { formula: string; fill?: string; fontColor?: string };
 }
@@ -105,7 +113,26 @@ export interface HostSheet {
   validations: HostValidation[];
   tables: HostTable[];
   charts: HostChart[];
+  pageLayout: HostPageLayout;
   deleted: boolean;
+}
+
+/** Excel.PageLayout's state; margins in points. */
+export interface HostPageLayout {
+  orientation: string;
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  centerHorizontally: boolean;
+  printGridlines: boolean;
+  /** "$4:$4", or null when none are set. */
+  printTitleRows: string | null;
+  footers: { leftFooter: string; centerFooter: string; rightFooter: string };
 }
 
 export interface HostWorkbook {
@@ -379,6 +406,7 @@ export function newSheet(wb: HostWorkbook, name: string, visibility: Visibility 
     validations: [],
     tables: [],
     charts: [],
+    pageLayout: defaultPageLayout(),
     deleted: false,
   };
   return sheet;

@@ -6,6 +6,7 @@ import { parseItemProps, SimObject, type SimContext } from "./context";
 import { officeError } from "./errors";
 import type { ChangedHandler } from "./events";
 import { SimChartCollection, SimTableCollection } from "./extras";
+import { SimPageLayout } from "./page-layout";
 import { SimRange, type RangeTarget } from "./range";
 import { liveSheets, newSheet, sheetByKey, sheetByName, usedArea, type HostSheet, type Visibility } from "./state";
 
@@ -174,6 +175,7 @@ export class SimWorksheet extends SimObject {
   private panes?: SimFreezePanes;
   private tablesObj?: SimTableCollection;
   private chartsObj?: SimChartCollection;
+  private pageLayoutObj?: SimPageLayout;
 
   constructor(
     context: SimContext,
@@ -283,6 +285,10 @@ export class SimWorksheet extends SimObject {
   get freezePanes(): SimFreezePanes {
     this.panes ??= new SimFreezePanes(this.context, `${this.path}.freezePanes`, this);
     return this.panes;
+  }
+  get pageLayout(): SimPageLayout {
+    this.pageLayoutObj ??= new SimPageLayout(this.context, `${this.path}.pageLayout`, () => this.host());
+    return this.pageLayoutObj;
   }
   get tables(): SimTableCollection {
     this.tablesObj ??= new SimTableCollection(this.context, `${this.path}.tables`, () => this.host());
