@@ -3,7 +3,7 @@
  * the CustomFunctions stand-in the function tests use in place of Excel's global.
  */
 
-import { installCustomFunctionsStandIn } from "../../test/functions/customFunctionsStandIn";
+import { installCustomFunctionsStandIn } from "../../test/functions/custom-functions-stand-in";
 import { usccCheckChar } from "../../src/core/calc/uscc";
 import { Draw, round2 } from "../synthetic/random";
 import { median, round } from "./timing";
