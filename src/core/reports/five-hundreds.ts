@@ -12,7 +12,8 @@ import { ledgerFigures } from "../rules/ledger-figures";
 import { bool, planMissing, str } from "../rules/values";
 import type { ReportCheck } from "./check";
 import { groupGrowth } from "../rules/scale";
-import { count, groupRecords, recordsOf, sum, targetCell } from "./common";
+import { count, groupRecords, recordsOf, sum } from "./records";
+import { targetCell } from "./target-cells";
 import { reportSubtitle, reportTitle, words, type ReportContext, type Words } from "./context";
 import type { ReportCell, ReportColumn, ReportModel, ReportSection, ReportValue } from "./model";
 

@@ -11,7 +11,8 @@ import { projectKey } from "../rules/projects";
 import { isUnderConstruction } from "../rules/under-construction";
 import { bool, num, str } from "../rules/values";
 import type { ReportCheck } from "./check";
-import { count, figure, groupRecords, placedRecordsOf, regionOfRecord, sum } from "./common";
+import { count, groupRecords, placedRecordsOf, regionOfRecord, sum } from "./records";
+import { figure } from "./target-cells";
 import { reportSubtitle, reportTitle, words, type ReportContext, type Words } from "./context";
 import type { ReportColumn, ReportModel, ReportSection, ReportValue } from "./model";
 
