@@ -2,11 +2,13 @@
 /**
  * `npm test`: every check of the project, in the order that makes later ones meaningful.
  *   1. type check (`npm run typecheck`)
- *   2. production build (`npm run build`), so the suites under test/build see a fresh dist/
- *   3. the jest suites (unit, integration, built artifacts)
- *   4. the browser suites (Playwright on Chromium), registered in BROWSER_SUITES below
+ *   2. the arrows of ARCHITECTURE.md (`npm run arch`: dependency-cruiser), lint (`npm run lint`: eslint) and
+ *      unused files and exports (`npm run knip`)
+ *   3. production build (`npm run build`), so the suites under test/build see a fresh dist/
+ *   4. the jest suites (unit, integration, built artifacts)
+ *   5. the browser suites (Playwright on Chromium), registered in BROWSER_SUITES below
  * The last line printed is always `N passed, N failed` (plus `, N skipped` when any were skipped): CI reads it.
- * A failed type check or build counts as one failed test. Exit status is non-zero when anything failed.
+ * A failed type check, arrow check, lint, knip or build counts as one failed test. Exit status is non-zero when anything failed.
  */
 "use strict";
 const { spawnSync } = require("child_process");
@@ -118,6 +120,9 @@ function browserSuites() {
 }
 
 step("type check", NPM, ["run", "--silent", "typecheck"]);
+step("architecture (dependency-cruiser)", NPM, ["run", "--silent", "arch"]);
+step("lint (eslint)", NPM, ["run", "--silent", "lint"]);
+step("unused files and exports (knip)", NPM, ["run", "--silent", "knip"]);
 if (!step("production build", NPM, ["run", "--silent", "build"])) {
   // Never let the build suites pass on a dist/ left over from an earlier build.
   fs.rmSync(path.join(ROOT, "dist"), { recursive: true, force: true });

@@ -3,7 +3,7 @@
  * the CustomFunctions stand-in the function tests use in place of Excel's global.
  */
 
-import { installCustomFunctionsStandIn } from "../../test/functions/customFunctionsStandIn";
+import { installCustomFunctionsStandIn } from "../../test/functions/custom-functions-stand-in";
 import { usccCheckChar } from "../../src/core/calc/uscc";
 import { Draw, round2 } from "../synthetic/random";
 import { median, round } from "./timing";
@@ -32,6 +32,7 @@ function timedMs(fn: () => unknown, runs: number): number {
 export function measureFunctions(runs: number): FunctionFigures {
   installCustomFunctionsStandIn();
   // Loaded after the stand-in, as Excel loads the bundle after its runtime.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- must load after the stand-in, synchronously
   const gx = require("../../src/functions/functions") as typeof import("../../src/functions/functions");
   const d = new Draw(7);
   const current: number[][] = [];

@@ -27,12 +27,6 @@ export function timed(fn: () => void): Timed {
   return { seconds: (performance.now() - t) / 1000, cpuSeconds: cpuSeconds() - c };
 }
 
-export async function secondsAsync(fn: () => Promise<unknown>): Promise<number> {
-  const t = performance.now();
-  await fn();
-  return (performance.now() - t) / 1000;
-}
-
 /** Peak resident memory of this process so far (Linux reports maxRSS in KiB). */
 export function peakRssMB(): number {
   return process.resourceUsage().maxRSS / 1024;

@@ -60,7 +60,7 @@ export type { AnyFinding, Noted } from "./findings";
 
 // Report tabs as table models, and what a port needs to write them.
 export { REPORT_TABS, buildReports, isReportTab, layoutReport } from "./reports";
-export { isRateTarget } from "./reports/common";
+export { isRateTarget } from "./reports/target-cells";
 export { words } from "./reports/context";
 export type { Block, ReportLayout } from "./reports/layout-types";
 export { planReportTabs } from "./reports/ownership";

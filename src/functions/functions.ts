@@ -32,7 +32,7 @@ import {
 } from "../core";
 import { bool, lift, num, parsed, text } from "./lift";
 import { readBasis, readPeriod } from "./readers";
-import { usccProblem } from "./usccText";
+import { usccProblem } from "./uscc-text";
 
 /**
  * 同比增长率：(本期 − 上年同期) / 上年同期，结果为小数（设为百分比格式）。上年同期为 0 时返回 #DIV/0!，为负时返回 #NUM!（请改用 GX.YOYTEXT）。

@@ -4,7 +4,7 @@
  * as when Microsoft's CDN is unreachable).
  */
 import { JSDOM, VirtualConsole } from "jsdom";
-import { ErrorCode, StandInError } from "../functions/customFunctionsStandIn";
+import { ErrorCode, StandInError } from "../functions/custom-functions-stand-in";
 import { readDist } from "./dist";
 
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";

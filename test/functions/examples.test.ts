@@ -1,5 +1,5 @@
 import * as functions from "../../src/functions/functions";
-import { installCustomFunctionsStandIn } from "./customFunctionsStandIn";
+import { installCustomFunctionsStandIn } from "./custom-functions-stand-in";
 import { examples, mismatch } from "./examples";
 
 installCustomFunctionsStandIn();

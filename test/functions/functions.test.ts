@@ -1,6 +1,6 @@
 import * as gx from "../../src/functions/functions";
 import { getActiveProfile, resetActiveProfile, setActiveProfile } from "../../src/core/profile/active";
-import { installCustomFunctionsStandIn, StandInError } from "./customFunctionsStandIn";
+import { installCustomFunctionsStandIn, StandInError } from "./custom-functions-stand-in";
 
 installCustomFunctionsStandIn();
 

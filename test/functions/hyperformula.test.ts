@@ -2,8 +2,8 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import path from "path";
 import * as functions from "../../src/functions/functions";
-import { installCustomFunctionsStandIn } from "./customFunctionsStandIn";
-import { createGxPlugin, GxFunctionSpec } from "./hyperformulaAdapter";
+import { installCustomFunctionsStandIn } from "./custom-functions-stand-in";
+import { createGxPlugin, GxFunctionSpec } from "./hyperformula-adapter";
 
 installCustomFunctionsStandIn();
 

@@ -1,5 +1,5 @@
 import { completion, scaleStatus, yoy } from "../../src/functions/functions";
-import { ErrorCode, installCustomFunctionsStandIn, StandInError } from "./customFunctionsStandIn";
+import { ErrorCode, installCustomFunctionsStandIn, StandInError } from "./custom-functions-stand-in";
 
 installCustomFunctionsStandIn();
 

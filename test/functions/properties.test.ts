@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import * as gx from "../../src/functions/functions";
-import { ErrorCode, installCustomFunctionsStandIn, StandInError } from "./customFunctionsStandIn";
+import { ErrorCode, installCustomFunctionsStandIn, StandInError } from "./custom-functions-stand-in";
 
 installCustomFunctionsStandIn();
 

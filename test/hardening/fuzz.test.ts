@@ -12,7 +12,7 @@ import { SETTINGS_SHEET } from "../../src/core/read";
 import type { CellValue, SheetData, WorkbookData } from "../../src/core/read/types";
 import { checkWorkbook, crossFile } from "../../src/core/check";
 import * as gx from "../../src/functions/functions";
-import { ErrorCode, installCustomFunctionsStandIn, StandInError } from "../functions/customFunctionsStandIn";
+import { ErrorCode, installCustomFunctionsStandIn, StandInError } from "../functions/custom-functions-stand-in";
 
 installCustomFunctionsStandIn();
 

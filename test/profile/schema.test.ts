@@ -2,6 +2,7 @@ import { BUILTIN_PROFILE, formatProfileIssue, parseProfile, type ProfileIssue } 
 import { RULE_IDS } from "../../src/core/rules/registry";
 
 // Loose on purpose: the tests break profiles in ways the Profile type forbids.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 type Json = Record<string, any>;
 
 /** A fresh, mutable JSON copy of the built-in profile, as a file or the `_gx` sheet would give it. */

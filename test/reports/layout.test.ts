@@ -1,7 +1,7 @@
 import { layoutReport, MAX_WIDTH, MIN_WIDTH } from "../../src/core/reports/layout";
 import type { LaidCell } from "../../src/core/reports/layout-types";
 import type { ReportModel } from "../../src/core/reports/model";
-import { isFormulaLike } from "../../src/core/reports/textSafe";
+import { isFormulaLike } from "../../src/core/reports/text-safe";
 
 const model: ReportModel = {
   tab: "测试",

@@ -44,12 +44,6 @@ export function sheet(kind: LedgerKind, rows: Record<string, Typed>[], opts: She
   };
 }
 
-export function colOf(s: ReadSheet, key: string): number {
-  const col = s.columns.find((c) => c.key === key)?.col;
-  if (col === undefined) throw new Error(`no column ${key}`);
-  return col;
-}
-
 export interface RunOptions {
   profile?: Profile;
   period?: number;
@@ -75,11 +69,6 @@ export function run(id: string, s: ReadSheet, opts: RunOptions = {}): Finding[] 
   if (checks.length === 0) throw new Error(`no check ${id} for ${s.kind}`);
   const ctx = context(s, opts);
   return checks.flatMap((c) => c.run(ctx));
-}
-
-/** A profile with some fields changed. */
-export function withProfile(patch: Partial<Profile>): Profile {
-  return { ...BUILTIN_PROFILE, ...patch };
 }
 
 export const D = (y: number, m: number, d?: number): Typed => (d === undefined ? { y, m } : { y, m, d });

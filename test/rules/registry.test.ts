@@ -1,6 +1,8 @@
 import { enUS } from "../../src/core/i18n/catalog.en-US";
 import { zhCN } from "../../src/core/i18n/catalog.zh-CN";
-import { LANGS } from "../../src/core/i18n/types";
+import type { Lang } from "../../src/core/i18n/types";
+
+const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
 import { KINDS } from "../../src/core/ledgers";
 import { BUILTIN } from "../../src/core/rules/registry";
 import { FIRE, QUIET } from "./cases";

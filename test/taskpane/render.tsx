@@ -4,7 +4,7 @@ import { render, screen, waitFor, type RenderResult } from "@testing-library/rea
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import type { Lang } from "../../src/core/i18n/types";
 import type { WorkbookData } from "../../src/core/read/types";
-import { PaneRoot } from "../../src/taskpane/components/PaneRoot";
+import { PaneRoot } from "../../src/taskpane/components/pane-root";
 import type { Host } from "../../src/taskpane/host";
 import { createI18n } from "../../src/taskpane/i18n";
 import { Session, type FilePort, type OpenFile } from "../../src/taskpane/session";

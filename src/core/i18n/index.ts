@@ -1,4 +1,3 @@
 export type { Lang, MessageParams } from "./types";
-export { LANGS } from "./types";
 export type { MessageKey } from "./catalog.zh-CN";
 export { t, fill, normaliseLang } from "./translate";

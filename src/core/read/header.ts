@@ -29,7 +29,7 @@ export const MONEY_UNITS: ReadonlyMap<string, number> = new Map([
 
 const DOTS = /[•・‧∙⋅]/g;
 const STARS = /^[*※]+|[*※]+$/g;
-const TRAILING_BRACKET = /^(.+?)[(\[【〔]([^()[\]【】〔〕]*)[)\]】〕]$/;
+const TRAILING_BRACKET = /^(.+?)[([【〔]([^()[\]【】〔〕]*)[)\]】〕]$/;
 const UNIT_PREFIX = /^(?:金额)?单位[:：]?/;
 
 /** Folded, spaces and line breaks removed, one kind of middle dot, required-marks dropped, lower case. */
@@ -114,7 +114,7 @@ export function childAlone(parent: HeaderInfo, child: HeaderInfo): HeaderInfo {
   return info;
 }
 
-const WHOLE_BRACKET = /^[(\[【〔]([^()[\]【】〔〕]*)[)\]】〕]$/;
+const WHOLE_BRACKET = /^[([【〔]([^()[\]【】〔〕]*)[)\]】〕]$/;
 
 /**
  * A header cell that is only a unit (`万元`, `（%）`, `(家)`), as in a units row under the headers: the unit it

@@ -16,11 +16,6 @@ export function compact(s: string): string {
   return foldWidth(s).replace(INVISIBLE, "");
 }
 
-/** Full-width folded, trimmed, inner runs of spaces and line breaks made one space. */
-export function tidy(s: string): string {
-  return foldWidth(s).replace(INVISIBLE, " ").trim();
-}
-
 /** Text as written, for display: inner runs of spaces and line breaks made one space, trimmed, not folded. */
 export function oneLine(s: string): string {
   return s.replace(INVISIBLE, " ").trim();

@@ -12,9 +12,9 @@ import { ledgerFigures } from "../rules/ledger-figures";
 import { bool, num, planMissing, str } from "../rules/record-values";
 import type { ReportCheck } from "./check";
 import { sameBasis } from "../rules/scale";
-import { count, groupRecords, recordsOf, sum, targetCell } from "./common";
-import { words, type ReportContext, type ReportWordKey, type Words } from "./context";
-import { reportFrame } from "./context";
+import { count, groupRecords, recordsOf, sum } from "./records";
+import { targetCell } from "./target-cells";
+import { reportFrame, words, type ReportContext, type ReportWordKey, type Words } from "./context";
 import type { ReportCell, ReportColumn, ReportModel, ReportSection, ReportValue } from "./model";
 
 export const FIVE_HUNDREDS_TAB = "五个百进展";

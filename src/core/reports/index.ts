@@ -17,7 +17,7 @@ export type * from "./model";
 export type * from "./layout-types";
 export { NUMBER_FORMATS } from "./layout-types";
 export { layoutReport } from "./layout";
-export { isFormulaLike } from "./textSafe";
+export { isFormulaLike } from "./text-safe";
 
 type Builder = (check: ReportCheck, ctx: ReportContext) => ReportModel;
 

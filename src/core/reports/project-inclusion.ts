@@ -11,9 +11,9 @@ import { projectKey } from "../rules/projects";
 import { isUnderConstruction } from "../rules/under-construction";
 import { bool, num, str } from "../rules/record-values";
 import type { ReportCheck } from "./check";
-import { count, figure, groupRecords, placedRecordsOf, regionOfRecord, sum } from "./common";
-import { words, type ReportContext, type ReportWordKey, type Words } from "./context";
-import { reportFrame } from "./context";
+import { count, groupRecords, placedRecordsOf, regionOfRecord, sum } from "./records";
+import { figure } from "./target-cells";
+import { reportFrame, words, type ReportContext, type ReportWordKey, type Words } from "./context";
 import type { ReportColumn, ReportModel, ReportSection, ReportValue } from "./model";
 
 export const PROJECT_INCLUSION_TAB = "项目入统";

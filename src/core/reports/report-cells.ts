@@ -6,7 +6,7 @@
 
 import type { Block, CellStyle, LaidCell, ReportLayout } from "./layout-types";
 import type { CellLink } from "./model";
-import { isFormulaLike } from "./textSafe";
+import { isFormulaLike } from "./text-safe";
 
 /** Colours are #RRGGBB; alignment uses Office.js's words. */
 export interface CellLook {

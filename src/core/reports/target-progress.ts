@@ -14,7 +14,7 @@ import { ledgerFigures } from "../rules/ledger-figures";
 import { targetRowValue } from "../rules/targets";
 import { str } from "../rules/record-values";
 import type { ReportCheck } from "./check";
-import { figure, isRateTarget } from "./common";
+import { figure, isRateTarget } from "./target-cells";
 import type { Words } from "./context";
 
 export type ActualSource = "reported" | "ledger";

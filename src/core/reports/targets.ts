@@ -1,7 +1,7 @@
 /** 目标完成情况: one row per profile target, with a chart of 完成率 against 序时进度. */
 
 import type { ReportCheck } from "./check";
-import { targetCell, targetFormat } from "./common";
+import { targetCell, targetFormat } from "./target-cells";
 import { reportFrame, words, type ReportContext } from "./context";
 import type { ReportModel } from "./model";
 import { sourceText, statusText, targetProgress } from "./target-progress";

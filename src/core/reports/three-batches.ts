@@ -9,7 +9,8 @@ import { BATCH_CATEGORIES, BATCH_STATUS } from "../ledgers/three-batches";
 import { BATCH_RATIO_TARGETS } from "../rules/ledger-figures";
 import { str } from "../rules/record-values";
 import type { ReportCheck } from "./check";
-import { count, figure, groupRecords, recordsOf, regionOfRecord } from "./common";
+import { count, groupRecords, recordsOf, regionOfRecord } from "./records";
+import { figure } from "./target-cells";
 import { reportFrame, words, type ReportContext, type Words } from "./context";
 import type { ReportColumn, ReportModel, ReportSection, ReportValue } from "./model";
 

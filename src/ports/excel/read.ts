@@ -196,6 +196,7 @@ async function readMergesInChunks(context: Excel.RequestContext, jobs: Job[]): P
       }
     }
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch of merged-area reads, under the budget
       await context.sync();
     } catch (e) {
       if (officeCode(e) === undefined) throw e;
@@ -239,6 +240,7 @@ function queueBlocks(context: Excel.RequestContext, jobs: Job[], budget: ReadBud
       const ws = context.workbook.worksheets.getItem(job.name);
       const top = job.top + next;
       const range = ws.getRangeByIndexes(top, job.left, count, job.cols);
+      // eslint-disable-next-line office-addins/no-empty-load -- a property list chosen at run time, never empty
       range.load(all ? "values, numberFormat" : "values");
       const formats = runs.map((r) => ({ ...r, range: all ? range : ws.getRangeByIndexes(top, job.left + r.from, count, r.width).load("numberFormat") }));
       blocks.push({ job, start: next, count, range, formats });
@@ -331,6 +333,7 @@ async function readBlocks(
     const checks = queueChecks(context, pending, budget, spent);
     const blocks = queueBlocks(context, remaining, budget, spent);
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per step of blocks, each under the payload budget
       await context.sync();
     } catch (e) {
       // Rows fuller than measured: the same rows again, in blocks of half the size.

@@ -21,6 +21,8 @@ export interface ExcelSettings {
 export function queueSettingsRead(context: Excel.RequestContext): () => ExcelSettings {
   const used = context.workbook.worksheets.getItem(SETTINGS_SHEET).getUsedRangeOrNullObject(true);
   used.load("values, rowIndex, columnIndex");
+  // The caller syncs between queueing and calling the parser: office-addins' rules cannot see across the two.
+  /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
   return () => {
     const rows: (CellValue[] | undefined)[] = [];
     if (!used.isNullObject) {
@@ -33,6 +35,7 @@ export function queueSettingsRead(context: Excel.RequestContext): () => ExcelSet
     const unreadable = findings.some((f) => f.rule === "settings.invalid" && f.variant !== "shape");
     return { settings, findings, unreadable, sheet };
   };
+  /* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
 }
 
 /** `_gx`'s settings, given that the sheet exists (the caller knows from its sheet list). One sync. */

@@ -31,6 +31,7 @@ function writeHeader(ws: Excel.Worksheet, sheet: TemplateSheet): void {
   const header = ws.getRange(`A1:${last}1`);
   header.numberFormat = [sheet.columns.map(() => "@")];
   header.values = [sheet.columns.map((c) => c.header)];
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- format is written, not read
   const f = header.format;
   f.font.bold = true;
   f.font.color = HEADER_LOOK.color;

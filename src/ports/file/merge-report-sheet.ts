@@ -51,6 +51,7 @@ function excelStyle(look: CellLook): Partial<ExcelJS.Style> {
 export function ooxmlText(s: string): string {
   return s
     .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
     .replace(/[\x00-\x08\x0B-\x1F]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
 }
 

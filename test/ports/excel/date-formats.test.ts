@@ -33,6 +33,7 @@ describe("a number format shows a date", () => {
     "%s: as the file port's ExcelJS decides",
     (format) => {
       // ExcelJS exports no typing for its utils; the file port's dates come from this very function.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- an untyped internal module of ExcelJS
       const utils = require("exceljs/lib/utils/utils") as { isDateFmt(f: string): boolean };
       expect(isDateFormat(format)).toBe(utils.isDateFmt(format));
     },

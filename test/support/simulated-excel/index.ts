@@ -134,13 +134,3 @@ export function createExcelHost(fixture: WorkbookFixture): ExcelHost {
     },
   };
 }
-
-/** Makes the host the page's `Excel` (and a minimal `Office`), for the task pane inside a browser test. */
-export function installExcel(target: Record<string, unknown>, host: ExcelHost): void {
-  target.Excel = host.Excel;
-  target.Office = {
-    onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }),
-    HostType: { Excel: "Excel" },
-    context: { displayLanguage: "zh-CN", requirements: { isSetSupported: () => true } },
-  };
-}

@@ -145,8 +145,6 @@ export interface HostWorkbook {
   nextId: number;
 }
 
-/** Excel's standard column width, 8.43 characters. */
-export const STANDARD_WIDTH = 48;
 /** Excel's standard row height in points. */
 export const STANDARD_HEIGHT = 15;
 

@@ -20,7 +20,7 @@ import { applyFilters, facetCounts, filterKey } from "../filters";
 import { usePaneT } from "../i18n";
 import type { CheckProgress } from "../session";
 import { useSession, useSessionState } from "../session-context";
-import { FindingList, useWhere } from "./FindingList";
+import { FindingList, useWhere } from "./finding-list";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

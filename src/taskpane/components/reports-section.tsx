@@ -3,7 +3,7 @@ import { REPORT_TABS } from "../../core";
 import type { ReportsWritten } from "../../ports/port";
 import { usePaneT } from "../i18n";
 import { useSession, useSessionState } from "../session-context";
-import { ActionError } from "./ActionError";
+import { ActionError } from "./action-error";
 import { useAction } from "./use-action";
 
 const useStyles = makeStyles({

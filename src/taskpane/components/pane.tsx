@@ -17,14 +17,14 @@ import type { Host } from "../host";
 import { usePaneT } from "../i18n";
 import { useSession, useSessionState } from "../session-context";
 import { VERSION } from "../version";
-import { CheckSection } from "./CheckSection";
-import { LedgersSection } from "./LedgersSection";
-import { MarkSection } from "./MarkSection";
-import { ReportsSection } from "./ReportsSection";
-import { SettingsSection } from "./SettingsSection";
-import { StandaloneBar } from "./StandaloneBar";
-import { TargetsSection } from "./TargetsSection";
-import { TemplatesSection } from "./TemplatesSection";
+import { CheckSection } from "./check-section";
+import { LedgersSection } from "./ledgers-section";
+import { MarkSection } from "./mark-section";
+import { ReportsSection } from "./reports-section";
+import { SettingsSection } from "./settings-section";
+import { StandaloneBar } from "./standalone-bar";
+import { TargetsSection } from "./targets-section";
+import { TemplatesSection } from "./templates-section";
 
 const useStyles = makeStyles({
   root: {

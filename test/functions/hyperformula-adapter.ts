@@ -14,7 +14,7 @@ import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, Func
 import type { FunctionPluginDefinition, ImplementedFunctions } from "hyperformula";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { ProcedureAst } from "hyperformula/typings/parser";
-import { ErrorCode, StandInError } from "./customFunctionsStandIn";
+import { ErrorCode, StandInError } from "./custom-functions-stand-in";
 
 export interface GxFunctionSpec {
   /** The metadata id, e.g. YOY; the formula name is GX.<id>. */

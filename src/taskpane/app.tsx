@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
-import { PaneRoot } from "./components/PaneRoot";
+import { PaneRoot } from "./components/pane-root";
 import { detectHost, type HostInfo } from "./host";
 import { createI18n, initialLang, storedLang } from "./i18n";
 import { Session, type FilePort } from "./session";

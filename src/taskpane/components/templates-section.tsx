@@ -3,8 +3,8 @@ import { useState } from "react";
 import { KINDS, type LedgerKind } from "../../core";
 import { usePaneT } from "../i18n";
 import { useSession, useSessionState } from "../session-context";
-import { ActionError } from "./ActionError";
-import { useKindName } from "./LedgersSection";
+import { ActionError } from "./action-error";
+import { useKindName } from "./ledgers-section";
 import { useAction } from "./use-action";
 
 const useStyles = makeStyles({

@@ -1,14 +1,12 @@
-/** Small helpers the tabs share: records by kind, grouping, sums, enterprise identity. */
+/** Records as the tabs take them: by kind, with their sheet, grouped, summed, counted, by enterprise. */
 
-import type { CalcResult } from "../calc/errors";
 import { regionFinder } from "../calc/region";
 import type { LedgerKind, LedgerRecord } from "../ledgers/types";
-import type { Profile, Target } from "../profile/types";
+import type { Profile } from "../profile/types";
 import type { ReadSheet } from "../read/result";
 import { usccOf } from "../rules/duplicates";
 import { nameKey, num, str } from "../rules/record-values";
 import type { ReportCheck } from "./check";
-import type { ReportCell, ReportFormat } from "./model";
 
 export interface SheetRecord {
   sheet: ReadSheet;
@@ -53,35 +51,6 @@ export function enterpriseKey(rec: LedgerRecord): string | null {
   if (code !== null) return `code:${code}`;
   const name = str(rec, "name");
   return name === null ? null : `name:${nameKey(name)}`;
-}
-
-/** A number kept as a number; CalcErrors and non-finite values become a blank cell. */
-export function figure(v: CalcResult<number> | null | undefined): number | null {
-  return typeof v === "number" && Number.isFinite(v) ? v : null;
-}
-
-export function isRateTarget(t: Target): boolean {
-  return t.kind === "growth" || t.kind === "ratio";
-}
-
-/** How a target's figures are formatted: rates as percentages, counts as whole numbers, amounts as they are. */
-export function targetFormat(t: Target): ReportFormat {
-  if (isRateTarget(t)) return "rate";
-  return t.kind === "count" ? "count" : "number";
-}
-
-/** The target as its cell shows it: a number, or `1～2` for a range (its 完成率 is against the lower bound). */
-export function targetCell(t: Target): ReportCell {
-  if (t.op === "range" && t.max !== undefined && t.max !== t.target) {
-    return isRateTarget(t)
-      ? { value: `${showPercent(t.target)}～${showPercent(t.max)}`, format: "text" }
-      : { value: `${t.target}～${t.max}`, format: "text" };
-  }
-  return { value: t.target, format: targetFormat(t) };
-}
-
-function showPercent(x: number): string {
-  return `${Number((x * 100).toPrecision(12))}%`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { usePaneT } from "../i18n";
 import { useSession, useSessionState } from "../session-context";
-import { ActionError } from "./ActionError";
+import { ActionError } from "./action-error";
 import { useAction } from "./use-action";
 
 const useStyles = makeStyles({

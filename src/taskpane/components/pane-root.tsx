@@ -4,7 +4,7 @@ import { I18nextProvider } from "react-i18next";
 import type { Host } from "../host";
 import type { Session } from "../session";
 import { SessionProvider } from "../session-context";
-import { Pane } from "./Pane";
+import { Pane } from "./pane";
 
 /** The pane with everything it needs around it: theme, words, session. Tests render this with their own session. */
 export function PaneRoot({ session, i18n, theme, host }: { session: Session; i18n: I18n; theme: Theme; host: Host | null }) {

@@ -3,8 +3,8 @@ import { useRef, useState, type DragEvent } from "react";
 import { usePaneT } from "../i18n";
 import { saveBlob } from "../save-file";
 import { useSession, useSessionState } from "../session-context";
-import { ActionError } from "./ActionError";
-import { ReportsOutcome } from "./ReportsSection";
+import { ActionError } from "./action-error";
+import { ReportsOutcome } from "./reports-section";
 import { useAction } from "./use-action";
 
 const useStyles = makeStyles({
