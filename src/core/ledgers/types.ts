@@ -33,9 +33,24 @@ export interface EnumValue {
   synonyms: string[];
 }
 
+/**
+ * Every column key of every kind: rules and reports read a record's fields by these, so a misspelt field is a
+ * compile error (test/ledgers/kinds.test.ts checks that each key is some kind's column).
+ */
+export const COLUMN_KEYS = [
+  "acceptance", "actual", "annualPlan", "asOf", "builder", "category", "cluster", "completionDate", "devDirection",
+  "direction", "doneDate", "energy", "expectedDate", "growth", "headFirms", "included", "indicator", "industry",
+  "industryCode", "intensity", "issues", "liaison", "measures", "month", "name", "notIncludedReason", "note", "plan",
+  "profitPrev", "profitPrev2", "progress", "project", "region", "revenue", "revenueLastYear", "revenuePrev",
+  "revenuePrev2", "scale", "seq", "stage", "startDate", "status", "target", "totalInvestment", "twoNewOneHeavy",
+  "type", "unit", "uscc", "valueAdded", "ytdInvestment",
+] as const;
+
+export type ColumnKey = (typeof COLUMN_KEYS)[number];
+
 export interface ColumnSpec {
   /** Stable key used by rules and reports, e.g. "revenue". */
-  key: string;
+  key: ColumnKey;
   /** Canonical Chinese header, e.g. "本年营业收入". */
   header: string;
   /** Other headers accepted for it (matched after header normalisation). */
@@ -70,7 +85,7 @@ export interface KindSpec {
   specificity: number;
   columns: ColumnSpec[];
   /** Column keys that identify a record for explanations (信用代码; 项目名称 + 建设单位; 指标名称). */
-  recordKey: string[];
+  recordKey: ColumnKey[];
 }
 
 /** A date as ledgers give it; day absent for month precision (2022年3月). */
@@ -92,7 +107,7 @@ export interface LedgerRecord {
 }
 
 export interface ColumnBinding {
-  key: string;
+  key: ColumnKey;
   /** 1-based column number. */
   col: number;
   /** The header as written in the sheet (joined parent·child for two-row headers). */

@@ -6,7 +6,7 @@
 import { CULTIVATION_CATEGORIES, INCLUSION_STATUS } from "../ledgers/cultivation";
 import { DECLINE_TYPES } from "../ledgers/declining";
 import { STAGES } from "../ledgers/projects";
-import type { LedgerKind, LedgerRecord } from "../ledgers/types";
+import type { ColumnKey, LedgerKind, LedgerRecord } from "../ledgers/types";
 import { LEDGER_COUNT_TARGETS, ledgerFigures } from "../rules/ledger-figures";
 import { bool, planMissing, str } from "../rules/record-values";
 import type { ReportCheck } from "./check";
@@ -62,7 +62,7 @@ function breakdown(
   check: ReportCheck,
   w: Words,
   kind: Programme,
-  groupKey: string,
+  groupKey: ColumnKey,
   labels: readonly string[],
   columns: ReportColumn[],
   cells: (recs: LedgerRecord[]) => ReportValue[],

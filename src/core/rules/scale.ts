@@ -8,7 +8,7 @@
 import { isCalcError } from "../calc/errors";
 import { yoy } from "../calc/growth";
 import { INCLUSION_STATUS } from "../ledgers/cultivation";
-import type { LedgerKind, LedgerRecord } from "../ledgers/types";
+import type { ColumnKey, LedgerKind, LedgerRecord } from "../ledgers/types";
 import { cellFinding, perRecord } from "./context";
 import { defineRule } from "./define";
 import { amount } from "./message-values";
@@ -27,7 +27,7 @@ export function qualifyingRevenue(kind: LedgerKind, rec: LedgerRecord, threshold
 }
 
 /** Σcurrent ÷ Σprevious − 1 over the records that have both values; null when none has or the base is not positive. */
-export function groupGrowth(recs: readonly LedgerRecord[], current = "revenue", previous = "revenuePrev"): number | null {
+export function groupGrowth(recs: readonly LedgerRecord[], current: ColumnKey = "revenue", previous: ColumnKey = "revenuePrev"): number | null {
   let cur = 0;
   let prev = 0;
   let any = false;
