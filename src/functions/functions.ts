@@ -33,6 +33,7 @@ import {
 import { bool, lift, num, parsed, text } from "./lift";
 import { readBasis, readPeriod } from "./readers";
 import { usccProblem } from "./uscc-text";
+import { zh } from "./words";
 
 /**
  * 同比增长率：(本期 − 上年同期) / 上年同期，结果为小数（设为百分比格式）。上年同期为 0 时返回 #DIV/0!，为负时返回 #NUM!（请改用 GX.YOYTEXT）。
@@ -221,7 +222,7 @@ export function keyEnergy(energy_tce: any[][], threshold?: any[][]): any[][] {
  */
 export function target(indicator: any[][]): any[][] {
   const find = targetFinder(getActiveProfile());
-  return lift([text(indicator)], (s) => find(String(s))?.target ?? notAvailable(`方案中没有指标${quote(s)}`));
+  return lift([text(indicator)], (s) => find(String(s))?.target ?? notAvailable(zh("fn.unknown-target", { value: quote(s) })));
 }
 
 /**
@@ -232,7 +233,7 @@ export function target(indicator: any[][]): any[][] {
  */
 export function region(code_or_name: any[][]): any[][] {
   const find = regionFinder(getActiveProfile());
-  return lift([text(code_or_name)], (s) => find(s)?.name ?? notAvailable(`不是本市县区：${quote(s)}`));
+  return lift([text(code_or_name)], (s) => find(s)?.name ?? notAvailable(zh("fn.unknown-region", { value: quote(s) })));
 }
 
 /**
@@ -243,7 +244,7 @@ export function region(code_or_name: any[][]): any[][] {
  */
 export function regionCode(code_or_name: any[][]): any[][] {
   const find = regionFinder(getActiveProfile());
-  return lift([text(code_or_name)], (s) => find(s)?.code ?? notAvailable(`不是本市县区：${quote(s)}`));
+  return lift([text(code_or_name)], (s) => find(s)?.code ?? notAvailable(zh("fn.unknown-region", { value: quote(s) })));
 }
 
 /**
@@ -255,7 +256,7 @@ export function regionCode(code_or_name: any[][]): any[][] {
 export function sector(industry_code: any[][]): any[][] {
   return lift([text(industry_code)], (s) => {
     const code = parseIndustry(s);
-    return code ? sectorText(code) : notAvailable(`${quote(s)}不是有效的行业代码`);
+    return code ? sectorText(code) : notAvailable(zh("fn.not-industry", { value: quote(s) }));
   });
 }
 
@@ -268,6 +269,6 @@ export function sector(industry_code: any[][]): any[][] {
 export function isIndustrial(industry_code: any[][]): any[][] {
   return lift([text(industry_code)], (s) => {
     const code = parseIndustry(s);
-    return code ? isIndustrialDivision(code.division) : notAvailable(`${quote(s)}不是有效的行业代码`);
+    return code ? isIndustrialDivision(code.division) : notAvailable(zh("fn.not-industry", { value: quote(s) }));
   });
 }

@@ -15,6 +15,7 @@ import {
   valueError,
 } from "../core";
 import { isInputError, passInputError, toExcelError } from "./runtime";
+import { zh } from "./words";
 
 /** What a function puts in a cell. */
 export type Scalar = number | string | boolean;
@@ -30,20 +31,20 @@ export interface Arg<T> {
 type ArgValues<A extends readonly Arg<unknown>[]> = { -readonly [K in keyof A]: A[K] extends Arg<infer T> ? T : never };
 
 function readNumber(v: unknown): CalcResult<number> {
-  if (typeof v === "number") return Number.isFinite(v) ? v : valueError(`${quote(v)}不是有效数字`);
-  if (typeof v === "string") return parseNumberText(v) ?? valueError(`${quote(v)}不是数字`);
-  return valueError(`${quote(v)}不是数字`);
+  if (typeof v === "number") return Number.isFinite(v) ? v : valueError(zh("fn.not-finite", { value: quote(v) }));
+  if (typeof v === "string") return parseNumberText(v) ?? valueError(zh("fn.not-number", { value: quote(v) }));
+  return valueError(zh("fn.not-number", { value: quote(v) }));
 }
 
 function readBool(v: unknown): CalcResult<boolean> {
-  return parseBool(v) ?? valueError(`${quote(v)}不是“是/否”值`);
+  return parseBool(v) ?? valueError(zh("fn.not-bool", { value: quote(v) }));
 }
 
 /** Codes and names: text as written, numbers as numbers (a 6-digit region code, an industry code). */
 function readText(v: unknown): CalcResult<string | number> {
   if (typeof v === "string") return v;
   if (typeof v === "number" && Number.isFinite(v)) return v;
-  return valueError(`${quote(v)}不是文本或代码`);
+  return valueError(zh("fn.not-text", { value: quote(v) }));
 }
 
 export const num = (value: unknown, orElse?: number): Arg<number> => ({ value, read: readNumber, orElse });
@@ -88,7 +89,7 @@ function broadcastShape(shapes: readonly [number, number][]): [number, number] |
 
 function shapeError(shapes: readonly [number, number][]): CalcError {
   const distinct = [...new Set(shapes.map(([r, c]) => `${r}×${c}`))];
-  return valueError(`区域大小不匹配：${distinct.join(" 与 ")}`);
+  return valueError(zh("fn.shape-mismatch", { shapes: distinct.join(zh("fn.shape-sep")) }));
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 
 import type { CalcError } from "../core";
+import { zh } from "./words";
 
 type Runtime = typeof CustomFunctions;
 
@@ -45,5 +46,5 @@ const RETURNABLE = new Set(["#DIV/0!", "#NUM!", "#VALUE!", "#N/A", "#NULL!"]);
 /** The error to put in the element whose input held `e`: the same one where Excel lets a function return it. */
 export function passInputError(e: { code: string }): unknown {
   if (RETURNABLE.has(e.code)) return e;
-  return toExcelError({ error: "#VALUE!", message: `输入单元格含错误 ${e.code}` });
+  return toExcelError({ error: "#VALUE!", message: zh("fn.input-error", { code: e.code }) });
 }

@@ -1,19 +1,28 @@
-/** The Chinese wording of GX.USCCCHECK (the ledger rules word the same reasons through the i18n catalogue). */
+/**
+ * GX.USCCCHECK's reason, in the words the ledger check uses for the same fault: the uscc.format rule's
+ * variants and uscc.checksum's message, in Chinese (FUNCTIONS.md).
+ */
 
-import type { UsccCheck } from "../core";
+import { describeFinding, type Noted, type UsccCheck } from "../core";
+
+function asFinding(check: Exclude<UsccCheck, { ok: true }>): Noted {
+  switch (check.reason) {
+    case "checksum":
+      return { rule: "uscc.checksum", params: { char: check.char, expected: check.expected } };
+    case "number":
+      return { rule: "uscc.format", variant: "number", value: check.code };
+    case "length":
+      return { rule: "uscc.format", variant: "length", params: { length: check.length } };
+    case "char":
+      // An illegal 18th character alone: the check character the first 17 give (the reader's check-char variant).
+      return check.expected === undefined
+        ? { rule: "uscc.format", variant: "char", params: { char: check.char, position: check.position } }
+        : { rule: "uscc.format", variant: "check-char", params: { char: check.char, position: check.position, expected: check.expected } };
+    default:
+      return { rule: "uscc.format", variant: check.reason, params: { char: check.char, position: check.position } };
+  }
+}
 
 export function usccProblem(check: UsccCheck): string {
-  if (check.ok) return "";
-  switch (check.reason) {
-    case "number":
-      return "代码被存为数字，末几位已丢失，请将单元格设为文本后重新输入";
-    case "length":
-      return `长度应为18位，实为${check.length}位`;
-    case "char":
-      return `第${check.position}位“${check.char}”不是代码允许的字符${check.expected === undefined ? "" : `，校验码应为“${check.expected}”`}`;
-    case "region-digits":
-      return `第3–8位（登记管理机关行政区划码）应为数字，第${check.position}位为“${check.char}”`;
-    case "checksum":
-      return `校验码应为“${check.expected}”，实为“${check.char}”`;
-  }
+  return check.ok ? "" : describeFinding(asFinding(check), "zh-CN").message;
 }

@@ -121,7 +121,7 @@ describe("GX functions in HyperFormula formulas", () => {
       ['=GX.TARGET("规上工业增加值增速")', '=GX.REGION("张北")', '=GX.REGIONCODE("崇礼县")', '=GX.SECTOR("C3612")', '=GX.ISINDUSTRIAL(4411)', '=GX.USCC("91350100M000100Y43")', '=GX.USCCCHECK("911101087519133390")', '=GX.YOYTEXT(-5,-20)'],
     ]);
     expect([at("A1"), at("B1"), at("C1"), at("D1"), at("E1"), at("F1"), at("G1"), at("H1")]).toEqual([
-      0.055, "张北县", "130709", "C 制造业", true, true, "校验码应为“U”，实为“0”", "减亏",
+      0.055, "张北县", "130709", "C 制造业", true, true, "统一社会信用代码校验码错误：末位为“0”，应为 U", "减亏",
     ]);
   });
 });

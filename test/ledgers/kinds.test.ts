@@ -1,5 +1,5 @@
 import { isLedgerKind, KINDS, kindSpec } from "../../src/core/ledgers";
-import type { KindSpec, LedgerKind } from "../../src/core/ledgers/types";
+import { COLUMN_KEYS, type KindSpec, type LedgerKind } from "../../src/core/ledgers/types";
 
 /** The kind a sheet name gives by keywords alone: the most specific match, which must be unique. */
 function byName(name: string): LedgerKind | "none" | "tie" {
@@ -107,4 +107,9 @@ describe("ledger kinds", () => {
   ])("sheet %s is %s by its name", (name, kind) => {
     expect(byName(name)).toBe(kind);
   });
+});
+
+test("every column key rules and reports may read is a column of some kind", () => {
+  const used = new Set(KINDS.flatMap((k) => k.columns.map((c) => c.key)));
+  expect(COLUMN_KEYS.filter((key) => !used.has(key))).toEqual([]);
 });

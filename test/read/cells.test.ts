@@ -1,11 +1,12 @@
-import type { ColumnSpec, ColumnType, Typed } from "../../src/core/ledgers/types";
+import type { ColumnKey, ColumnSpec, ColumnType, Typed } from "../../src/core/ledgers/types";
 import { cellReader, type Note } from "../../src/core/read/cells";
 import { readDate } from "../../src/core/read/dates";
 import type { CellValue } from "../../src/core/read/types";
 import { code, kind, profile } from "./helpers";
 
 function col(type: ColumnType, extra: Partial<ColumnSpec> = {}): ColumnSpec {
-  return { key: "k", header: "列", aliases: [], type, ...extra };
+  // A column of no kind: the cell readers look only at its type.
+  return { key: "k" as ColumnKey, header: "列", aliases: [], type, ...extra };
 }
 
 function run(column: ColumnSpec, v: CellValue | undefined, factor = 1, percent = false): { value: Typed; notes: string[] } {

@@ -41,7 +41,7 @@ describe("校验结果", () => {
 
   test("当前值 is formatted as its column: money with two decimals, rates as percentages", () => {
     const revenueCol = KEY.columns.find((c) => c.key === "revenue")!.col;
-    const growth = { ...KEY, sheet: "增速表", columns: [...KEY.columns, { key: "growth", col: 40, header: "增长率", factor: 1, percent: false }] };
+    const growth = { ...KEY, sheet: "增速表", columns: [...KEY.columns, { key: "growth" as const, col: 40, header: "增长率", factor: 1, percent: false }] };
     const check = makeCheck({
       sheets: [KEY, growth],
       findings: [

@@ -4,6 +4,7 @@ import { usccCheckChar } from "../../src/core/calc/uscc";
 import { kindSpec } from "../../src/core/ledgers";
 import type { LedgerKind, LedgerRecord, Typed } from "../../src/core/ledgers/types";
 import { BUILTIN_PROFILE } from "../../src/core/profile";
+import { type ColumnKey } from "../../src/core/ledgers/types";
 import type { Profile } from "../../src/core/profile/types";
 import type { ReadSheet } from "../../src/core/read/result";
 import type { RuleContext } from "../../src/core/rules/context";
@@ -19,7 +20,7 @@ export function uscc(n: number, region = "130722"): string {
 export interface SheetOptions {
   name?: string;
   /** Column keys the sheet has, in order (default: every column of the kind). */
-  columns?: string[];
+  columns?: ColumnKey[];
   /** Row number of the first record (default 2: one header row). */
   firstRow?: number;
 }

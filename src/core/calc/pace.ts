@@ -11,6 +11,7 @@
  *   `2022/10` (month precision), `2022-10-31`, `2022/10/31`, `2022.10.31`, `2022年10月31日`.
  */
 
+import { t } from "../i18n/translate";
 import { CalcResult, NUM, quote, valueError } from "./errors";
 import { completion } from "./growth";
 import { foldWidth, parseNumberText } from "./parse";
@@ -71,14 +72,14 @@ function periodFromText(raw: string): CalcResult<Period> {
   }
   const n = parseNumberText(raw);
   if (n !== null) return periodFromNumber(n);
-  return valueError(`无法识别的期间${quote(raw)}`);
+  return valueError(t("zh-CN", "calc.pace.unknown-period", { value: quote(raw) }));
 }
 
 /** A month number, Excel serial, Date or period text → Period (rules in the file comment). */
 export function toPeriod(period: number | Date | string): CalcResult<Period> {
   if (typeof period === "number") return periodFromNumber(period);
   if (typeof period === "string") return periodFromText(period);
-  if (Number.isNaN(period.getTime())) return valueError("无效日期");
+  if (Number.isNaN(period.getTime())) return valueError(t("zh-CN", "calc.pace.invalid-date"));
   return { year: period.getUTCFullYear(), month: period.getUTCMonth() + 1, day: period.getUTCDate() };
 }
 
@@ -104,7 +105,7 @@ export function elapsed(period: number | Date | string | Period, basis: Basis = 
   const p = typeof period === "object" && !(period instanceof Date) ? period : toPeriod(period);
   if ("error" in p) return p;
   if (basis === "month") return p.month / 12;
-  if (p.year === undefined || p.day === undefined) return valueError("按日计算序时进度需要日期");
+  if (p.year === undefined || p.day === undefined) return valueError(t("zh-CN", "calc.pace.day-needs-date"));
   const dayOfYear = (Date.UTC(p.year, p.month - 1, p.day) - Date.UTC(p.year, 0, 0)) / MS_PER_DAY;
   return dayOfYear / (isLeap(p.year) ? 366 : 365);
 }

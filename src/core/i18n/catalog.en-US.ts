@@ -2,6 +2,10 @@ import type { MessageKey } from "./catalog.zh-CN";
 
 /** English messages; the type makes the compiler insist on exactly the keys of the Chinese catalogue. */
 export const enUS: Record<MessageKey, string> = {
+  // The statistical formulas (src/core/calc): errors the GX functions show, in Chinese.
+  "calc.pace.day-needs-date": "elapsed time by day needs a date",
+  "calc.pace.invalid-date": "invalid date",
+  "calc.pace.unknown-period": "unrecognised period {value}",
   // The command line (src/cli) and the file port's refusals (src/ports/file).
   "cli.error.internal": "internal error: {detail}",
   "cli.help.check": "Usage: gx-ledger check FILE.xlsx... [options]\n\nChecks one or more ledger workbooks against the work plan. Files checked together are also compared for enterprises and projects that appear in two of them.\n\nOptions:\n  --profile P.json      use this profile (a whole profile or changes to the built-in one); else the workbook's own, else the built-in 2022 profile\n  --period M            reporting period 1–12 (figures for months 1–M); else the 截止月份 of the targets sheet\n  --map SHEET=KIND      the ledger kind of a sheet, repeatable; kinds: {kinds}\n  --format text|json    output format, text by default\n  --lang zh|en          language, zh by default\n\nExit status: 0 every file ready to submit; 1 a file is not; 2 a usage error or a file that cannot be read.",
@@ -101,6 +105,19 @@ export const enUS: Record<MessageKey, string> = {
   "file.truncated": "the file is incomplete (perhaps cut short while downloading or copying)",
   "file.unreadable": "the file cannot be read ({detail})",
   "file.xls": "this is the old Excel 97-2003 format (.xls); save it as .xlsx in Excel and check it again",
+  // The GX functions (src/functions): they answer in Chinese, as the ledgers do.
+  "fn.input-error": "an input cell holds the error {code}",
+  "fn.not-basis": "{value} should be \"month\" or \"day\"",
+  "fn.not-bool": "{value} is not a yes/no value",
+  "fn.not-finite": "{value} is not a valid number",
+  "fn.not-industry": "{value} is not a valid industry code",
+  "fn.not-number": "{value} is not a number",
+  "fn.not-period": "{value} is not a month or a date",
+  "fn.not-text": "{value} is not text or a code",
+  "fn.shape-mismatch": "ranges of different sizes: {shapes}",
+  "fn.shape-sep": " and ",
+  "fn.unknown-region": "not a county of the city: {value}",
+  "fn.unknown-target": "the profile has no indicator {value}",
   // The task pane (src/taskpane).
   "pane.cancel": "Cancel",
   "pane.check.cancelled": "Check cancelled; the results shown are from the previous check",
@@ -292,8 +309,8 @@ export const enUS: Record<MessageKey, string> = {
   "profile.range.maxBelow": "the upper bound max must not be below the lower bound target ({min})",
   "profile.range.maxMissing": "a range target (op \"range\") needs an upper bound max",
   "profile.ratio.fraction": "ratios are fractions (80% is 0.8) between 0 and 1",
-  "profile.rule.unknown": "there is no rule {rule} (gx-ledger rules lists them)",
   "profile.required": "is missing",
+  "profile.rule.unknown": "there is no rule {rule} (gx-ledger rules lists them)",
   "profile.string.empty": "must not be empty",
   "profile.targetKey": "an indicator key is letters, digits and _, starting with a letter",
   "profile.type.array": "must be a list",

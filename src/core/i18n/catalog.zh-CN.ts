@@ -5,6 +5,10 @@
  * catalog.en-US.ts must have exactly the same keys and placeholders (a test checks it).
  */
 export const zhCN = {
+  // The statistical formulas (src/core/calc): errors the GX functions show, in Chinese.
+  "calc.pace.day-needs-date": "按日计算序时进度需要日期",
+  "calc.pace.invalid-date": "无效日期",
+  "calc.pace.unknown-period": "无法识别的期间{value}",
   // The command line (src/cli) and the file port's refusals (src/ports/file).
   "cli.error.internal": "内部错误：{detail}",
   "cli.help.check": "用法：gx-ledger check 文件.xlsx... [选项]\n\n按工作要点检查一个或多个台账工作簿。多个文件一起检查时，还会找出在两个文件中重复出现的企业和项目。\n\n选项：\n  --profile 方案.json   使用此方案（完整方案或对内置方案的修改），否则用工作簿内保存的方案，再否则用内置 2022 方案\n  --period 月           报告期 1–12（数据为 1–月 累计），否则取目标任务表的截止月份\n  --map 工作表=类型     指定工作表的台账类型，可重复；类型：{kinds}\n  --format text|json    输出格式，默认 text\n  --lang zh|en          语言，默认 zh\n\n退出状态：0 全部可以报送；1 有文件不可报送；2 用法错误或有文件无法读取。",
@@ -104,6 +108,19 @@ export const zhCN = {
   "file.truncated": "文件不完整（可能在下载或复制时被截断）",
   "file.unreadable": "无法读取文件（{detail}）",
   "file.xls": "这是旧版 Excel 97-2003 格式（.xls）；请在 Excel 中另存为 .xlsx 后再检查",
+  // The GX functions (src/functions): they answer in Chinese, as the ledgers do.
+  "fn.input-error": "输入单元格含错误 {code}",
+  "fn.not-basis": "{value}应为 \"month\"（按月）或 \"day\"（按日）",
+  "fn.not-bool": "{value}不是“是/否”值",
+  "fn.not-finite": "{value}不是有效数字",
+  "fn.not-industry": "{value}不是有效的行业代码",
+  "fn.not-number": "{value}不是数字",
+  "fn.not-period": "{value}不是月份或日期",
+  "fn.not-text": "{value}不是文本或代码",
+  "fn.shape-mismatch": "区域大小不匹配：{shapes}",
+  "fn.shape-sep": " 与 ",
+  "fn.unknown-region": "不是本市县区：{value}",
+  "fn.unknown-target": "方案中没有指标{value}",
   // The task pane (src/taskpane).
   "pane.cancel": "取消",
   "pane.check.cancelled": "已取消校验，显示的是上一次的结果",

@@ -35,9 +35,24 @@ export interface EnumValue {
   synonyms: string[];
 }
 
+/**
+ * Every column key of every kind: rules and reports read a record's fields by these, so a misspelt field is a
+ * compile error (test/ledgers/kinds.test.ts checks that each key is some kind's column).
+ */
+export const COLUMN_KEYS = [
+  "acceptance", "actual", "annualPlan", "asOf", "builder", "category", "cluster", "completionDate", "devDirection",
+  "direction", "doneDate", "energy", "expectedDate", "growth", "headFirms", "included", "indicator", "industry",
+  "industryCode", "intensity", "issues", "liaison", "measures", "month", "name", "notIncludedReason", "note", "plan",
+  "profit", "profitPrev", "profitPrev2", "profitSamePeriod", "progress", "project", "region", "revenue", "revenueLastYear", "revenuePrev",
+  "revenuePrev2", "scale", "seq", "stage", "startDate", "status", "target", "totalInvestment", "twoNewOneHeavy",
+  "type", "unit", "uscc", "valueAdded", "ytdInvestment",
+] as const;
+
+export type ColumnKey = (typeof COLUMN_KEYS)[number];
+
 export interface ColumnSpec {
   /** Stable key used by rules and reports, e.g. "revenue". */
-  key: string;
+  key: ColumnKey;
   /** Canonical Chinese header, e.g. "本年营业收入". */
   header: string;
   /** Other headers accepted for it (matched after header normalisation). */
@@ -79,7 +94,7 @@ export interface KindSpec {
   specificity: number;
   columns: ColumnSpec[];
   /** Column keys that identify a record for explanations (信用代码; 项目名称 + 建设单位; 指标名称). */
-  recordKey: string[];
+  recordKey: ColumnKey[];
   /**
    * What a record is across files (xref.cross-file): an enterprise by its 信用代码, a project by name + builder;
    * absent when records are not counted by a county (clusters, targets).
@@ -110,7 +125,7 @@ export interface LedgerRecord {
 }
 
 export interface ColumnBinding {
-  key: string;
+  key: ColumnKey;
   /** 1-based column number. */
   col: number;
   /** The header as written in the sheet (joined parent·child for two-row headers). */

@@ -10,6 +10,7 @@ import type { LedgerKind, LedgerRecord } from "../ledgers/types";
 import { PROGRAMMES } from "../ledgers";
 import { ledgerFigures } from "../rules/ledger-figures";
 import { bool, num, planMissing, str } from "../rules/record-values";
+import { type ColumnKey } from "../ledgers/types";
 import type { ReportCheck } from "./check";
 import { sameBasis } from "../rules/scale";
 import { count, groupRecords, recordsOf, sum } from "./records";
@@ -65,7 +66,7 @@ function breakdown(
   check: ReportCheck,
   w: Words,
   kind: Programme,
-  groupKey: string,
+  groupKey: ColumnKey,
   labels: readonly string[],
   columns: ReportColumn[],
   cells: (recs: LedgerRecord[]) => ReportValue[],

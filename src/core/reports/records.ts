@@ -3,6 +3,7 @@
 import { regionFinder } from "../calc/region";
 import type { LedgerKind, LedgerRecord } from "../ledgers/types";
 import type { Profile } from "../profile/types";
+import { type ColumnKey } from "../ledgers/types";
 import type { ReadSheet } from "../read/result";
 import { usccOf } from "../rules/duplicates";
 import { nameKey, num, str } from "../rules/record-values";
@@ -33,7 +34,7 @@ export function regionOfRecord(profile: Profile): (rec: LedgerRecord) => string 
 }
 
 /** Σ of a numeric column over the records (blank and unusable values count as nothing). */
-export function sum(recs: readonly LedgerRecord[], key: string): number {
+export function sum(recs: readonly LedgerRecord[], key: ColumnKey): number {
   let total = 0;
   for (const r of recs) total += num(r, key) ?? 0;
   return total;

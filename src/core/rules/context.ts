@@ -2,7 +2,7 @@
 
 import { noted, rated, type FindingOf } from "../findings";
 import { kindSpec } from "../ledgers";
-import type { LedgerRecord } from "../ledgers/types";
+import type { ColumnKey, LedgerRecord } from "../ledgers/types";
 import type { Profile } from "../profile/types";
 import type { ReadSheet } from "../read/result";
 import type { ParamSpec, ParamsOf, RuleDecl } from "./define";
@@ -26,13 +26,13 @@ export interface RuleContext {
 const columnMaps = new WeakMap<ReadSheet, Map<string, number>>();
 
 /** The sheet's column number of a column key (looked up for every finding, so kept per sheet). */
-export function columnOf(sheet: ReadSheet, key: string): number | undefined {
+export function columnOf(sheet: ReadSheet, key: ColumnKey): number | undefined {
   let map = columnMaps.get(sheet);
   if (!map) columnMaps.set(sheet, (map = new Map(sheet.columns.map((c) => [c.key, c.col]))));
   return map.get(key);
 }
 
-export function hasColumn(sheet: ReadSheet, key: string): boolean {
+export function hasColumn(sheet: ReadSheet, key: ColumnKey): boolean {
   return columnOf(sheet, key) !== undefined;
 }
 
@@ -43,7 +43,7 @@ export function recordKey(sheet: ReadSheet, rec: LedgerRecord): string | undefin
 }
 
 /** The cell of `key` in this record is blank (not merely unusable: the reader has reported that one). */
-export function blankCell(ctx: RuleContext, rec: LedgerRecord, key: string): boolean {
+export function blankCell(ctx: RuleContext, rec: LedgerRecord, key: ColumnKey): boolean {
   const v = rec.values[key];
   if (v !== null && v !== undefined) return false;
   const col = columnOf(ctx.sheet, key);
@@ -64,7 +64,7 @@ export function cellFinding<Id extends string, S extends ParamSpec, V extends st
   ctx: RuleContext,
   rule: Rule<Id, S, V>,
   rec: LedgerRecord,
-  key: string,
+  key: ColumnKey,
   extra: FindingExtra<ParamsOf<S>, V> = {},
 ): FindingOf<Id, ParamsOf<S>> {
   return rated(

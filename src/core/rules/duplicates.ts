@@ -2,7 +2,7 @@
 
 import { normaliseUscc } from "../calc/uscc";
 import type { FindingOf } from "../findings";
-import type { LedgerRecord } from "../ledgers/types";
+import type { ColumnKey, LedgerRecord } from "../ledgers/types";
 import { cellFinding, rowList, type RuleContext } from "./context";
 import { defineRule, type RuleDecl } from "./define";
 import { str } from "./record-values";
@@ -30,7 +30,7 @@ export function groupBy(recs: readonly LedgerRecord[], key: (r: LedgerRecord) =>
 export function duplicates<Id extends string>(
   ctx: RuleContext,
   rule: RuleDecl<Id, { rows: "text" }>,
-  column: string,
+  column: ColumnKey,
   key: (r: LedgerRecord) => string | null,
 ): FindingOf<Id, { rows: string }>[] {
   // Nearly every key is unique: a group is made only for a key seen twice (not 100,000 arrays of one).

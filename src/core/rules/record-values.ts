@@ -1,20 +1,20 @@
 /** Reading typed record values, as the reader left them: numbers, text, booleans, dates, plans, names. */
 
-import type { DateValue, LedgerRecord, Typed } from "../ledgers/types";
+import type { ColumnKey, DateValue, LedgerRecord, Typed } from "../ledgers/types";
 
-export function num(rec: LedgerRecord, key: string): number | null {
+export function num(rec: LedgerRecord, key: ColumnKey): number | null {
   const v = rec.values[key];
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 }
 
-export function str(rec: LedgerRecord, key: string): string | null {
+export function str(rec: LedgerRecord, key: ColumnKey): string | null {
   const v = rec.values[key];
   if (typeof v !== "string") return null;
   const s = v.trim();
   return s === "" ? null : s;
 }
 
-export function bool(rec: LedgerRecord, key: string): boolean | null {
+export function bool(rec: LedgerRecord, key: ColumnKey): boolean | null {
   const v = rec.values[key];
   return typeof v === "boolean" ? v : null;
 }
@@ -23,7 +23,7 @@ export function isDateValue(v: Typed): v is DateValue {
   return typeof v === "object" && v !== null && !Array.isArray(v) && typeof v.y === "number" && typeof v.m === "number";
 }
 
-export function date(rec: LedgerRecord, key: string): DateValue | null {
+export function date(rec: LedgerRecord, key: ColumnKey): DateValue | null {
   const v = rec.values[key];
   return isDateValue(v) ? v : null;
 }
@@ -51,7 +51,7 @@ const PLAN_NONE = new Set(["否", "×", "N", "NO", "0", "无", "没有", "暂无
 const PLAN_NONE_MAX = Math.max(...[...PLAN_NONE].map((w) => w.length));
 
 /** A plan column (培育方案, 扭亏增效方案): 否, ×, N, 0, 无 and blank count as missing. */
-export function planMissing(rec: LedgerRecord, key: string): boolean {
+export function planMissing(rec: LedgerRecord, key: ColumnKey): boolean {
   const v = rec.values[key];
   if (v === null || v === undefined || v === false) return true;
   if (typeof v === "number") return v === 0;

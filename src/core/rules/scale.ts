@@ -8,7 +8,7 @@
 import { isCalcError } from "../calc/errors";
 import { yoy } from "../calc/growth";
 import { INCLUSION_STATUS } from "../ledgers/cultivation";
-import type { LedgerKind, LedgerRecord } from "../ledgers/types";
+import type { ColumnKey, LedgerKind, LedgerRecord } from "../ledgers/types";
 import { cellFinding, perRecord } from "./context";
 import { defineRule } from "./define";
 import { amount } from "./message-values";
@@ -40,7 +40,7 @@ export interface SameBasis {
   growth: number | null;
 }
 
-export function sameBasis(recs: readonly LedgerRecord[], current = "revenue", previous = "revenuePrev"): SameBasis {
+export function sameBasis(recs: readonly LedgerRecord[], current: ColumnKey = "revenue", previous: ColumnKey = "revenuePrev"): SameBasis {
   let cur = 0;
   let prev = 0;
   let both = 0;
@@ -57,7 +57,7 @@ export function sameBasis(recs: readonly LedgerRecord[], current = "revenue", pr
 }
 
 /** Σcurrent ÷ Σprevious − 1 over the records that have both values; null when none has or the base is not positive. */
-export function groupGrowth(recs: readonly LedgerRecord[], current = "revenue", previous = "revenuePrev"): number | null {
+export function groupGrowth(recs: readonly LedgerRecord[], current: ColumnKey = "revenue", previous: ColumnKey = "revenuePrev"): number | null {
   return sameBasis(recs, current, previous).growth;
 }
 

@@ -1,6 +1,6 @@
 /** Enterprises across the workbook's sheets: one name, one code. */
 
-import type { LedgerRecord } from "../ledgers/types";
+import type { ColumnKey, LedgerRecord } from "../ledgers/types";
 import type { ReadSheet } from "../read/result";
 import type { FindingOf } from "../findings";
 import { cellFinding, columnOf, type RuleContext } from "./context";
@@ -9,9 +9,9 @@ import { usccOf } from "./duplicates";
 import { nameKey, str } from "./record-values";
 
 /** The column holding the enterprise's name: 建设单位 in the project ledgers. */
-function nameColumn(sheet: ReadSheet): string | null {
+function nameColumn(sheet: ReadSheet): ColumnKey | null {
   if (columnOf(sheet, "uscc") === undefined) return null;
-  for (const key of ["name", "builder"]) if (columnOf(sheet, key) !== undefined) return key;
+  for (const key of ["name", "builder"] as const) if (columnOf(sheet, key) !== undefined) return key;
   return null;
 }
 
@@ -29,7 +29,7 @@ interface Enterprise {
   code: string;
 }
 
-function enterpriseOf(r: LedgerRecord, nameCol: string): Enterprise | null {
+function enterpriseOf(r: LedgerRecord, nameCol: ColumnKey): Enterprise | null {
   const name = str(r, nameCol);
   const code = usccOf(r);
   return name === null || code === null ? null : { name, key: nameKey(name), code };
