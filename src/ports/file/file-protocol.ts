@@ -4,6 +4,7 @@ import type { Explanation, GxSettings } from "../../core/read/result";
 import type { ReportLayout } from "../../core/reports/layout-types";
 import type { Finding } from "../../core/rules/types";
 import type { PortProgress } from "../port";
+import type { MergeFile, MergeFilesOptions } from "./merge-files";
 import { FileRefusal, isFileRefusal, type RefusalKey } from "./refusal";
 
 /**
@@ -22,7 +23,9 @@ export type FileRequest =
   | { op: "writeReports"; layouts: readonly ReportLayout[] }
   | { op: "addExplanation"; explanation: Explanation }
   | { op: "insertTemplates"; profile: Profile; kinds: readonly LedgerKind[] }
-  | { op: "save" };
+  | { op: "save" }
+  /** The pane's 汇总: several files rolled up into a new workbook; needs no open workbook. */
+  | { op: "merge"; files: MergeFile[]; options: MergeFilesOptions };
 
 export interface FileCall {
   id: number;

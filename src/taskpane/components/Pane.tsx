@@ -20,6 +20,7 @@ import { VERSION } from "../version";
 import { CheckSection } from "./CheckSection";
 import { LedgersSection } from "./LedgersSection";
 import { MarkSection } from "./MarkSection";
+import { MergeSection } from "./MergeSection";
 import { ReportsSection } from "./ReportsSection";
 import { SettingsSection } from "./SettingsSection";
 import { StandaloneBar } from "./StandaloneBar";
@@ -40,9 +41,9 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
-export type SectionId = "ledgers" | "check" | "mark" | "reports" | "templates" | "targets" | "settings";
+export type SectionId = "ledgers" | "check" | "mark" | "reports" | "templates" | "targets" | "merge" | "settings";
 
-export const SECTIONS: readonly SectionId[] = ["ledgers", "check", "mark", "reports", "templates", "targets", "settings"];
+export const SECTIONS: readonly SectionId[] = ["ledgers", "check", "mark", "reports", "templates", "targets", "merge", "settings"];
 
 const CONTENT: Record<SectionId, () => ReactNode> = {
   ledgers: () => <LedgersSection />,
@@ -51,6 +52,7 @@ const CONTENT: Record<SectionId, () => ReactNode> = {
   reports: () => <ReportsSection />,
   templates: () => <TemplatesSection />,
   targets: () => <TargetsSection />,
+  merge: () => <MergeSection />,
   settings: () => <SettingsSection />,
 };
 
