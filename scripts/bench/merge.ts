@@ -13,6 +13,7 @@ import { join } from "path";
 import { Worker } from "worker_threads";
 import { main as cli } from "../../src/cli/main";
 import { POOL_SIZE } from "../../src/cli/merge-read";
+import { BUILTIN_PROFILE } from "../../src/core/profile";
 import { writeSyntheticXlsx } from "../synthetic/workbook";
 import { child } from "./child-process";
 import { BENCH_TODAY } from "./engine";
@@ -90,7 +91,8 @@ export async function measureMerge(files: number, recordsPerFile: number, log: (
     const paths: string[] = [];
     for (let i = 0; i < files; i++) {
       const path = join(dir, `county-${String(i + 1).padStart(3, "0")}.xlsx`);
-      await writeSyntheticXlsx(path, { records: recordsPerFile, seed: 1000 + i });
+      // A county's own workbook: its enterprises are its county's (a province has 200 counties; the city's 19 recur).
+      await writeSyntheticXlsx(path, { records: recordsPerFile, seed: 1000 + i, region: BUILTIN_PROFILE.regions[i % BUILTIN_PROFILE.regions.length] });
       paths.push(path);
     }
     log("merge: reading the files alone…");

@@ -29,6 +29,8 @@ export interface SyntheticOptions {
   defects?: boolean;
   /** A merged title row above each header (default true). */
   titles?: boolean;
+  /** Every enterprise and cluster in this county (a county's own workbook, for the merge bench); default: any. */
+  region?: Region;
 }
 
 /** What a generated cell holds (never an error value). */
@@ -103,13 +105,16 @@ class Firms {
   private serial = 0;
   private readonly names = new Set<string>();
 
-  constructor(private readonly draw: Draw) {}
+  constructor(
+    private readonly draw: Draw,
+    private readonly region?: Region,
+  ) {}
 
   make(): Firm {
     const d = this.draw;
     const industry = d.pick(INDUSTRIES);
     const spec = INDUSTRY_WORDS[industry];
-    const region = d.pick(BUILTIN_PROFILE.regions);
+    const region = this.region ?? d.pick(BUILTIN_PROFILE.regions);
     let name: string;
     do {
       const prefix = d.chance(0.55) ? shortPlace(region) : d.pick(["张家口", "河北", "张家口市", "冀北"]);
@@ -142,6 +147,7 @@ interface Column {
 }
 
 interface Ctx {
+  region?: Region;
   draw: Draw;
   firms: Firms;
   defects: boolean;
@@ -472,7 +478,7 @@ function clusters(ctx: Ctx, n: number): Body {
   let previous = 0;
   const rows: SyntheticCell[][] = [];
   for (let i = 0; i < n; i++) {
-    const region = d.pick(BUILTIN_PROFILE.regions);
+    const region = ctx.region ?? d.pick(BUILTIN_PROFILE.regions);
     const defect = defectOf(ctx, ["mismatch"] as const);
     const cur = round2(d.between(6, 95));
     const prev = round2(cur / (1 + d.between(0.03, 0.26)));
@@ -572,7 +578,7 @@ export function syntheticSheets(opts: SyntheticOptions): SyntheticSheet[] {
   const kinds = opts.kinds ?? ALL_KINDS;
   const counts = recordCounts(opts.records, kinds);
   const draw = new Draw(opts.seed ?? 20221108);
-  const ctx: Ctx = { draw, firms: new Firms(draw), defects: opts.defects !== false, keyFirms: [], figures: {} };
+  const ctx: Ctx = { draw, firms: new Firms(draw, opts.region), defects: opts.defects !== false, keyFirms: [], figures: {}, region: opts.region };
   const ordered = [...kinds.filter((k) => k !== "targets"), ...kinds.filter((k) => k === "targets")];
   const made = new Map<LedgerKind, SyntheticSheet>();
   for (const kind of ordered) {

@@ -94,3 +94,6 @@ export type { LaidCell } from "./reports/layout-types";
 export { DATA_BAR_BOUNDS, FOOTER, LINE_POINTS, PAGE_SETUP } from "./reports/report-cells";
 export { ORGANISATION_KEYS } from "./profile/types";
 export type { Organisation } from "./profile/types";
+
+// Added when merging: names the faces and ports use.
+export type { MergeResult } from "./check/merge";

@@ -9,6 +9,7 @@ import type { Explanation, AnyFinding as Finding, GxSettings, LedgerKind, Profil
 import type { PortProgress, PortReadOptions, ReportsWritten, WorkbookPort } from "../port";
 import { type FileCall, type FileReply, type FileRequest, fromWire } from "./file-protocol";
 import { MAX_FILE_BYTES, tooLarge } from "./limits";
+import type { MergedFiles, MergeFile, MergeFilesOptions } from "./merge-files";
 
 export interface FilePort extends WorkbookPort {
   readonly mode: "file";
@@ -130,6 +131,28 @@ async function transport(client: FileClient): Promise<Transport> {
     }
   }
   return pageTransport(client);
+}
+
+/**
+ * Rolls several files up into a new workbook (the pane's 汇总) in a host of its own, closed once it has answered:
+ * the workbook open in the page, if any, is not touched. The chosen files are copied, never changed.
+ */
+export async function mergeWorkbookFiles(
+  files: readonly File[],
+  options: MergeFilesOptions,
+  onProgress?: (p: PortProgress) => void,
+): Promise<MergedFiles> {
+  const big = files.find((f) => f.size > MAX_FILE_BYTES);
+  if (big) throw tooLarge();
+  const copies: MergeFile[] = [];
+  for (const f of files) copies.push({ name: f.name, bytes: await f.arrayBuffer() });
+  const client = new FileClient();
+  client.attach(await transport(client));
+  try {
+    return await client.call<MergedFiles>({ op: "merge", files: copies, options }, { transfer: copies.map((c) => c.bytes), onProgress });
+  } finally {
+    client.fail(new Error("the roll-up is done"));
+  }
 }
 
 /** The page holds one workbook at a time: opening another ends the previous one's worker (and frees its memory). */

@@ -1,6 +1,7 @@
 import type { FileCall, FileReply, FileRequest } from "./file-protocol";
 import { toWire } from "./file-protocol";
 import { FileWorkbook } from "./file-workbook";
+import { mergeFiles } from "./merge-files";
 
 /**
  * The worker's side of the file port: holds the one workbook opened in it and answers the page's calls, in order.
@@ -41,6 +42,13 @@ export function createFileHost(post: Post): (call: FileCall) => Promise<void> {
         return { value: opened().addExplanation(r.explanation) };
       case "insertTemplates":
         return { value: opened().insertTemplates(r.profile, r.kinds) };
+      case "merge": {
+        const total = r.files.length;
+        const merged = await mergeFiles(r.files, r.options, (n, file) =>
+          post({ id: call.id, progress: { sheet: file, sheetIndex: n, sheetCount: total, rowsDone: n, rowsTotal: total } }),
+        );
+        return { value: merged, transfer: [merged.bytes.buffer as ArrayBuffer] };
+      }
       case "save": {
         const bytes = await opened().save();
         return { value: bytes, transfer: [bytes.buffer as ArrayBuffer] };

@@ -1,5 +1,6 @@
 import type { Explanation, AnyFinding as Finding, GxSettings, LedgerKind, Profile, ReportLayout } from "../../core";
 import type { PortProgress } from "../port";
+import type { MergeFile, MergeFilesOptions } from "./merge-files";
 import { FileRefusal, isFileRefusal, type RefusalKey } from "./refusal";
 
 /**
@@ -18,7 +19,9 @@ export type FileRequest =
   | { op: "writeReports"; layouts: readonly ReportLayout[] }
   | { op: "addExplanation"; explanation: Explanation }
   | { op: "insertTemplates"; profile: Profile; kinds: readonly LedgerKind[] }
-  | { op: "save" };
+  | { op: "save" }
+  /** The pane's 汇总: several files rolled up into a new workbook; needs no open workbook. */
+  | { op: "merge"; files: MergeFile[]; options: MergeFilesOptions };
 
 export interface FileCall {
   id: number;

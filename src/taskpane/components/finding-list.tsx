@@ -5,7 +5,7 @@ import { describeFinding, type Finding } from "../../core";
 import { usePaneT } from "../i18n";
 import { useSession } from "../session-context";
 import { errorNote, type Note } from "../notes";
-import { MapHeaderAction } from "./MapHeaderAction";
+import { MapHeaderAction } from "./map-header-action";
 
 const useStyles = makeStyles({
   scroller: {

@@ -25,6 +25,7 @@ import { SettingsSection } from "./settings-section";
 import { StandaloneBar } from "./standalone-bar";
 import { TargetsSection } from "./targets-section";
 import { TemplatesSection } from "./templates-section";
+import { MergeSection } from "./merge-section";
 
 const useStyles = makeStyles({
   root: {
@@ -40,9 +41,9 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
-export type SectionId = "ledgers" | "check" | "mark" | "reports" | "templates" | "targets" | "settings";
+export type SectionId = "ledgers" | "check" | "mark" | "reports" | "templates" | "targets" | "merge" | "settings";
 
-export const SECTIONS: readonly SectionId[] = ["ledgers", "check", "mark", "reports", "templates", "targets", "settings"];
+export const SECTIONS: readonly SectionId[] = ["ledgers", "check", "mark", "reports", "templates", "targets", "merge", "settings"];
 
 const CONTENT: Record<SectionId, () => ReactNode> = {
   ledgers: () => <LedgersSection />,
@@ -51,6 +52,7 @@ const CONTENT: Record<SectionId, () => ReactNode> = {
   reports: () => <ReportsSection />,
   templates: () => <TemplatesSection />,
   targets: () => <TargetsSection />,
+  merge: () => <MergeSection />,
   settings: () => <SettingsSection />,
 };
 

@@ -2,7 +2,7 @@ import { buildSync } from "esbuild";
 import { join } from "path";
 import type { Page } from "playwright-core";
 import type { CellValue, WorkbookData } from "../../../src/core/read/types";
-import type { Area, SheetFixture, WorkbookFixture } from "../../support/simulated-excel";
+import type { ApiSets, Area, SheetFixture, WorkbookFixture } from "../../support/simulated-excel";
 import type { Lang } from "./browser";
 
 /**
@@ -89,11 +89,11 @@ export interface OwnLook {
  * Installs the host, loaded with `fixture`, before the page's scripts run: `window.__gxHost` is the host, for the
  * test to inspect. Office's display language is `lang`.
  */
-export async function installHost(page: Page, fixture: WorkbookFixture, lang: Lang, looks: readonly OwnLook[]): Promise<void> {
+export async function installHost(page: Page, fixture: WorkbookFixture, lang: Lang, looks: readonly OwnLook[], apiSets?: ApiSets): Promise<void> {
   const setup = `
     (() => {
       const sim = ${GLOBAL};
-      const host = sim.createExcelHost(${JSON.stringify(fixture)});
+      const host = sim.createExcelHost(${JSON.stringify(fixture)}, ${JSON.stringify(apiSets ?? null)} ?? undefined);
       for (const look of ${JSON.stringify(looks)}) {
         const sheet = host.sheet(look.sheet);
         const cell = sim.touch(sheet, look.row, look.col);

@@ -9,6 +9,7 @@
  */
 
 import { parseAddress } from "./address";
+import { DEFAULT_API_SETS, isSetSupported, workbookCreator, type ApiSets } from "./api-sets";
 import { SimContext, type HostStats } from "./context";
 import { HostEvents } from "./events";
 import { enterValue, loadWorkbook, sheetByName, touch, type HostSheet, type HostWorkbook, type Scalar, type WorkbookFixture } from "./state";
@@ -21,6 +22,7 @@ export { MERGED_AREAS_LIMIT } from "./range";
 export { INLINE_LIST_LIMIT } from "./validation";
 export type { ChangedEventArgs } from "./events";
 export { parseAddress, formatArea, type Area } from "./address";
+export { DEFAULT_API_SETS, type ApiSets } from "./api-sets";
 export * from "./state";
 
 /** What `Excel.run` hands the batch: typed loosely here, cast to Excel.RequestContext by the code under test. */
@@ -49,6 +51,8 @@ export interface ExcelNamespace {
     insideVertical: "InsideVertical";
   };
   ErrorCodes: Record<string, string>;
+  /** ExcelApi 1.8 and later only. */
+  createWorkbook?: (base64?: string) => Promise<void>;
 }
 
 export interface ExcelHost {
@@ -69,10 +73,15 @@ export interface ExcelHost {
   userEdit(sheet: string, address: string, values: Scalar[][]): Promise<void>;
   /** Change handlers registered now. */
   readonly listeners: number;
+  /** Office.context.requirements.isSetSupported, for the sets the host was made with. */
+  isSetSupported(name: string, version?: string): boolean;
+  /** The workbooks `Excel.createWorkbook` opened, as the base64 each was given. */
+  readonly createdWorkbooks: string[];
 }
 
-export function createExcelHost(fixture: WorkbookFixture): ExcelHost {
+export function createExcelHost(fixture: WorkbookFixture, apiSets: ApiSets = DEFAULT_API_SETS): ExcelHost {
   const state = loadWorkbook(fixture);
+  const createdWorkbooks: string[] = [];
   const stats: HostStats = { syncs: 0, records: [] };
   const events = new HostEvents();
   const Excel: ExcelNamespace = {
@@ -105,6 +114,8 @@ export function createExcelHost(fixture: WorkbookFixture): ExcelHost {
       responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
     },
   };
+  const create = workbookCreator(apiSets, createdWorkbooks);
+  if (create) Excel.createWorkbook = create;
   return {
     Excel,
     state,
@@ -132,5 +143,17 @@ export function createExcelHost(fixture: WorkbookFixture): ExcelHost {
     get listeners(): number {
       return events.count;
     },
+    isSetSupported: (name: string, version?: string) => isSetSupported(apiSets, name, version),
+    createdWorkbooks,
+  };
+}
+
+/** Makes the host the page's `Excel` (and a minimal `Office`), for the task pane inside a browser test. */
+export function installExcel(target: Record<string, unknown>, host: ExcelHost): void {
+  target.Excel = host.Excel;
+  target.Office = {
+    onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }),
+    HostType: { Excel: "Excel" },
+    context: { displayLanguage: "zh-CN", requirements: { isSetSupported: (name: string, version?: string) => host.isSetSupported(name, version) } },
   };
 }
