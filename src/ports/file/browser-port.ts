@@ -14,7 +14,8 @@ import type { Finding } from "../../core/rules/types";
 import type { PortProgress, PortReadOptions, ReportsWritten, WorkbookPort } from "../port";
 import type { FileCall, FileReply, FileRequest } from "./file-protocol";
 import { fromWire } from "./file-protocol";
-import { MAX_FILE_BYTES, tooLarge } from "./limits";
+import { LIMITS } from "../../core/limits";
+import { tooLarge } from "./limits";
 
 export interface FilePort extends WorkbookPort {
   readonly mode: "file";
@@ -149,7 +150,7 @@ export async function openWorkbookFile(input: File | Blob | ArrayBuffer, name: s
   // By shape rather than instanceof: the buffer may come from another realm (a frame, a test environment).
   const blob = typeof (input as Blob).arrayBuffer === "function" ? (input as Blob) : null;
   const size = blob ? blob.size : (input as ArrayBuffer).byteLength;
-  if (size > MAX_FILE_BYTES) throw tooLarge();
+  if (size > LIMITS.paneFileBytes) throw tooLarge();
   // A copy: it is handed over to the worker, and the caller's bytes stay as they were.
   const bytes = blob ? await blob.arrayBuffer() : (input as ArrayBuffer).slice(0);
   const client = new FileClient();

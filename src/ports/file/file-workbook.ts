@@ -11,7 +11,8 @@ import { writeExplanation } from "./explanation-sheet";
 import { fixInternalLinks } from "./internal-links-zip";
 import { addMarks, removeMarks } from "./marks";
 import { loadXlsx, sheetData } from "./read";
-import { MAX_FILE_BYTES, MAX_XML_BYTES, tooLarge } from "./limits";
+import { LIMITS } from "../../core/limits";
+import { tooLarge } from "./limits";
 import { writeReportTabs } from "./report-writer";
 import { writeSettings } from "./settings";
 import { bufferSource, inspectXlsx } from "./sniff";
@@ -29,9 +30,9 @@ export class FileWorkbook {
 
   /** Refuses what is not an .xlsx, or too big to handle in a browser, with a FileRefusal. */
   static async open(bytes: Uint8Array): Promise<FileWorkbook> {
-    if (bytes.length > MAX_FILE_BYTES) throw tooLarge();
+    if (bytes.length > LIMITS.paneFileBytes) throw tooLarge();
     const { xmlBytes } = inspectXlsx(bufferSource(bytes));
-    if (xmlBytes !== null && xmlBytes > MAX_XML_BYTES) throw tooLarge();
+    if (xmlBytes !== null && xmlBytes > LIMITS.paneXmlBytes) throw tooLarge();
     return new FileWorkbook(await loadXlsx(bytes));
   }
 

@@ -1,7 +1,9 @@
 import { createReadStream } from "fs";
 import ExcelJS from "exceljs";
 import type { CellValue, Merge, SheetData, WorkbookData } from "../../core/read/types";
-import { decodeAddress, fillHoles, parseRange, setCell, toCellValue } from "./cells";
+import { LIMITS } from "../../core/limits";
+import { cellBudget, checkedMerges, decodeAddress, parseRange, SheetGrid, toCellValue } from "./cells";
+import { FileRefusal } from "./refusal";
 
 /**
  * The streaming reader for large files (Node only): ExcelJS's WorkbookReader never holds the workbook's XML
@@ -21,6 +23,7 @@ export interface ReadProgress {
 
 /** What the raw sheet XML says that ExcelJS's streaming reader drops. */
 interface SheetExtras {
+  sheet: string;
   merges: Merge[];
   /** "C5" → the cached value of a formula cell of type e (error) or b (boolean). */
   formulaValues: Map<string, CellValue>;
@@ -36,7 +39,7 @@ function scanText(text: string, extras: SheetExtras): number {
   let end = 0;
   for (const m of text.matchAll(MERGE)) {
     const merge = parseRange(m[1]);
-    if (merge) extras.merges.push(merge);
+    if (merge) checkedMerges(extras.sheet, extras.merges).push(merge);
     end = Math.max(end, m.index + m[0].length);
   }
   for (const m of text.matchAll(TYPED_CELL)) {
@@ -55,8 +58,12 @@ function scanText(text: string, extras: SheetExtras): number {
 async function* decodeSheet(chunks: AsyncIterable<Uint8Array | string>, extras: SheetExtras): AsyncGenerator<string> {
   const decoder = new TextDecoder("utf-8");
   let carry = "";
+  // What the zip declared is not trusted: the XML actually unzipped is counted too.
+  let length = 0;
   for await (const chunk of chunks) {
     const decoded = typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
+    length += decoded.length;
+    if (length > LIMITS.unzippedBytes) throw new FileRefusal("file.too-large-unzipped", { limit: LIMITS.unzippedBytes / (1024 * 1024) });
     const text = carry + decoded;
     const end = scanText(text, extras);
     carry = text.slice(Math.max(end, text.length - CARRY));
@@ -121,13 +128,14 @@ export async function readXlsxStream(
   });
   decodeParts(reader);
   const sheets: SheetData[] = [];
+  const budget = cellBudget("cli");
   const state = reader as unknown as { properties?: { model?: { date1904?: boolean } }; model?: { sheets?: { name: string }[] } };
   for await (const raw of reader) {
     const ws = raw as unknown as StreamSheet;
-    const extras: SheetExtras = { merges: [], formulaValues: new Map() };
+    const extras: SheetExtras = { sheet: ws.name, merges: [], formulaValues: new Map() };
     ws.iterator = decodeSheet(ws.iterator, extras);
     const date1904 = !!state.properties?.model?.date1904;
-    const rows: (CellValue[] | undefined)[] = [];
+    const grid = new SheetGrid(ws.name, budget);
     let count = 0;
     for await (const row of ws) {
       row.eachCell((cell, col) => {
@@ -136,7 +144,7 @@ export async function readXlsxStream(
           const result = (v as { result?: unknown }).result;
           v = typeof result === "number" && isDateFormat(cell.numFmt) ? excelToDate(result, date1904) : result;
         }
-        setCell(rows, row.number, col, toCellValue(v));
+        grid.set(row.number, col, toCellValue(v));
       });
       if (onProgress && ++count % 10000 === 0) onProgress({ sheet: ws.name, rows: count });
     }
@@ -144,9 +152,9 @@ export async function readXlsxStream(
     // Error and boolean formula results, which the row events gave as NaN or 1.
     for (const [ref, value] of extras.formulaValues) {
       const at = decodeAddress(ref);
-      if (at) setCell(rows, at.row, at.col, value);
+      if (at) grid.set(at.row, at.col, value);
     }
-    sheets.push({ name: ws.name, rows: fillHoles(rows), merges: extras.merges, state: ws.state ?? "visible" });
+    sheets.push({ name: ws.name, rows: grid.done(), merges: checkedMerges(ws.name, extras.merges), state: ws.state ?? "visible" });
   }
   // Every workbook has a sheet: none means ExcelJS could not make sense of the workbook's parts.
   if (sheets.length === 0) throw new Error("no worksheet found");
