@@ -13,7 +13,7 @@ import { FileRefusal } from "./refusal";
  *    decoder instead (setEncoding for the parts ExcelJS reads itself, `decodeSheet` for the sheets);
  *  - it skips <mergeCell> elements, so title rows and two-row headers would lose their merges;
  *  - for a formula whose cached result is an error or a boolean, it gives parseFloat of the text (NaN, 1).
- * `scanText` reads the last two from the sheet XML as it streams past (one pass, no second read).
+ * `scanText` reads the last two from the sheet XML as it streams past (one pass, no second read, linear time).
  */
 
 export interface ReadProgress {
@@ -29,30 +29,67 @@ interface SheetExtras {
   formulaValues: Map<string, CellValue>;
 }
 
-const MERGE = /<mergeCell\b[^>]*?\bref=["']([A-Z]+\d+(?::[A-Z]+\d+)?)["'][^>]*>/g;
-// A cell element with content; a self-closing <c …/> (an empty formatted cell) must not swallow the next cell.
-const TYPED_CELL = /<c\b((?:[^>/]|\/(?!>))*)>([\s\S]*?)<\/c>/g;
 // A formula cell's text can be long; anything spanning a chunk boundary is within this many characters.
 const CARRY = 32 * 1024;
 
+const TYPE = /\bt=["']([a-z]+)["']/;
+const REF = /\bref=["']([A-Za-z]+\d+(?::[A-Za-z]+\d+)?)["']/;
+const CELL_REF = /\br=["']([A-Z]+\d+)["']/;
+const VALUE = /<v>([^<]*)<\/v>/;
+
+/** Whether `<c` at `at` opens a cell element (`<c `, `<c>`, `<c/>`), not `<col…>` or `<cfRule…>`. */
+function opensCell(text: string, at: number): boolean {
+  const ch = text.charCodeAt(at + 2);
+  return ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13;
+}
+
+/**
+ * Reads the merges and the error or boolean formula results out of a piece of sheet XML; returns where the last
+ * complete element ended (the rest is carried over to the next piece). The XML is the file's, so untrusted: it is
+ * scanned with indexOf, each character visited a bounded number of times, never with a regex that could
+ * backtrack over the whole piece (148 KB of unclosed <c> tags took 72 s that way). The regexes left run on one
+ * tag or one cell's content only, and cannot backtrack.
+ */
 function scanText(text: string, extras: SheetExtras): number {
   let end = 0;
-  for (const m of text.matchAll(MERGE)) {
-    const merge = parseRange(m[1]);
+  for (let at = text.indexOf("<mergeCell"); at >= 0; ) {
+    const close = text.indexOf(">", at);
+    if (close < 0) break;
+    const ref = REF.exec(text.slice(at, close))?.[1];
+    const merge = ref ? parseRange(ref.toUpperCase()) : null;
     if (merge) checkedMerges(extras.sheet, extras.merges).push(merge);
-    end = Math.max(end, m.index + m[0].length);
+    end = Math.max(end, close + 1);
+    at = text.indexOf("<mergeCell", close + 1);
   }
-  for (const m of text.matchAll(TYPED_CELL)) {
-    end = Math.max(end, m.index + m[0].length);
-    const attrs = m[1];
-    const type = /\bt=["']([a-z]+)["']/.exec(attrs)?.[1];
-    if ((type !== "e" && type !== "b") || !m[2].includes("<f")) continue;
-    const ref = /\br=["']([A-Z]+\d+)["']/.exec(attrs)?.[1];
-    const v = /<v>([^<]*)<\/v>/.exec(m[2])?.[1];
-    if (!ref || v === undefined) continue;
-    extras.formulaValues.set(ref, type === "e" ? { error: v } : v.trim() !== "0");
+  for (let at = text.indexOf("<c"); at >= 0; ) {
+    if (!opensCell(text, at)) {
+      at = text.indexOf("<c", at + 2);
+      continue;
+    }
+    const close = text.indexOf(">", at);
+    if (close < 0) break;
+    // A self-closing <c …/> (an empty formatted cell) has no content and must not swallow the next cell.
+    if (text.charCodeAt(close - 1) === 47) {
+      end = Math.max(end, close + 1);
+      at = text.indexOf("<c", close + 1);
+      continue;
+    }
+    const stop = text.indexOf("</c>", close);
+    if (stop < 0) break;
+    end = Math.max(end, stop + 4);
+    cellExtras(text.slice(at + 2, close), text.slice(close + 1, stop), extras);
+    at = text.indexOf("<c", stop + 4);
   }
   return end;
+}
+
+function cellExtras(attrs: string, body: string, extras: SheetExtras): void {
+  const type = TYPE.exec(attrs)?.[1];
+  if ((type !== "e" && type !== "b") || !body.includes("<f")) return;
+  const ref = CELL_REF.exec(attrs)?.[1];
+  const v = VALUE.exec(body)?.[1];
+  if (!ref || v === undefined) return;
+  extras.formulaValues.set(ref, type === "e" ? { error: v } : v.trim() !== "0");
 }
 
 async function* decodeSheet(chunks: AsyncIterable<Uint8Array | string>, extras: SheetExtras): AsyncGenerator<string> {
