@@ -5,6 +5,8 @@ import { buildReports, layoutReport } from "../core/reports";
 import type { CheckResult } from "../core/rules/engine";
 import { loadXlsx } from "../ports/file/read";
 import { FileRefusal } from "../ports/file/refusal";
+import { bufferSource, inspectXlsx } from "../ports/file/sniff";
+import { LIMITS } from "../core/limits";
 import { writeReportTabs, type ReportWriteResult } from "../ports/file/report-writer";
 import { UsageError } from "./args";
 import { pathTaken, sameFile, writeOutFile } from "./out-file";
@@ -58,6 +60,10 @@ export async function saveReport(target: ReportTarget, check: CheckResult, req: 
   } catch (e) {
     throw new FileRefusal("file.unreadable", { detail: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
+  // The copy is made from the whole workbook in memory (ExcelJS's model, about 17 times the XML): past the
+  // load limit it is refused, the check itself having run.
+  const { xmlBytes } = inspectXlsx(bufferSource(bytes));
+  if (xmlBytes !== null && xmlBytes > LIMITS.paneXmlBytes) throw new FileRefusal("file.too-large-report", { limit: LIMITS.paneXmlBytes / (1024 * 1024) });
   const wb = await loadXlsx(bytes);
   const result = writeReportTabs(wb, layouts);
   writeOutFile(target.out, new Uint8Array(await wb.xlsx.writeBuffer()), target.force, target.outShown);

@@ -6,7 +6,7 @@ import { join } from "path";
 import { version } from "../../package.json";
 import { writeJsonReport } from "../../src/cli/json-stream";
 import { jsonReport, type Outcome } from "../../src/cli/report";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import { checkWorkbook, type CheckResult } from "../../src/core/rules/engine";
 import { readXlsxFile } from "../../src/ports/file/node";
 
 const SAMPLE = join(__dirname, "..", "..", "samples", "样例台账.xlsx");
@@ -17,7 +17,7 @@ async function written(outcomes: Outcome[]): Promise<{ text: string; writes: str
   return { text: writes.join(""), writes };
 }
 
-let sample: Outcome;
+let sample: { file: string; result: CheckResult };
 beforeAll(async () => {
   const wb = await readXlsxFile(SAMPLE);
   sample = { file: "样例台账.xlsx", result: checkWorkbook(wb, { today: new Date(2022, 10, 15) }) };

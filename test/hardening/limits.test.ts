@@ -4,8 +4,12 @@
  * a V8 abort, a stack trace or an English library message fails. The bounds are generous for a shared 2-core
  * machine, yet each is far below what the naive reading cost (gigabytes, minutes).
  */
-import { writeFileSync } from "fs";
+import { existsSync, writeFileSync } from "fs";
+import { saveReport } from "../../src/cli/report-file";
 import { t } from "../../src/core/i18n";
+import { REPORT_TABS } from "../../src/core/reports";
+import { checkWorkbook } from "../../src/core/rules/engine";
+import { readXlsxFile } from "../../src/ports/file/node";
 import { LIMITS } from "../../src/core/limits";
 import { tempDir } from "../ports/file/fixtures";
 import { runCli, STACK_TRACE, type Measured } from "../support/hostile/run-cli";
@@ -141,5 +145,20 @@ describe("the streaming reader scans the sheet XML in linear time", () => {
     bounded(r, BOUND_MS, 400);
     expect(r.status).toBeLessThan(2);
     expect(r.json.files[0].sheets?.[0]).toMatchObject({ sheet: "三个一批", records: 3 });
+  });
+});
+
+describe("report: the copy refuses clearly what it cannot hold", () => {
+  test("a workbook over the load limit of the report's copy: refused naming the limit, nothing written", async () => {
+    const parts = workbookParts({ sheets: [{ name: "三个一批", rows: batchRows(2) }] });
+    const input = write("big-for-report.xlsx", zip(parts.map((p) => (p.name === "xl/worksheets/sheet1.xml" ? { ...p, declaredSize: LIMITS.paneXmlBytes + 1 } : p))));
+    const check = checkWorkbook(await readXlsxFile(write("small.xlsx", { sheets: [{ name: "三个一批", rows: batchRows(2) }] })), {});
+    const out = tmp.path("big-report.xlsx");
+    const target = { input, inputShown: "big-for-report.xlsx", out, outShown: "big-report.xlsx", force: false };
+    await expect(saveReport(target, check, { tabs: REPORT_TABS, lang: "zh-CN", now: new Date() })).rejects.toMatchObject({
+      key: "file.too-large-report",
+      params: { limit: LIMITS.paneXmlBytes / 1024 / 1024 },
+    });
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ export type RefusalKey =
   | "file.duplicate-part"
   | "file.long-sheet-name"
   | "file.merged-too-large"
+  | "file.too-large-report"
   | "file.too-large-unzipped"
   | "file.too-many-cells"
   | "file.too-many-cells-pane"
