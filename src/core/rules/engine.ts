@@ -8,7 +8,7 @@ import { KINDS } from "../ledgers";
 import type { LedgerKind, LedgerRecord } from "../ledgers/types";
 import { builtin2022, mergeProfile, resolvePeriod } from "../profile";
 import type { Profile } from "../profile/types";
-import { parseSettings, readWorkbook, SETTINGS_SHEET } from "../read";
+import { findSettingsSheet, parseSettings, readWorkbook } from "../read";
 import type { Explanation, ReadSheet } from "../read/result";
 import type { WorkbookData } from "../read/types";
 import { ruleDecl, ruleSeverity } from "./catalogue";
@@ -60,7 +60,7 @@ const kept = new WeakMap<CheckResult, { explanations: Explanation[]; sheetOrder:
 
 function chooseProfile(wb: WorkbookData, opts: CheckOptions): { profile: Profile; source: CheckResult["profileSource"]; findings: Finding[] } {
   if (opts.profile) return { profile: opts.profile, source: "option", findings: [] };
-  const stored = parseSettings(wb.sheets.find((s) => s.name.trim() === SETTINGS_SHEET)).settings.profile;
+  const stored = parseSettings(findSettingsSheet(Array.isArray(wb.sheets) ? wb.sheets : [])).settings.profile;
   if (stored === undefined || stored === null) return { profile: builtin2022, source: "built-in", findings: [] };
   const merged = mergeProfile(builtin2022, stored);
   if (merged.ok) return { profile: merged.profile, source: "workbook", findings: [] };

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { LedgerKind } from "../../core/ledgers/types";
 import type { Profile } from "../../core/profile/types";
-import { EXPLANATIONS_SHEET, parseSettings, SETTINGS_SHEET } from "../../core/read";
+import { EXPLANATIONS_SHEET, parseSettings } from "../../core/read";
 import type { Explanation, GxSettings } from "../../core/read/result";
 import type { SheetData, WorkbookData } from "../../core/read/types";
 import type { ReportLayout } from "../../core/reports/layout-types";
@@ -14,7 +14,7 @@ import { loadXlsx, sheetData } from "./read";
 import { LIMITS } from "../../core/limits";
 import { tooLarge } from "./limits";
 import { writeReportTabs } from "./report-writer";
-import { writeSettings } from "./settings";
+import { settingsWorksheet, writeSettings } from "./settings";
 import { bufferSource, inspectXlsx } from "./sniff";
 import { addTemplateSheets } from "./template";
 
@@ -38,7 +38,8 @@ export class FileWorkbook {
 
   /** Every sheet (or the named ones plus the add-in's own), with progress per sheet. */
   read(name: string, sheets: readonly string[] | undefined, onProgress?: (p: PortProgress) => void): WorkbookData {
-    const wanted = sheets ? new Set([...sheets, SETTINGS_SHEET, EXPLANATIONS_SHEET]) : null;
+    const gx = settingsWorksheet(this.wb)?.name;
+    const wanted = sheets ? new Set([...sheets, ...(gx ? [gx] : []), EXPLANATIONS_SHEET]) : null;
     const chosen = this.wb.worksheets.filter((ws) => !wanted || wanted.has(ws.name));
     const out: SheetData[] = [];
     chosen.forEach((ws, i) => {
@@ -51,7 +52,7 @@ export class FileWorkbook {
   }
 
   readSettings(): { settings: GxSettings; findings: Finding[] } {
-    const gx = this.wb.getWorksheet(SETTINGS_SHEET);
+    const gx = settingsWorksheet(this.wb);
     return parseSettings(gx ? sheetData(gx) : undefined);
   }
 

@@ -5,10 +5,10 @@
  */
 
 import type ExcelJS from "exceljs";
-import { parseSettings, SETTINGS_SHEET } from "../../core/read";
+import { parseSettings } from "../../core/read";
 import type { CellValue, SheetData } from "../../core/read/types";
 import type { ReportLayout } from "../../core/reports/layout-types";
-import { planReportTabs, type Renamed } from "../../core/reports/ownership";
+import { bearsReportMark, planReportTabs, type Renamed } from "../../core/reports/ownership";
 import {
   BORDER_COLOR,
   blockName,
@@ -20,7 +20,7 @@ import {
 } from "../../core/reports/report-cells";
 import { toCellValue } from "./cells";
 import { useInternalLinks } from "./internal-links";
-import { writeSettings } from "./settings";
+import { settingsWorksheet, writeSettings } from "./settings";
 
 export interface ReportWriteResult {
   /** The sheets written, in layout order. */
@@ -119,12 +119,18 @@ function fillSheet(ws: ExcelJS.Worksheet, layout: ReportLayout): void {
  */
 export function writeReportTabs(wb: ExcelJS.Workbook, layouts: readonly ReportLayout[]): ReportWriteResult {
   useInternalLinks();
-  const gx = wb.getWorksheet(SETTINGS_SHEET);
+  const gx = settingsWorksheet(wb);
   const { settings, findings } = parseSettings(settingsSheet(gx));
   const settingsUnreadable = findings.some((f) => f.rule === "settings.invalid" && f.variant !== "shape");
+  // A claim in `_gx` is honoured only for a sheet that bears the add-in's mark.
+  const claimed = settingsUnreadable ? [] : (settings.reports ?? []);
+  const owned = claimed.filter((name) => {
+    const ws = wb.getWorksheet(name);
+    return ws !== undefined && bearsReportMark(toCellValue(ws.getCell(2, 1).value));
+  });
   const plan = planReportTabs(
     wb.worksheets.map((ws) => ws.name),
-    settingsUnreadable ? [] : (settings.reports ?? []),
+    owned,
     layouts.map((l) => l.tab),
   );
   for (const name of plan.stale) {
