@@ -108,3 +108,8 @@ export function batchRows(records: number, from = 1): string {
   }
   return out.join("");
 }
+
+/** A shared-string cell: the index into RawWorkbook.sharedStrings (where ExcelJS decodes `_xHHHH_` escapes). */
+export function sharedCell(ref: string, index: number | string): string {
+  return `<c r="${ref}" t="s"><v>${index}</v></c>`;
+}
