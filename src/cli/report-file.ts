@@ -34,6 +34,9 @@ export interface ReportTarget {
 export function refuseTarget(target: ReportTarget): void {
   // ExcelJS writes an .xlsx; Excel refuses to open one named .xls or .xlsm.
   if (extname(target.out).toLowerCase() !== ".xlsx") throw new UsageError("cli.usage.out-not-xlsx", { file: target.outShown });
+  // The copy is written beside OUT under a longer temporary name; file systems allow 255 bytes.
+  const length = Buffer.byteLength(basename(target.out));
+  if (length > LIMITS.fileNameBytes) throw new UsageError("cli.usage.out-name-too-long", { file: target.outShown, length, limit: LIMITS.fileNameBytes });
   if (sameFile(target.input, target.out)) {
     throw new UsageError("cli.usage.out-is-input", { file: target.outShown, input: target.inputShown });
   }
