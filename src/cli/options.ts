@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from "fs";
-import { LIMITS } from "../core/limits";
+import { jsonDepth, LIMITS } from "../core/limits";
 import { resolve } from "path";
 import { normaliseLang, t, type Lang } from "../core/i18n";
 import { isLedgerKind, KINDS } from "../core/ledgers";
@@ -118,23 +118,6 @@ function readCapped(path: string, limit: number, shown: string): string {
   } finally {
     closeSync(fd);
   }
-}
-
-/** How deep JSON text nests its arrays and objects, found in one pass (strings skipped), before parsing it. */
-export function jsonDepth(text: string): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) max = Math.max(max, ++depth);
-    else if (c === 125 || c === 93) depth--;
-  }
-  return max;
 }
 
 /** Writes a new file whole (temporary file, then moved into place); an existing one only with --force (exit 2 otherwise, nothing touched). */

@@ -44,3 +44,20 @@ export const LIMITS = {
 export function limitText(n: number): string {
   return n.toLocaleString("en-US");
 }
+
+/** How deep JSON text nests its arrays and objects, found in one pass (strings skipped), before parsing it. */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) max = Math.max(max, ++depth);
+    else if (c === 125 || c === 93) depth--;
+  }
+  return max;
+}

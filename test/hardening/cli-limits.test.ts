@@ -6,6 +6,7 @@
 import { writeFileSync } from "fs";
 import { t } from "../../src/core/i18n";
 import { LIMITS } from "../../src/core/limits";
+import { parseSettings } from "../../src/core/read";
 import { CLEAN, run, writeBatches } from "../cli/helpers";
 import { tempDir } from "../ports/file/fixtures";
 
@@ -44,4 +45,11 @@ test("a 245-character OUT name: the friendly message naming the limit, not ENAME
   expect(r.status).toBe(2);
   expect(r.stderr).toContain(t("zh-CN", "cli.usage.out-name-too-long", { file: out, length: Buffer.byteLength(out), limit: LIMITS.fileNameBytes }));
   expect(r.stderr).not.toContain("ENAMETOOLONG");
+});
+
+test("a _gx nested 200,000 deep: reported as invalid settings and ignored, no stack overflow", () => {
+  const deep = `{"profile": ${"[".repeat(200000)}${"]".repeat(200000)}}`;
+  const { settings, findings } = parseSettings({ name: "_gx", rows: [[deep]], merges: [], state: "veryHidden" });
+  expect(settings).toEqual({});
+  expect(findings.map((f) => f.rule)).toEqual(["settings.invalid"]);
 });
