@@ -11,7 +11,8 @@ import { runMerge } from "./merge";
 import { useColour, type CliIo } from "./io";
 import { formatOf, mapsOf, periodOf, profileOf, tabsOf, writeNewFile } from "./options";
 import { Progress } from "./progress";
-import { exitStatus, jsonReport, type Outcome } from "./report";
+import { writeJsonReport } from "./json-stream";
+import { exitStatus, fileHead, jsonReport, type Outcome } from "./report";
 import { refuseTarget, saveReport, writtenLines, type ReportTarget } from "./report-file";
 import { rulesListing } from "./rules";
 import { textReport } from "./text";
@@ -57,8 +58,12 @@ function checkRun(args: ParsedArgs, lang: Lang, io: CliIo): CheckRun {
 async function checkAndPrint(files: string[], args: ParsedArgs, lang: Lang, io: CliIo): Promise<{ status: number; outcomes: Outcome[] }> {
   const format = formatOf(args);
   const outcomes = await checkFiles(files, checkRun(args, lang, io), io);
+  if (format === "json") {
+    await writeJsonReport(io.stdout, version, outcomes, lang);
+    return { status: exitStatus(outcomes.map(fileHead)), outcomes };
+  }
   const json = jsonReport(version, outcomes, lang);
-  io.stdout.write(format === "json" ? JSON.stringify(json, null, 2) + "\n" : textReport(json.files, lang, useColour(io.stdout, io.env)));
+  io.stdout.write(textReport(json.files, lang, useColour(io.stdout, io.env)));
   return { status: exitStatus(json.files), outcomes };
 }
 

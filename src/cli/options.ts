@@ -1,19 +1,6 @@
-import { readFileSync } from "fs";
+import { closeSync, openSync, readSync } from "fs";
+import { formatProfileIssue, isLedgerKind, isPeriod, isReportTab, jsonDepth, KINDS, type Lang, type LedgerKind, LIMITS, normaliseLang, overBuiltin, type Profile, REPORT_TABS, t } from "../core";
 import { resolve } from "path";
-import {
-  formatProfileIssue,
-  isLedgerKind,
-  isPeriod,
-  isReportTab,
-  KINDS,
-  type Lang,
-  type LedgerKind,
-  normaliseLang,
-  overBuiltin,
-  type Profile,
-  REPORT_TABS,
-  t,
-} from "../core";
 import { optionList, optionString, UsageError, type ParsedArgs } from "./args";
 import { writeOutFile } from "./out-file";
 
@@ -62,6 +49,8 @@ export function mapsOf(args: ParsedArgs): Record<string, LedgerKind | "none"> | 
     const sheet = eq < 0 ? "" : item.slice(0, eq).trim();
     const kind = eq < 0 ? "" : item.slice(eq + 1).trim();
     if (!sheet || !kind) throw new UsageError("cli.usage.bad-map", { value: item });
+    // A key that would reach an object's prototype is no sheet a user has; saying so beats ignoring it.
+    if (POISON.has(sheet) || sheet.length > LIMITS.sheetName) throw new UsageError("cli.usage.map-sheet", { sheet: sheet.slice(0, 64) });
     if (kind !== "none" && !isLedgerKind(kind)) {
       throw new UsageError("cli.usage.bad-kind", { value: item, kind, kinds: [...KINDS.map((k) => k.kind), "none"].join(", ") });
     }
@@ -79,12 +68,14 @@ export function profileOf(args: ParsedArgs, cwd: string, lang: Lang): Profile | 
   if (file === undefined) return undefined;
   let text: string;
   try {
-    text = readFileSync(resolve(cwd, file), "utf8");
+    text = readCapped(resolve(cwd, file), LIMITS.jsonBytes, file);
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new UsageError("cli.usage.profile-missing", { file });
     throw new UsageError("cli.usage.profile-read", { file, detail: code ?? String(e) });
   }
+  if (jsonDepth(text) > LIMITS.jsonDepth) throw new UsageError("cli.usage.profile-too-deep", { file, limit: LIMITS.jsonDepth });
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -97,6 +88,31 @@ export function profileOf(args: ParsedArgs, cwd: string, lang: Lang): Profile | 
     throw new UsageError("cli.usage.profile-invalid", { file, issues });
   }
   return result.profile;
+}
+
+const POISON = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * A file's text, at most `limit` bytes: read in pieces, so a device or a pipe (`--profile /dev/zero`) is never
+ * read without end.
+ */
+function readCapped(path: string, limit: number, shown: string): string {
+  const fd = openSync(path, "r");
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.alloc(64 * 1024);
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > limit) throw new UsageError("cli.usage.profile-too-large", { file: shown, limit: limit / (1024 * 1024) });
+      chunks.push(buf.subarray(0, n));
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Writes a new file whole (temporary file, then moved into place); an existing one only with --force (exit 2 otherwise, nothing touched). */

@@ -1,6 +1,7 @@
 import { randomBytes } from "crypto";
 import { closeSync, fsyncSync, linkSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "fs";
 import { basename, dirname, join } from "path";
+import { LIMITS } from "../core";
 import { UsageError } from "./args";
 
 /**
@@ -42,6 +43,9 @@ const NO_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EXDEV", "
  * is left alone (exit 2); the move itself refuses one that appeared meanwhile. `shown` is the name in messages.
  */
 export function writeOutFile(path: string, data: string | Uint8Array, force: boolean, shown = path): void {
+  // The temporary name beside it is longer; file systems allow 255 bytes.
+  const length = Buffer.byteLength(basename(path));
+  if (length > LIMITS.fileNameBytes) throw new UsageError("cli.usage.out-name-too-long", { file: shown, length, limit: LIMITS.fileNameBytes });
   if (!force && pathTaken(path)) throw new UsageError("cli.usage.exists", { file: shown });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {

@@ -1,6 +1,6 @@
 import { readFile } from "fs/promises";
 import { basename, extname } from "path";
-import { buildReports, type CheckResult, type Lang, layoutReport, t } from "../core";
+import { buildReports, type CheckResult, type Lang, layoutReport, LIMITS, t } from "../core";
 import { FileRefusal } from "../ports/file/refusal";
 import { writeReportTabs, type ReportWriteResult } from "../ports/file/report-writer";
 import { XlsxPackage } from "../ports/file/xlsx-package";
@@ -30,6 +30,9 @@ export interface ReportTarget {
 export function refuseTarget(target: ReportTarget): void {
   // ExcelJS writes an .xlsx; Excel refuses to open one named .xls or .xlsm.
   if (extname(target.out).toLowerCase() !== ".xlsx") throw new UsageError("cli.usage.out-not-xlsx", { file: target.outShown });
+  // The copy is written beside OUT under a longer temporary name; file systems allow 255 bytes.
+  const length = Buffer.byteLength(basename(target.out));
+  if (length > LIMITS.fileNameBytes) throw new UsageError("cli.usage.out-name-too-long", { file: target.outShown, length, limit: LIMITS.fileNameBytes });
   if (sameFile(target.input, target.out)) {
     throw new UsageError("cli.usage.out-is-input", { file: target.outShown, input: target.inputShown });
   }

@@ -1,4 +1,4 @@
-import { type CheckResult, describeFinding, type Lang, type LedgerKind, type Severity } from "../core";
+import { type CheckResult, describeFinding, type Finding, type Lang, type LedgerKind, type Severity } from "../core";
 
 /** The JSON of `gx-ledger check --format json`, exactly as INTERFACES.md shows it; the text format reads it too. */
 export interface JsonIssue {
@@ -42,7 +42,25 @@ export function isFileError(f: JsonFile): f is JsonFileError {
   return "error" in f;
 }
 
-export function fileJson(outcome: Outcome, lang: Lang): JsonFile {
+/** One finding as the JSON shows it, worded in `lang`. */
+export function issueJson(f: Finding, lang: Lang): JsonIssue {
+  const text = describeFinding(f, lang);
+  return {
+    severity: f.severity,
+    rule: f.rule,
+    sheet: f.sheet ?? null,
+    cell: text.cell,
+    row: f.row ?? null,
+    column: text.column,
+    value: f.value ?? null,
+    message: text.message,
+    hint: text.hint ?? null,
+    explained: f.explained === true,
+  };
+}
+
+/** A file's entry without its issues (the streaming writer words those one at a time). */
+export function fileHead(outcome: Outcome): JsonFile {
   if ("error" in outcome) return { file: outcome.file, error: outcome.error };
   const r = outcome.result;
   return {
@@ -50,23 +68,15 @@ export function fileJson(outcome: Outcome, lang: Lang): JsonFile {
     profile: { year: r.profile.year, period: r.period, source: r.profileSource },
     sheets: r.sheets.map((s) => ({ sheet: s.sheet, kind: s.kind, headerRow: s.headerRow, records: s.records.length })),
     ignoredSheets: [...r.ignoredSheets],
-    issues: r.findings.map((f) => {
-      const text = describeFinding(f, lang);
-      return {
-        severity: f.severity,
-        rule: f.rule,
-        sheet: f.sheet ?? null,
-        cell: text.cell,
-        row: f.row ?? null,
-        column: text.column,
-        value: f.value ?? null,
-        message: text.message,
-        hint: text.hint ?? null,
-        explained: f.explained === true,
-      };
-    }),
+    issues: [],
     summary: { errors: r.summary.errors, warnings: r.summary.warnings, explained: r.summary.explained, infos: r.summary.infos, ready: r.summary.ready },
   };
+}
+
+export function fileJson(outcome: Outcome, lang: Lang): JsonFile {
+  const head = fileHead(outcome);
+  if ("result" in outcome && !isFileError(head)) head.issues = outcome.result.findings.map((f) => issueJson(f, lang));
+  return head;
 }
 
 export function jsonReport(version: string, outcomes: readonly Outcome[], lang: Lang): JsonReport {

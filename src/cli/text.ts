@@ -1,6 +1,7 @@
 import { kindSpec, type Lang, type LedgerKind, t } from "../core";
 import { isFileError, type JsonFile, type JsonFileChecked, type JsonIssue } from "./report";
 import { paint, renderTable, type Colour } from "./table";
+import { terminalText } from "./terminal-text";
 
 /** The readable form of a check: per file its profile, its ledgers, a table of findings and a verdict; then a total. */
 
@@ -52,7 +53,26 @@ function checkedFile(f: JsonFileChecked, lang: Lang, colour: boolean): string[] 
   return lines;
 }
 
-export function textReport(files: readonly JsonFile[], lang: Lang, colour: boolean): string {
+/** Every string a workbook or a path brought in, made safe for a terminal (terminal-text.ts). */
+function safeFile(f: JsonFile): JsonFile {
+  if (isFileError(f)) return { file: terminalText(f.file), error: terminalText(f.error) };
+  return {
+    ...f,
+    file: terminalText(f.file),
+    sheets: f.sheets.map((s) => ({ ...s, sheet: terminalText(s.sheet) })),
+    ignoredSheets: f.ignoredSheets.map(terminalText),
+    issues: f.issues.map((i) => ({
+      ...i,
+      sheet: i.sheet === null ? null : terminalText(i.sheet),
+      cell: i.cell === null ? null : terminalText(i.cell),
+      message: terminalText(i.message),
+      hint: i.hint === null ? null : terminalText(i.hint),
+    })),
+  };
+}
+
+export function textReport(given: readonly JsonFile[], lang: Lang, colour: boolean): string {
+  const files = given.map(safeFile);
   const blocks = files.map((f) =>
     isFileError(f)
       ? [paint(t(lang, "cli.text.file", { file: f.file }), "bold", colour), paint(t(lang, "cli.text.unreadable", { error: f.error }), "red", colour)].join("\n")

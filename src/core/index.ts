@@ -97,3 +97,8 @@ export type { Organisation } from "./profile/types";
 
 // Added when merging: names the faces and ports use.
 export type { MergeResult } from "./check/merge";
+
+// Added when merging: names the faces and ports use.
+export { isSettingsHead, namedLikeReport, settingsSheetName, sheetHead } from "./read";
+export { bearsReportMark } from "./reports/ownership";
+export { LIMITS, limitText, jsonDepth } from "./limits";

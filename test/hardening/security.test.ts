@@ -14,7 +14,7 @@ import { t, type Lang, type MessageKey } from "../../src/core/i18n";
 import "../../src/core/profile/schema";
 import { checkWorkbook } from "../../src/core/check";
 import { openWorkbookFile } from "../../src/ports/file/browser-port";
-import { MAX_FILE_BYTES, MAX_XML_BYTES } from "../../src/ports/file/limits";
+import { LIMITS } from "../../src/core/limits";
 import { readXlsxFile } from "../../src/ports/file/node";
 import { DIST, distPath, readDist } from "../build/dist";
 import { OFFICE_JS, scriptSources } from "../build/page";
@@ -175,13 +175,13 @@ describe("_gx settings cannot reach a prototype, end to end", () => {
 describe("a workbook too big for a browser is refused with a message, not a frozen tab", () => {
   test.each(LANGS)("a file over the size limit is refused before its bytes are read (%s)", async (lang: Lang) => {
     const arrayBuffer = jest.fn();
-    const huge = { size: MAX_FILE_BYTES + 1, arrayBuffer } as unknown as Blob;
+    const huge = { size: LIMITS.paneFileBytes + 1, arrayBuffer } as unknown as Blob;
     const refusal = await openWorkbookFile(huge, "全市汇总.xlsx").catch((e: { key: string; params: Record<string, string | number> }) => e);
     expect(refusal).toMatchObject({ name: "FileRefusal", key: "file.too-large" });
     expect(arrayBuffer).not.toHaveBeenCalled();
     const { key, params } = refusal as { key: string; params: Record<string, string | number> };
     const message = t(lang, key as MessageKey, params);
-    expect(message).toContain(String(MAX_XML_BYTES / (1024 * 1024)));
+    expect(message).toContain(String(LIMITS.paneXmlBytes / (1024 * 1024)));
     expect(message).toContain("gx-ledger check");
   });
 
@@ -196,7 +196,7 @@ describe("a workbook too big for a browser is refused with a message, not a froz
     let p = zip.readUInt32LE(eocd + 16);
     for (let n = zip.readUInt16LE(eocd + 10); n > 0; n--) {
       const name = zip.subarray(p + 46, p + 46 + zip.readUInt16LE(p + 28)).toString();
-      if (name.startsWith("xl/worksheets/")) zip.writeUInt32LE(MAX_XML_BYTES + 1, p + 24);
+      if (name.startsWith("xl/worksheets/")) zip.writeUInt32LE(LIMITS.paneXmlBytes + 1, p + 24);
       p += 46 + zip.readUInt16LE(p + 28) + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
     }
     const buffer = zip.buffer.slice(zip.byteOffset, zip.byteOffset + zip.byteLength) as ArrayBuffer;

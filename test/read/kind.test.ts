@@ -6,7 +6,7 @@ const PROJECT_HEADER = ["项目名称", "建设单位", "所属县区", "建设�
 const projectRow = ["一号项目", "甲公司", "蔚县", "续建", 800, "是"];
 
 function gx(settings: GxSettings) {
-  return sheet("_gx", settingsToCells(settings).map((c) => [c]));
+  return { ...sheet("_gx", settingsToCells(settings).map((c) => [c])), state: "veryHidden" as const };
 }
 
 describe("kind by sheet name", () => {

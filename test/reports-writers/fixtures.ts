@@ -118,7 +118,7 @@ export function checkResultsTab(n: number, tab = "校验结果"): ReportLayout {
   return handLayout({
     tab,
     title: "2022年1-10月 校验结果",
-    subtitle: "工作簿 样例台账.xlsx · 方案 2022 · 生成于 2022-11-05 14:30",
+    subtitle: "工作簿：样例台账.xlsx · 方案：2022 年内置方案 · 生成时间：2022-11-05 14:30",
     sections: [
       {
         notes: [`错误 ${Math.ceil(n / 3)} · 警告 ${Math.ceil((n - 1) / 3)} (已说明 0) · 提示 ${Math.floor(n / 3)} · 状态 不可报送`],
@@ -151,7 +151,7 @@ export function targetsTab(n: number, tab = "目标完成情况"): ReportLayout 
   return handLayout({
     tab,
     title: "2022年1-10月 目标完成情况",
-    subtitle: "工作簿 样例台账.xlsx · 方案 2022 · 生成于 2022-11-05 14:30",
+    subtitle: "工作簿：样例台账.xlsx · 方案：2022 年内置方案 · 生成时间：2022-11-05 14:30",
     sections: [
       {
         header: ["序号", "指标", "单位", "目标", "实际完成", "完成率", "序时进度", "进度差", "状态", "来源", "条款"],
@@ -172,7 +172,7 @@ export function regionsTab(n: number, tab = "县区汇总"): ReportLayout {
   return handLayout({
     tab,
     title: "2022年1-10月 县区汇总",
-    subtitle: "工作簿 样例台账.xlsx · 方案 2022 · 生成于 2022-11-05 14:30",
+    subtitle: "工作簿：样例台账.xlsx · 方案：2022 年内置方案 · 生成时间：2022-11-05 14:30",
     sections: [
       {
         header: ["县区", "重点企业", "培育企业", "应入统企业", "工业项目", "项目总投资", "本年完成投资", "技改项目", "三个一批完成率", "错误", "警告"],
@@ -191,7 +191,7 @@ export function partsTab(tab = "入统分析"): ReportLayout {
   return handLayout({
     tab,
     title: "2022年1-10月 入统分析",
-    subtitle: "工作簿 样例台账.xlsx · 方案 2022 · 生成于 2022-11-05 14:30",
+    subtitle: "工作簿：样例台账.xlsx · 方案：2022 年内置方案 · 生成时间：2022-11-05 14:30",
     sections: [
       {
         heading: "A. 达到规上标准未入统企业",

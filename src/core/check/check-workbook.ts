@@ -8,7 +8,7 @@ import { KINDS } from "../ledgers";
 import type { LedgerKind } from "../ledgers/types";
 import { resolvePeriod } from "../profile";
 import type { Profile } from "../profile/types";
-import { parseSettings, readWorkbook, SETTINGS_SHEET } from "../read";
+import { findSettingsSheet, parseSettings, readWorkbook } from "../read";
 import { REPORT_TABS } from "../reports";
 import type { ReadSheet } from "../read/result";
 import type { WorkbookData } from "../read/types";
@@ -135,7 +135,7 @@ export function finish(result: CheckResult): void {
 }
 
 export function checkWorkbook(wb: WorkbookData, opts: CheckOptions = {}): CheckResult {
-  const stored = opts.profile ? undefined : parseSettings(wb.sheets.find((s) => s.name.trim() === SETTINGS_SHEET)).settings.profile;
+  const stored = opts.profile ? undefined : parseSettings(findSettingsSheet(Array.isArray(wb.sheets) ? wb.sheets : [])).settings.profile;
   const chosen = chooseProfile({ option: opts.profile, stored });
   const profile = chosen.profile;
   const read = readWorkbook(wb, { kinds: [...KINDS], reportTabs: REPORT_TABS, profile, overrides: opts.overrides });

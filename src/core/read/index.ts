@@ -3,6 +3,7 @@
 export { readWorkbook, type ReadOptions } from "./read";
 export { parseSettings, settingsToCells, SETTINGS_CHUNK } from "./settings";
 export { readExplanations } from "./explanations";
+export { findSettingsSheet, isSettingsHead, settingsSheetName, sheetHead, type SheetHead } from "./settings-sheet";
 export { EXPLANATIONS_SHEET, SETTINGS_SHEET, namedLikeReport } from "./kind";
 export { normaliseHeader, headerKey, type HeaderInfo } from "./header";
 export { readDate } from "./dates";

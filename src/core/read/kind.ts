@@ -17,8 +17,9 @@ export type SheetRole = "settings" | "explanations" | "report" | "candidate";
 /** The add-in's own sheets are never ledgers; a sheet merely named like a report tab can still be overridden. */
 export function sheetRole(name: string, reports: readonly string[]): SheetRole {
   const trimmed = name.trim();
-  // `_gx` and the add-in's helper sheets beside it (`_gx_lists`: a template's long drop-down lists).
-  if (trimmed === SETTINGS_SHEET || trimmed.startsWith(`${SETTINGS_SHEET}_`)) return "settings";
+  // The add-in's helper sheets beside `_gx` (`_gx_lists`: a template's long drop-down lists). `_gx` itself is
+  // told by its state and content (settings-sheet.ts), not by this name.
+  if (trimmed.startsWith(`${SETTINGS_SHEET}_`)) return "settings";
   if (trimmed === EXPLANATIONS_SHEET) return "explanations";
   if (reports.includes(name)) return "report";
   return "candidate";

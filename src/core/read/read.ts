@@ -6,6 +6,7 @@ import type { Noted } from "../findings";
 import { bindColumns, sheetUnitFactor } from "./bind";
 import { readExplanations } from "./explanations";
 import { headerLayouts } from "./find-header";
+import { findSettingsSheet } from "./settings-sheet";
 import { kindByHeaders, kindByName, layoutFor, mergedOverrides, namedLikeReport, sheetRole, type KindChoice } from "./kind";
 import { sheetMerges } from "./merges";
 import { readRecords } from "./records";
@@ -87,14 +88,16 @@ function readSheet(
  */
 export function readWorkbook(wb: WorkbookData, opts: ReadOptions): ReadResult {
   const sheets = (Array.isArray(wb?.sheets) ? wb.sheets : []).map(safeSheet).filter((s): s is SheetData => s !== undefined);
-  const { settings, findings } = parseSettings(sheets.find((s) => sheetRole(s.name, []) === "settings"));
+  const settingsSheet = findSettingsSheet(sheets);
+  const { settings, findings } = parseSettings(settingsSheet);
   const explanations = readExplanations(sheets.find((s) => sheetRole(s.name, []) === "explanations"));
   const overrides = mergedOverrides(settings.kinds, opts.overrides);
   const reports = settings.reports ?? [];
   const out: ReadSheet[] = [];
   const ignoredSheets: string[] = [];
   for (const sheet of sheets) {
-    if (sheetRole(sheet.name, reports) !== "candidate") continue;
+    // A user's sheet named `_gx` (visible, or not holding the add-in's JSON) is read like any other.
+    if (sheet === settingsSheet || sheetRole(sheet.name, reports) !== "candidate") continue;
     const wanted = overrides.get(sheet.name);
     if (wanted === "none") {
       ignoredSheets.push(sheet.name);

@@ -4,6 +4,7 @@
  */
 
 import { isLedgerKind } from "../ledgers";
+import { jsonDepth, LIMITS } from "../limits";
 import type { LedgerKind } from "../ledgers/types";
 import type { Noted } from "../findings";
 import { finding } from "./findings";
@@ -91,6 +92,10 @@ export function parseSettings(sheet?: SheetData): { settings: GxSettings; findin
   if (!sheet) return { settings: {}, findings: [] };
   const text = settingsText(sheet);
   if (text.trim() === "") return { settings: {}, findings: [] };
+  // A forged `_gx` may be huge or nested past any stack: refused before parsing, as invalid settings.
+  if (text.length > LIMITS.jsonBytes || jsonDepth(text) > LIMITS.jsonDepth) {
+    return { settings: {}, findings: [finding("settings.invalid", { params: { error: `> ${LIMITS.jsonBytes / (1024 * 1024)} MB / ${LIMITS.jsonDepth}` } })] };
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text, (key, value: unknown) => (POISON.has(key) ? undefined : value));

@@ -6,6 +6,7 @@
  * printed atop every page; widths from the content (display width) unless a column gives one.
  */
 
+import { LIMITS } from "../limits";
 import type { CellStyle, Block, LaidCell, ReportLayout } from "./layout-types";
 import { NUMBER_FORMATS } from "./layout-types";
 import type { ReportCell, ReportModel, ReportValue } from "./model";
@@ -51,7 +52,7 @@ export function layoutReport(model: ReportModel): ReportLayout {
   const text = NUMBER_FORMATS.text;
 
   const put = (row: number, col: number, value: ReportValue, numFmt: string, style: CellStyle, link?: ReportCell["link"], wrap?: boolean): void => {
-    const cell: LaidCell = { row, col, value, numFmt, style };
+    const cell: LaidCell = { row, col, value: fitCell(value), numFmt, style };
     if (link) cell.link = link;
     if (wrap) cell.wrap = true;
     cells.push(cell);
@@ -186,4 +187,16 @@ function widths(model: ReportModel, cells: readonly LaidCell[], cols: number): n
     out.push(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + PADDING)));
   }
   return out;
+}
+
+/**
+ * Excel holds at most 32,767 characters in a cell, and refuses a file with more: a longer text (a message quoting
+ * two 30,000-character names) is cut with "…", never inside a surrogate pair. The JSON keeps the full text.
+ */
+export function fitCell<T>(value: T): T | string {
+  if (typeof value !== "string" || value.length <= LIMITS.cellChars) return value;
+  let end = LIMITS.cellChars - 1;
+  const last = value.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return value.slice(0, end) + "…";
 }

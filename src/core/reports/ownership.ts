@@ -4,8 +4,29 @@
  * name is never touched and the new tab takes the first free suffix, `校验结果(2)`, `校验结果(3)`, …
  */
 
-/** Excel's limit on a sheet name's length. */
-const MAX_SHEET_NAME = 31;
+import { t } from "../i18n";
+import { LIMITS } from "../limits";
+import { cellText, isBlankCell } from "../read/text";
+import type { CellValue } from "../read/types";
+
+const MAX_SHEET_NAME = LIMITS.sheetName;
+
+/** Row 2's subtitle, its placeholders as wildcards: the mark every report tab the add-in writes carries. */
+const SUBTITLES = (["zh-CN", "en-US"] as const).map((lang) => {
+  const template = t(lang, "report.subtitle", { workbook: "\u0000", profile: "\u0000", time: "\u0000" });
+  const parts = template.split("\u0000").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${parts.join("[^\\n]*")}$`);
+});
+
+/**
+ * Whether a sheet carries the add-in's mark of a report tab (its subtitle, in A2). `_gx` lists the tabs the add-in
+ * made, but a list can be stale or forged: a listed sheet is the add-in's, and may be replaced, only with the mark.
+ */
+export function bearsReportMark(a2: CellValue | undefined): boolean {
+  if (isBlankCell(a2)) return false;
+  const text = cellText(a2);
+  return text.length < 2000 && SUBTITLES.some((re) => re.test(text));
+}
 
 export interface TabPlan {
   /** The standard name the layout asks for. */

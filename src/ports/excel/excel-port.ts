@@ -3,7 +3,7 @@
  * never calls Office.js itself. `api` is Office's `Excel` (the default) or a simulated host in tests.
  */
 
-import { parseSettings, SETTINGS_SHEET } from "../../core";
+import { parseSettings } from "../../core";
 import type { WorkbookPort } from "../port";
 import { watchChanges, type ExcelRunner } from "./events";
 import { addExplanationExcel } from "./explanations";
@@ -12,7 +12,7 @@ import { readWorkbookExcel } from "./read";
 import type { ReadBudget } from "./block-plan";
 import { writeReportTabsExcel } from "./report-writer";
 import { PAYLOAD_BUDGET } from "./request";
-import { queueSettingsWrite, readSettingsExcel } from "./settings";
+import { addSettingsSheet, locateSettings, queueSettingsWrite, readSettingsExcel } from "./settings";
 import { insertTemplatesExcel } from "./templates";
 
 export interface ExcelPortTuning {
@@ -61,23 +61,16 @@ export function createExcelPort(api: ExcelRunner = officeExcel, tuning: ExcelPor
 
     readSettings: () =>
       api.run(async (context) => {
-        const gx = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET).load("name");
-        await context.sync();
-        if (gx.isNullObject) return parseSettings(undefined);
-        const { settings, findings } = await readSettingsExcel(context);
+        const place = await locateSettings(context);
+        if (place.name === null) return parseSettings(undefined);
+        const { settings, findings } = await readSettingsExcel(context, place.name);
         return { settings, findings };
       }),
 
     writeSettings: (settings) =>
       api.run(async (context) => {
-        const sheets = context.workbook.worksheets;
-        const found = sheets.getItemOrNullObject(SETTINGS_SHEET).load("name");
-        await context.sync();
-        let gx: Excel.Worksheet = found;
-        if (found.isNullObject) {
-          gx = sheets.add(SETTINGS_SHEET);
-          gx.visibility = "VeryHidden";
-        }
+        const place = await locateSettings(context);
+        const gx = place.name === null ? addSettingsSheet(context, place) : context.workbook.worksheets.getItem(place.name);
         queueSettingsWrite(gx, settings);
         await context.sync();
       }),

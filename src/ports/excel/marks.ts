@@ -13,10 +13,10 @@
  * custom ones; write. Constant, whatever the number of findings (more only when the writes pass the payload budget).
  */
 
-import { type AnyFinding as Finding, type GxSettings, jsonBytes, rangeName, SETTINGS_SHEET } from "../../core";
-import { addressChunks, cellCount, rectangles, type Area } from "./a1";
+import { type AnyFinding as Finding, type GxSettings, jsonBytes, rangeName } from "../../core";
+import { addressChunks, type Area, cellCount, rectangles } from "./a1";
 import { OP_OVERHEAD, PAYLOAD_BUDGET, Request } from "./request";
-import { queueSettingsRead, queueSettingsWrite, type ExcelSettings } from "./settings";
+import { addSettingsSheet, queueSettingsFind, queueSettingsWrite, type ExcelSettings, type SettingsPlace } from "./settings";
 
 export type MarkSeverity = "error" | "warning";
 
@@ -81,20 +81,25 @@ interface Survey {
   ours: { format: Excel.ConditionalFormat; cells: number }[];
   used: Map<string, { left: number; right: number } | null>;
   settings: ExcelSettings | null;
+  place: SettingsPlace;
 }
 
 /** Finds the add-in's conditional formats on every sheet, the used columns of `sheets`, and `_gx`: 2 or 3 syncs. */
 async function survey(context: Excel.RequestContext, sheets: ReadonlySet<string>): Promise<Survey> {
   const collection = context.workbook.worksheets;
-  collection.load("items/name");
+  collection.load("items/name, items/visibility");
   await context.sync();
   const names = collection.items.map((s) => s.name);
+  const find = queueSettingsFind(
+    context,
+    collection.items.map((s) => ({ name: s.name, state: s.visibility === "VeryHidden" ? ("veryHidden" as const) : ("visible" as const) })),
+  );
   const lists = names.map((n) => collection.getItem(n).getRange().conditionalFormats.load("items/type"));
   const usedRanges = names
     .filter((n) => sheets.has(n))
     .map((n) => ({ name: n, range: collection.getItem(n).getUsedRangeOrNullObject(true).load("columnIndex, columnCount") }));
-  const parse = names.includes(SETTINGS_SHEET) ? queueSettingsRead(context) : null;
   await context.sync();
+  const found = find();
 
   const custom = lists
     .flatMap((l) => l.items)
@@ -108,7 +113,8 @@ async function survey(context: Excel.RequestContext, sheets: ReadonlySet<string>
     names,
     ours: custom.filter((c) => OUR_FORMULAS.has(c.rule.formula)).map((c) => ({ format: c.format, cells: c.areas.cellCount })),
     used,
-    settings: parse ? parse() : null,
+    settings: found.found,
+    place: found.place,
   };
 }
 
@@ -121,11 +127,8 @@ async function recordMarks(context: Excel.RequestContext, s: Survey, marks: GxSe
   if (!s.settings && !settings.marks) return;
   await request.room(jsonBytes(settings) + 4 * OP_OVERHEAD);
   let gx: Excel.Worksheet;
-  if (s.settings) gx = context.workbook.worksheets.getItem(SETTINGS_SHEET);
-  else {
-    gx = context.workbook.worksheets.add(SETTINGS_SHEET);
-    gx.visibility = "VeryHidden";
-  }
+  if (s.place.name !== null) gx = context.workbook.worksheets.getItem(s.place.name);
+  else gx = addSettingsSheet(context, s.place);
   queueSettingsWrite(gx, settings);
 }
 

@@ -21,7 +21,7 @@ import { parseAreasAddress } from "./a1";
 import { blockRows, guessRowBytes, measuredRowBytes, READ_BUDGET, type ReadBudget } from "./block-plan";
 import { convertBlock, formatReader, type FormatAt } from "./cell-values";
 import { CELL_BYTES, planSpans, spanBytes, type Span } from "./checks";
-import { queueSettingsRead, type ExcelSettings } from "./settings";
+import { queueSettingsFind, type ExcelSettings } from "./settings";
 
 export interface ExcelReadOptions extends PortReadOptions {
   /** Tests lower it to see blocks without building 5 MB sheets. */
@@ -79,10 +79,10 @@ function officeCode(e: unknown): string | undefined {
 }
 
 /** Which sheets to read: all, or the asked ones and the add-in's own; never the add-in's report tabs. */
-function chosen(names: string[], asked: string[] | undefined, reports: readonly string[]): Set<string> {
+function chosen(names: string[], asked: string[] | undefined, reports: readonly string[], settings: string | null): Set<string> {
   const key = (s: string) => s.toLowerCase();
   const skip = new Set(reports.map(key));
-  const want = asked && new Set([...asked, SETTINGS_SHEET, EXPLANATIONS_SHEET].map(key));
+  const want = asked && new Set([...asked, ...(settings === null ? [] : [settings]), EXPLANATIONS_SHEET].map(key));
   return new Set(names.filter((n) => !skip.has(key(n)) && (!want || want.has(key(n)))));
 }
 
@@ -97,8 +97,7 @@ export async function readWorkbookExcel(context: Excel.RequestContext, opts: Exc
   context.workbook.load("name");
   await context.sync();
   const listed = sheets.items.map((s) => ({ name: s.name, state: STATES[s.visibility as keyof typeof STATES] ?? "visible" }));
-  const hasSettings = listed.some((s) => s.name === SETTINGS_SHEET);
-  const { layouts, gx, mergesFailed } = await readLayout(context, listed, hasSettings);
+  const { layouts, gx, settingsName, mergesFailed } = await readLayout(context, listed);
   check();
 
   const reports = gx.unreadable ? [] : (gx.settings.reports ?? []);
@@ -106,6 +105,7 @@ export async function readWorkbookExcel(context: Excel.RequestContext, opts: Exc
     listed.map((s) => s.name),
     opts.sheets,
     reports,
+    settingsName,
   );
   const order = listed.filter((s) => names.has(s.name));
   const progress = (job: { index: number; name: string }, rowsDone: number, rowsTotal: number) =>
@@ -116,7 +116,7 @@ export async function readWorkbookExcel(context: Excel.RequestContext, opts: Exc
   const out: SheetData[] = [];
   for (const [index, s] of order.entries()) {
     const l = layout.get(s.name);
-    if (s.name === SETTINGS_SHEET) {
+    if (s.name === settingsName) {
       out.push({ ...gx.sheet, merges: l?.merges ?? [], state: s.state });
       progress({ index, name: s.name }, gx.sheet.rows.length, gx.sheet.rows.length);
       continue;
@@ -148,11 +148,10 @@ interface Layout {
  */
 async function readLayout(
   context: Excel.RequestContext,
-  listed: { name: string }[],
-  hasSettings: boolean,
-): Promise<{ layouts: Layout[]; gx: ExcelSettings; mergesFailed: boolean }> {
+  listed: { name: string; state?: SheetData["state"] }[],
+): Promise<{ layouts: Layout[]; gx: ExcelSettings; settingsName: string | null; mergesFailed: boolean }> {
   const queue = (withMerges: boolean) => {
-    const parse = hasSettings ? queueSettingsRead(context) : null;
+    const parse = queueSettingsFind(context, listed);
     const items = listed.map((s) => {
       const ws = context.workbook.worksheets.getItem(s.name);
       const used = ws.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount");
@@ -176,8 +175,9 @@ async function readLayout(
     used: used.isNullObject ? null : { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount },
     merges: merged && !merged.isNullObject ? parseAreasAddress(merged.address) : [],
   }));
-  const gx = q.parse?.() ?? { settings: {}, findings: [], unreadable: false, sheet: { name: SETTINGS_SHEET, rows: [], merges: [] } };
-  return { layouts, gx, mergesFailed };
+  const { place, found } = q.parse();
+  const gx = found ?? { settings: {}, findings: [], unreadable: false, sheet: { name: SETTINGS_SHEET, rows: [], merges: [] } };
+  return { layouts, gx, settingsName: place.name, mergesFailed };
 }
 
 /**

@@ -4,31 +4,9 @@
  * split into row chunks, each its own request. Plus one sync to list the sheets and one to read `_gx` if present.
  */
 
-import {
-  type Block,
-  BORDER_COLOR,
-  type CellLook,
-  cellName,
-  columnLetters,
-  DATA_BAR_BOUNDS,
-  DATA_BAR_COLOR,
-  FOOTER,
-  type GxSettings,
-  jsonBytes,
-  layoutGrid,
-  linkReference,
-  lookAreas,
-  planReportTabs,
-  rangeName,
-  type Renamed,
-  type ReportLayout,
-  SETTINGS_SHEET,
-  type TabPlan,
-  PAGE_SETUP,
-  widthPoints,
-} from "../../core";
+import { bearsReportMark, type Block, BORDER_COLOR, type CellLook, cellName, type CellValue, columnLetters, DATA_BAR_BOUNDS, DATA_BAR_COLOR, FOOTER, type GxSettings, isSettingsHead, jsonBytes, layoutGrid, linkReference, lookAreas, namedLikeReport, PAGE_SETUP, planReportTabs, REPORT_TABS, rangeName, type Renamed, type ReportLayout, type TabPlan, widthPoints } from "../../core";
 import { chunks, OP_OVERHEAD, PAYLOAD_BUDGET, Request } from "./request";
-import { queueSettingsWrite, readSettingsExcel } from "./settings";
+import { addSettingsSheet, queueSettingsFind, queueSettingsWrite } from "./settings";
 
 export { PAYLOAD_BUDGET };
 
@@ -201,16 +179,25 @@ export async function writeReportTabsExcel(
   const budget = opts.payloadBudget ?? PAYLOAD_BUDGET;
   const request = new Request(context, budget);
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name, items/position");
+  sheets.load("items/name, items/position, items/visibility");
   await request.send();
   const existing = sheets.items.map((s) => ({ name: s.name, position: s.position }));
-  const hasSettings = existing.some((s) => s.name === SETTINGS_SHEET);
-  const read = hasSettings ? await readSettingsExcel(context) : { settings: {} as GxSettings, unreadable: false };
-  if (hasSettings) request.syncs++;
+  // One sync reads `_gx` and the A2 of every sheet named like a report tab: a claim in `_gx` is honoured only
+  // for a sheet that bears the add-in's mark there (its subtitle).
+  const find = queueSettingsFind(
+    context,
+    sheets.items.map((s) => ({ name: s.name, state: s.visibility === "VeryHidden" ? ("veryHidden" as const) : ("visible" as const) })),
+  );
+  const a2 = existing.filter((s) => namedLikeReport(s.name, REPORT_TABS)).map((s) => ({ name: s.name, a2: sheets.getItem(s.name).getRange("A2").load("values") }));
+  const candidates = sheets.items.some((s) => isSettingsHead({ name: s.name, state: s.visibility === "VeryHidden" ? "veryHidden" : "visible", first: "{" }));
+  if (candidates || a2.length > 0) await request.send();
+  const { place, found } = find();
+  const read = found ?? { settings: {} as GxSettings, unreadable: false };
+  const marked = new Set(a2.filter((m) => bearsReportMark(m.a2.values[0]?.[0] as CellValue)).map((m) => m.name));
 
   const plan = planReportTabs(
     existing.map((s) => s.name),
-    read.unreadable ? [] : (read.settings.reports ?? []),
+    (read.unreadable ? [] : (read.settings.reports ?? [])).filter((n) => marked.has(n)),
     layouts.map((l) => l.tab),
   );
   const taken = new Set(existing.map((s) => s.name.toLowerCase()));
@@ -218,11 +205,7 @@ export async function writeReportTabsExcel(
 
   let gx: Excel.Worksheet | undefined;
   if (!read.unreadable) {
-    if (hasSettings) gx = sheets.getItem(SETTINGS_SHEET);
-    else {
-      gx = sheets.add(SETTINGS_SHEET);
-      gx.visibility = "VeryHidden";
-    }
+    gx = place.name !== null ? sheets.getItem(place.name) : addSettingsSheet(context, place);
   }
 
   const written: string[] = [];

@@ -5,10 +5,10 @@
  * imports this module lazily, and ExcelJS is only ever in the worker's chunk.
  */
 
-import type { Explanation, AnyFinding as Finding, GxSettings, LedgerKind, Profile, ReportLayout, WorkbookData } from "../../core";
+import { type AnyFinding as Finding, type Explanation, type GxSettings, type LedgerKind, LIMITS, type Profile, type ReportLayout, type WorkbookData } from "../../core";
 import type { PortProgress, PortReadOptions, ReportsWritten, WorkbookPort } from "../port";
 import { type FileCall, type FileReply, type FileRequest, fromWire } from "./file-protocol";
-import { MAX_FILE_BYTES, tooLarge } from "./limits";
+import { tooLarge } from "./limits";
 import type { MergedFiles, MergeFile, MergeFilesOptions } from "./merge-files";
 
 export interface FilePort extends WorkbookPort {
@@ -142,7 +142,7 @@ export async function mergeWorkbookFiles(
   options: MergeFilesOptions,
   onProgress?: (p: PortProgress) => void,
 ): Promise<MergedFiles> {
-  const big = files.find((f) => f.size > MAX_FILE_BYTES);
+  const big = files.find((f) => f.size > LIMITS.paneFileBytes);
   if (big) throw tooLarge();
   const copies: MergeFile[] = [];
   for (const f of files) copies.push({ name: f.name, bytes: await f.arrayBuffer() });
@@ -166,7 +166,7 @@ export async function openWorkbookFile(input: File | Blob | ArrayBuffer, name: s
   // By shape rather than instanceof: the buffer may come from another realm (a frame, a test environment).
   const blob = typeof (input as Blob).arrayBuffer === "function" ? (input as Blob) : null;
   const size = blob ? blob.size : (input as ArrayBuffer).byteLength;
-  if (size > MAX_FILE_BYTES) throw tooLarge();
+  if (size > LIMITS.paneFileBytes) throw tooLarge();
   // A copy: it is handed over to the worker, and the caller's bytes stay as they were.
   const bytes = blob ? await blob.arrayBuffer() : (input as ArrayBuffer).slice(0);
   const client = new FileClient();

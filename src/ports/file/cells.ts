@@ -1,4 +1,5 @@
-import { type CellValue, type Merge, parseCellName } from "../../core";
+import { type CellValue, LIMITS, limitText, type Merge, parseCellName } from "../../core";
+import { FileRefusal } from "./refusal";
 
 /**
  * ExcelJS cell values → the core's plain values, as the sheet shows them: a formula gives its cached result,
@@ -33,21 +34,72 @@ export function parseRange(ref: string): Merge | null {
   };
 }
 
-/** Puts a value at (row, col), 1-based, growing the matrix so that rows[i][j] is sheet row i+1, column j+1. */
-export function setCell(rows: (CellValue[] | undefined)[], row: number, col: number, value: CellValue): void {
-  if (value === null) return;
-  let r = rows[row - 1];
-  if (!r) {
-    r = [];
-    rows[row - 1] = r;
-  }
-  while (r.length < col - 1) r.push(null);
-  r[col - 1] = value;
+/** Column number → letters: 16384 → "XFD". */
+export function columnLetters(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
 }
 
-/** Arrays grown by index assignment have holes; the contract says a missing row is undefined, a missing cell blank. */
-export function fillHoles(rows: (CellValue[] | undefined)[]): (CellValue[] | undefined)[] {
-  const out: (CellValue[] | undefined)[] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) out[i] = rows[i];
-  return out;
+/** The non-empty cells a whole workbook may still take: shared by its sheets, so the limit is per workbook. */
+export interface CellBudget {
+  limit: number;
+  used: number;
+  /** The refusal when the budget is spent: the page points to the command line, the command line to splitting. */
+  refusal: "file.too-many-cells" | "file.too-many-cells-pane";
+}
+
+export function cellBudget(where: "cli" | "pane"): CellBudget {
+  return where === "cli"
+    ? { limit: LIMITS.cellsCli, used: 0, refusal: "file.too-many-cells" }
+    : { limit: LIMITS.cellsPane, used: 0, refusal: "file.too-many-cells-pane" };
+}
+
+/**
+ * One sheet's value matrix as a reader fills it, held to the limits before anything is allocated: a row or
+ * column number is only trusted once it is inside Excel's grid and the columns the check reads, and every value
+ * is counted against the workbook's budget. Breaking a limit throws its FileRefusal at once.
+ */
+export class SheetGrid {
+  private readonly rows: (CellValue[] | undefined)[] = [];
+
+  constructor(
+    private readonly sheet: string,
+    private readonly budget: CellBudget,
+  ) {}
+
+  /** Puts a value at (row, col), 1-based, so that rows[i][j] is sheet row i+1, column j+1. */
+  set(row: number, col: number, value: CellValue): void {
+    if (value === null) return;
+    if (!(row >= 1 && row <= LIMITS.excelRows && col >= 1 && col <= LIMITS.excelColumns)) {
+      throw new FileRefusal("file.beyond-grid", { sheet: this.sheet, cell: `${col >= 1 ? columnLetters(Math.min(col, 1e6)) : "?"}${row}` });
+    }
+    if (col > LIMITS.columns) {
+      throw new FileRefusal("file.too-many-columns", { sheet: this.sheet, column: columnLetters(col), limit: limitText(LIMITS.columns) });
+    }
+    if (++this.budget.used > this.budget.limit) throw new FileRefusal(this.budget.refusal, { limit: limitText(this.budget.limit) });
+    let r = this.rows[row - 1];
+    if (!r) {
+      r = [];
+      this.rows[row - 1] = r;
+    }
+    while (r.length < col - 1) r.push(null);
+    r[col - 1] = value;
+  }
+
+  /** Arrays grown by index assignment have holes; the contract says a missing row is undefined, a missing cell blank. */
+  done(): (CellValue[] | undefined)[] {
+    const out: (CellValue[] | undefined)[] = new Array(this.rows.length);
+    for (let i = 0; i < this.rows.length; i++) out[i] = this.rows[i];
+    return out;
+  }
+}
+
+/**
+ * The merges a reader hands the core, checked against the limit on their number. A merge is data here (four
+ * numbers), never expanded into cells.
+ */
+export function checkedMerges(sheet: string, merges: Merge[]): Merge[] {
+  if (merges.length > LIMITS.mergesPerSheet) throw new FileRefusal("file.too-many-merges", { sheet, limit: limitText(LIMITS.mergesPerSheet) });
+  return merges;
 }

@@ -1,14 +1,14 @@
 import type ExcelJS from "exceljs";
-import { type AnyFinding as Finding, type Explanation, EXPLANATIONS_SHEET, type GxSettings, type LedgerKind, type Noted, parseSettings, planReportTabs, type Profile, type ReportLayout, SETTINGS_SHEET, type SheetData, type WorkbookData } from "../../core";
+import { type AnyFinding as Finding, type Explanation, EXPLANATIONS_SHEET, type GxSettings, type LedgerKind, LIMITS, type Noted, parseSettings, planReportTabs, type Profile, type ReportLayout, type SheetData, type WorkbookData } from "../../core";
 import type { PortProgress, ReportsWritten } from "../port";
 import { writeExplanation } from "./explanation-sheet";
 import { fixInternalLinks } from "./internal-links-zip";
 import { addMarks, removeMarks } from "./marks";
 import { loadXlsx, sheetData } from "./read";
-import { MAX_FILE_BYTES, MAX_XML_BYTES, tooLarge } from "./limits";
+import { tooLarge } from "./limits";
 import { writeReportTabs } from "./report-writer";
 import { XlsxPackage } from "./xlsx-package";
-import { writeSettings } from "./settings";
+import { settingsWorksheet, writeSettings } from "./settings";
 import { bufferSource, inspectXlsx } from "./sniff";
 import { addTemplateSheets } from "./template";
 
@@ -27,15 +27,16 @@ export class FileWorkbook {
 
   /** Refuses what is not an .xlsx, or too big to handle in a browser, with a FileRefusal. */
   static async open(bytes: Uint8Array): Promise<FileWorkbook> {
-    if (bytes.length > MAX_FILE_BYTES) throw tooLarge();
+    if (bytes.length > LIMITS.paneFileBytes) throw tooLarge();
     const { xmlBytes } = inspectXlsx(bufferSource(bytes));
-    if (xmlBytes !== null && xmlBytes > MAX_XML_BYTES) throw tooLarge();
+    if (xmlBytes !== null && xmlBytes > LIMITS.paneXmlBytes) throw tooLarge();
     return new FileWorkbook(await loadXlsx(bytes));
   }
 
   /** Every sheet (or the named ones plus the add-in's own), with progress per sheet. */
   read(name: string, sheets: readonly string[] | undefined, onProgress?: (p: PortProgress) => void): WorkbookData {
-    const wanted = sheets ? new Set([...sheets, SETTINGS_SHEET, EXPLANATIONS_SHEET]) : null;
+    const gx = settingsWorksheet(this.wb)?.name;
+    const wanted = sheets ? new Set([...sheets, ...(gx ? [gx] : []), EXPLANATIONS_SHEET]) : null;
     const chosen = this.wb.worksheets.filter((ws) => !wanted || wanted.has(ws.name));
     const out: SheetData[] = [];
     chosen.forEach((ws, i) => {
@@ -48,7 +49,7 @@ export class FileWorkbook {
   }
 
   readSettings(): { settings: GxSettings; findings: Noted[] } {
-    const gx = this.wb.getWorksheet(SETTINGS_SHEET);
+    const gx = settingsWorksheet(this.wb);
     return parseSettings(gx ? sheetData(gx) : undefined);
   }
 

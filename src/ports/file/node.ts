@@ -1,7 +1,8 @@
 import { closeSync, openSync, readSync, statSync } from "fs";
 import { readFile } from "fs/promises";
 import { basename } from "path";
-import type { WorkbookData } from "../../core";
+import { LIMITS, type WorkbookData } from "../../core";
+import { cellBudget } from "./cells";
 import { readXlsx } from "./read";
 import { FileRefusal, isFileRefusal } from "./refusal";
 import { inspectXlsx, type ByteSource, type XlsxInfo } from "./sniff";
@@ -49,14 +50,16 @@ export async function readXlsxFile(path: string, opts: ReadFileOptions = {}): Pr
   } finally {
     closeSync(fd);
   }
+  if (info.unzippedBytes > LIMITS.unzippedBytes) throw new FileRefusal("file.too-large-unzipped", { limit: LIMITS.unzippedBytes / (1024 * 1024) });
   if (shouldStream(opts.stream, size, info)) {
     try {
       return await readXlsxStream(path, name, opts.onProgress);
-    } catch {
+    } catch (e) {
+      if (isFileRefusal(e)) throw e;
       throw new FileRefusal("file.corrupt");
     }
   }
-  return readXlsx(await readFile(path), name);
+  return readXlsx(await readFile(path), name, cellBudget("cli"));
 }
 
 function fileSource(fd: number, size: number): ByteSource {

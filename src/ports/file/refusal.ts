@@ -3,6 +3,17 @@
  * (`file.*`) so that each face words the refusal in its own language, and nobody needs a stack trace.
  */
 export type RefusalKey =
+  | "file.beyond-grid"
+  | "file.duplicate-part"
+  | "file.long-sheet-name"
+  | "file.merged-too-large"
+  | "file.too-large-report"
+  | "file.too-large-unzipped"
+  | "file.too-many-cells"
+  | "file.too-many-cells-pane"
+  | "file.too-many-columns"
+  | "file.too-many-entries"
+  | "file.too-many-merges"
   | "file.empty"
   | "file.not-xlsx"
   | "file.too-large"

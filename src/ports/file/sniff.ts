@@ -1,3 +1,4 @@
+import { LIMITS, limitText } from "../../core";
 import { FileRefusal } from "./refusal";
 
 /**
@@ -78,6 +79,8 @@ function zipEntries(src: ByteSource): ZipEntry[] | "truncated" | "unknown" {
     }
   }
   if (eocd < 0) return "truncated";
+  const count = u16(tail, eocd + 10);
+  if (count > LIMITS.zipEntries) throw new FileRefusal("file.too-many-entries", { count: limitText(count), limit: limitText(LIMITS.zipEntries) });
   const cdSize = u32(tail, eocd + 12);
   const cdOffset = u32(tail, eocd + 16);
   // ZIP64 archives keep the real numbers elsewhere; let ExcelJS judge those.
@@ -89,6 +92,8 @@ function zipEntries(src: ByteSource): ZipEntry[] | "truncated" | "unknown" {
   for (let p = 0; p + 46 <= cd.length && u32(cd, p) === CENTRAL; ) {
     const nameLength = u16(cd, p + 28);
     entries.push({ name: decoder.decode(cd.subarray(p + 46, p + 46 + nameLength)), size: u32(cd, p + 24) });
+    // The count in the end record may lie too (or wrap past 65,535).
+    if (entries.length > LIMITS.zipEntries) throw new FileRefusal("file.too-many-entries", { count: limitText(entries.length) + "+", limit: limitText(LIMITS.zipEntries) });
     p += 46 + nameLength + u16(cd, p + 30) + u16(cd, p + 32);
   }
   return entries;
@@ -97,6 +102,21 @@ function zipEntries(src: ByteSource): ZipEntry[] | "truncated" | "unknown" {
 export interface XlsxInfo {
   /** Uncompressed size of the sheets' XML and the shared strings, what reading costs; null when unknown. */
   xmlBytes: number | null;
+  /** Uncompressed size of every part, as the zip declares it (0 when unknown). */
+  unzippedBytes: number;
+}
+
+/**
+ * Two parts under one name (part names compare without case, OPC §9.1.1.1): a reader takes one and a writer
+ * copies the other, so what is checked would not be what is handed back. The file is refused as damaged.
+ */
+function refuseDuplicates(entries: readonly ZipEntry[]): void {
+  const seen = new Set<string>();
+  for (const e of entries) {
+    const k = e.name.toLowerCase();
+    if (seen.has(k)) throw new FileRefusal("file.duplicate-part", { part: e.name.slice(0, 200) });
+    seen.add(k);
+  }
 }
 
 /**
@@ -110,8 +130,9 @@ export function inspectXlsx(src: ByteSource): XlsxInfo {
   if (!startsWith(head, ZIP_LOCAL) && !startsWith(head, ZIP_EMPTY)) throw new FileRefusal("file.not-xlsx");
   const entries = zipEntries(src);
   if (entries === "truncated") throw new FileRefusal("file.truncated");
-  if (entries === "unknown") return { xmlBytes: null };
+  if (entries === "unknown") return { xmlBytes: null, unzippedBytes: 0 };
   if (!entries.some((e) => e.name === "xl/workbook.xml")) throw new FileRefusal("file.not-xlsx");
+  refuseDuplicates(entries);
   const xml = entries.filter((e) => e.name.startsWith("xl/worksheets/") || e.name === "xl/sharedStrings.xml");
-  return { xmlBytes: xml.reduce((sum, e) => sum + e.size, 0) };
+  return { xmlBytes: xml.reduce((sum, e) => sum + e.size, 0), unzippedBytes: entries.reduce((sum, e) => sum + e.size, 0) };
 }

@@ -1,8 +1,9 @@
 import { createReadStream } from "fs";
 import ExcelJS from "exceljs";
-import { type CellValue, type Merge, parseCellName, type SheetData, type WorkbookData } from "../../core";
-import { fillHoles, parseRange, setCell, toCellValue } from "./cells";
+import { type CellValue, LIMITS, type Merge, parseCellName, type SheetData, type WorkbookData } from "../../core";
+import { cellBudget, checkedMerges, parseRange, SheetGrid, toCellValue } from "./cells";
 import { numberAsShown } from "../percent-format";
+import { FileRefusal } from "./refusal";
 
 /**
  * The streaming reader for large files (Node only): ExcelJS's WorkbookReader never holds the workbook's XML
@@ -12,7 +13,7 @@ import { numberAsShown } from "../percent-format";
  *    decoder instead (setEncoding for the parts ExcelJS reads itself, `decodeSheet` for the sheets);
  *  - it skips <mergeCell> elements, so title rows and two-row headers would lose their merges;
  *  - for a formula whose cached result is an error or a boolean, it gives parseFloat of the text (NaN, 1).
- * `scanText` reads the last two from the sheet XML as it streams past (one pass, no second read).
+ * `scanText` reads the last two from the sheet XML as it streams past (one pass, no second read, linear time).
  */
 
 export interface ReadProgress {
@@ -22,42 +23,84 @@ export interface ReadProgress {
 
 /** What the raw sheet XML says that ExcelJS's streaming reader drops. */
 interface SheetExtras {
+  sheet: string;
   merges: Merge[];
   /** "C5" → the cached value of a formula cell of type e (error) or b (boolean). */
   formulaValues: Map<string, CellValue>;
 }
 
-const MERGE = /<mergeCell\b[^>]*?\bref=["']([A-Z]+\d+(?::[A-Z]+\d+)?)["'][^>]*>/g;
-// A cell element with content; a self-closing <c …/> (an empty formatted cell) must not swallow the next cell.
-const TYPED_CELL = /<c\b((?:[^>/]|\/(?!>))*)>([\s\S]*?)<\/c>/g;
 // A formula cell's text can be long; anything spanning a chunk boundary is within this many characters.
 const CARRY = 32 * 1024;
 
+const TYPE = /\bt=["']([a-z]+)["']/;
+const REF = /\bref=["']([A-Za-z]+\d+(?::[A-Za-z]+\d+)?)["']/;
+const CELL_REF = /\br=["']([A-Z]+\d+)["']/;
+const VALUE = /<v>([^<]*)<\/v>/;
+
+/** Whether `<c` at `at` opens a cell element (`<c `, `<c>`, `<c/>`), not `<col…>` or `<cfRule…>`. */
+function opensCell(text: string, at: number): boolean {
+  const ch = text.charCodeAt(at + 2);
+  return ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13;
+}
+
+/**
+ * Reads the merges and the error or boolean formula results out of a piece of sheet XML; returns where the last
+ * complete element ended (the rest is carried over to the next piece). The XML is the file's, so untrusted: it is
+ * scanned with indexOf, each character visited a bounded number of times, never with a regex that could
+ * backtrack over the whole piece (148 KB of unclosed <c> tags took 72 s that way). The regexes left run on one
+ * tag or one cell's content only, and cannot backtrack.
+ */
 function scanText(text: string, extras: SheetExtras): number {
   let end = 0;
-  for (const m of text.matchAll(MERGE)) {
-    const merge = parseRange(m[1]);
-    if (merge) extras.merges.push(merge);
-    end = Math.max(end, m.index + m[0].length);
+  for (let at = text.indexOf("<mergeCell"); at >= 0; ) {
+    const close = text.indexOf(">", at);
+    if (close < 0) break;
+    const ref = REF.exec(text.slice(at, close))?.[1];
+    const merge = ref ? parseRange(ref.toUpperCase()) : null;
+    if (merge) checkedMerges(extras.sheet, extras.merges).push(merge);
+    end = Math.max(end, close + 1);
+    at = text.indexOf("<mergeCell", close + 1);
   }
-  for (const m of text.matchAll(TYPED_CELL)) {
-    end = Math.max(end, m.index + m[0].length);
-    const attrs = m[1];
-    const type = /\bt=["']([a-z]+)["']/.exec(attrs)?.[1];
-    if ((type !== "e" && type !== "b") || !m[2].includes("<f")) continue;
-    const ref = /\br=["']([A-Z]+\d+)["']/.exec(attrs)?.[1];
-    const v = /<v>([^<]*)<\/v>/.exec(m[2])?.[1];
-    if (!ref || v === undefined) continue;
-    extras.formulaValues.set(ref, type === "e" ? { error: v } : v.trim() !== "0");
+  for (let at = text.indexOf("<c"); at >= 0; ) {
+    if (!opensCell(text, at)) {
+      at = text.indexOf("<c", at + 2);
+      continue;
+    }
+    const close = text.indexOf(">", at);
+    if (close < 0) break;
+    // A self-closing <c …/> (an empty formatted cell) has no content and must not swallow the next cell.
+    if (text.charCodeAt(close - 1) === 47) {
+      end = Math.max(end, close + 1);
+      at = text.indexOf("<c", close + 1);
+      continue;
+    }
+    const stop = text.indexOf("</c>", close);
+    if (stop < 0) break;
+    end = Math.max(end, stop + 4);
+    cellExtras(text.slice(at + 2, close), text.slice(close + 1, stop), extras);
+    at = text.indexOf("<c", stop + 4);
   }
   return end;
+}
+
+function cellExtras(attrs: string, body: string, extras: SheetExtras): void {
+  const type = TYPE.exec(attrs)?.[1];
+  if ((type !== "e" && type !== "b") || !body.includes("<f")) return;
+  const ref = CELL_REF.exec(attrs)?.[1];
+  const v = VALUE.exec(body)?.[1];
+  if (!ref || v === undefined) return;
+  extras.formulaValues.set(ref, type === "e" ? { error: v } : v.trim() !== "0");
 }
 
 async function* decodeSheet(chunks: AsyncIterable<Uint8Array | string>, extras: SheetExtras): AsyncGenerator<string> {
   const decoder = new TextDecoder("utf-8");
   let carry = "";
+  // What the zip declared is not trusted: the XML actually unzipped is counted too.
+  let length = 0;
   for await (const chunk of chunks) {
     const decoded = typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
+    length += decoded.length;
+    if (length > LIMITS.unzippedBytes) throw new FileRefusal("file.too-large-unzipped", { limit: LIMITS.unzippedBytes / (1024 * 1024) });
     const text = carry + decoded;
     const end = scanText(text, extras);
     carry = text.slice(Math.max(end, text.length - CARRY));
@@ -122,13 +165,14 @@ export async function readXlsxStream(
   });
   decodeParts(reader);
   const sheets: SheetData[] = [];
+  const budget = cellBudget("cli");
   const state = reader as unknown as { properties?: { model?: { date1904?: boolean } }; model?: { sheets?: { name: string }[] } };
   for await (const raw of reader) {
     const ws = raw as unknown as StreamSheet;
-    const extras: SheetExtras = { merges: [], formulaValues: new Map() };
+    const extras: SheetExtras = { sheet: ws.name, merges: [], formulaValues: new Map() };
     ws.iterator = decodeSheet(ws.iterator, extras);
     const date1904 = !!state.properties?.model?.date1904;
-    const rows: (CellValue[] | undefined)[] = [];
+    const grid = new SheetGrid(ws.name, budget);
     let count = 0;
     for await (const row of ws) {
       row.eachCell((cell, col) => {
@@ -138,7 +182,7 @@ export async function readXlsxStream(
           v = typeof result === "number" && isDateFormat(cell.numFmt) ? excelToDate(result, date1904) : result;
         }
         const value = toCellValue(v);
-        setCell(rows, row.number, col, typeof value === "number" ? numberAsShown(value, cell.numFmt) : value);
+        grid.set(row.number, col, typeof value === "number" ? numberAsShown(value, cell.numFmt) : value);
       });
       if (onProgress && ++count % 10000 === 0) onProgress({ sheet: ws.name, rows: count });
     }
@@ -146,9 +190,9 @@ export async function readXlsxStream(
     // Error and boolean formula results, which the row events gave as NaN or 1.
     for (const [ref, value] of extras.formulaValues) {
       const at = parseCellName(ref);
-      if (at) setCell(rows, at.row, at.col, value);
+      if (at) grid.set(at.row, at.col, value);
     }
-    sheets.push({ name: ws.name, rows: fillHoles(rows), merges: extras.merges, state: ws.state ?? "visible" });
+    sheets.push({ name: ws.name, rows: grid.done(), merges: checkedMerges(ws.name, extras.merges), state: ws.state ?? "visible" });
   }
   // Every workbook has a sheet: none means ExcelJS could not make sense of the workbook's parts.
   if (sheets.length === 0) throw new Error("no worksheet found");

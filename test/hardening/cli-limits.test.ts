@@ -1,0 +1,55 @@
+/**
+ * The command line's own inputs held to limits (issue 19, classes 8 and 9): a profile file's size and depth, --map
+ * keys, the OUT name's length. Each a usage error naming the limit, in the user's language, never an internal
+ * error, a stack trace or a read without end.
+ */
+import { writeFileSync } from "fs";
+import { t } from "../../src/core/i18n";
+import { LIMITS } from "../../src/core/limits";
+import { parseSettings } from "../../src/core/read";
+import { CLEAN, run, writeBatches } from "../cli/helpers";
+import { tempDir } from "../ports/file/fixtures";
+
+const tmp = tempDir();
+afterAll(() => tmp.remove());
+let ledger: string;
+beforeAll(async () => {
+  ledger = tmp.path("台账.xlsx");
+  await writeBatches(ledger, CLEAN);
+});
+
+test("--profile /dev/zero: refused at the size limit, not read without end", async () => {
+  const r = await run(["check", ledger, "--profile", "/dev/zero"]);
+  expect(r.status).toBe(2);
+  expect(r.stderr).toContain(t("zh-CN", "cli.usage.profile-too-large", { file: "/dev/zero", limit: LIMITS.jsonBytes / 1024 / 1024 }));
+});
+
+test("a profile nested 200,000 deep: refused naming the depth limit, no stack overflow", async () => {
+  const deep = tmp.path("deep.json");
+  writeFileSync(deep, `{"period": ${"[".repeat(200000)}${"]".repeat(200000)}}`);
+  const r = await run(["check", ledger, "--profile", deep, "--lang", "en"]);
+  expect(r.status).toBe(2);
+  expect(r.stderr).toContain(t("en-US", "cli.usage.profile-too-deep", { file: deep, limit: LIMITS.jsonDepth }));
+});
+
+test.each([["__proto__=none"], ["constructor=three-batches"], [`${"表".repeat(32)}=none`]])("--map %s: a usage error, not silently ignored", async (map) => {
+  const r = await run(["check", ledger, "--map", map]);
+  expect(r.status).toBe(2);
+  expect(r.stderr).toContain("--map");
+  expect(r.stderr).not.toContain("内部错误");
+});
+
+test("a 245-character OUT name: the friendly message naming the limit, not ENAMETOOLONG", async () => {
+  const out = `${"报".repeat(80)}.xlsx`;
+  const r = await run(["report", ledger, "--out", out], { cwd: tmp.dir });
+  expect(r.status).toBe(2);
+  expect(r.stderr).toContain(t("zh-CN", "cli.usage.out-name-too-long", { file: out, length: Buffer.byteLength(out), limit: LIMITS.fileNameBytes }));
+  expect(r.stderr).not.toContain("ENAMETOOLONG");
+});
+
+test("a _gx nested 200,000 deep: reported as invalid settings and ignored, no stack overflow", () => {
+  const deep = `{"profile": ${"[".repeat(200000)}${"]".repeat(200000)}}`;
+  const { settings, findings } = parseSettings({ name: "_gx", rows: [[deep]], merges: [], state: "veryHidden" });
+  expect(settings).toEqual({});
+  expect(findings.map((f) => f.rule)).toEqual(["settings.invalid"]);
+});
