@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- these tests are about control characters in what is printed */
 /**
  * Nothing a workbook says reaches a terminal as a control sequence (issue 19, class 6): `_x001B_` in shared
  * strings decodes to ESC, which would clear the screen, set the window title or fake the verdict's colour.

@@ -60,8 +60,8 @@ export interface RuleDecl<Id extends string = string, S extends ParamSpec = Para
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a check of any params: see RuleDecl.check
 export type AnyRule = RuleDecl<string, ParamSpec, any>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any variants
 /** The finding type of a declaration (a union, for a union of declarations). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any variants
 export type FindingFor<D> = D extends RuleDecl<infer Id, infer S, any> ? FindingOf<Id, ParamsOf<S>> : never;
 
 /** Declares a rule; the literal id, params and variants stay in its type. */

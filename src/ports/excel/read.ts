@@ -17,9 +17,9 @@ import {
   type WorkbookData,
 } from "../../core";
 import type { PortProgress, PortReadOptions } from "../port";
-import { parseAreasAddress } from "./a1";
+import { parseAreasAddress } from "../office-areas";
 import { blockRows, guessRowBytes, measuredRowBytes, READ_BUDGET, type ReadBudget } from "./block-plan";
-import { convertBlock, formatReader, type FormatAt } from "./cell-values";
+import { convertBlock, formatReader, type FormatAt } from "../office-cell-values";
 import { CELL_BYTES, planSpans, spanBytes, type Span } from "./checks";
 import { queueSettingsFind, type ExcelSettings } from "./settings";
 

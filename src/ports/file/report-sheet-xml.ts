@@ -16,6 +16,7 @@ import { escapeXml, NS_MAIN, NS_REL } from "./xlsx-package";
 export function xmlText(s: string): string {
   return escapeXml(s.replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_"))
     .replace(/\r/g, "&#13;")
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
     .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
 }
 

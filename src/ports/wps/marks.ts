@@ -6,8 +6,8 @@
  */
 
 import { type AnyFinding as Finding, type GxSettings, rangeName as areaA1 } from "../../core";
-import { addressChunks, cellCount } from "../excel/a1";
-import { MARK_FILLS, MARK_FORMULAS, planMarks } from "../excel/marks";
+import { addressChunks, cellCount } from "../office-areas";
+import { MARK_FILLS, MARK_FORMULAS, planMarks } from "../office-marks";
 import { bgr, sheetsOf, XL_EXPRESSION, type EtApplication, type EtWorkbook } from "./et";
 import { readSettingsEt, writeSettingsEt } from "./settings";
 

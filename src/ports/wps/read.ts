@@ -8,7 +8,7 @@
  */
 
 import { columnLetters as columnName, EXPLANATIONS_SHEET, type Merge, SETTINGS_SHEET, type SheetData, type WorkbookData } from "../../core";
-import { convertBlock, type FormatAt } from "../excel/cell-values";
+import { convertBlock, type FormatAt } from "../office-cell-values";
 import type { PortReadOptions } from "../port";
 import { sheetsOf, XL_SHEET_HIDDEN, XL_SHEET_VERY_HIDDEN, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet } from "./et";
 

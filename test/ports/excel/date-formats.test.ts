@@ -2,7 +2,7 @@
 
 import { readDate } from "../../../src/core/read";
 import { planSpans } from "../../../src/ports/excel/checks";
-import { dateOfSerial, isDateFormat } from "../../../src/ports/excel/date-formats";
+import { dateOfSerial, isDateFormat } from "../../../src/ports/office-date-formats";
 
 describe("a number format shows a date", () => {
   test.each([

@@ -1,7 +1,7 @@
 /** 标记 inside Excel: conditional formats of the add-in's own, cleared exactly. */
 
 import type { AnyFinding as Finding } from "../../../src/core/findings";
-import { MARK_FILLS, MARK_FORMULAS, planMarks } from "../../../src/ports/excel/marks";
+import { MARK_FILLS, MARK_FORMULAS, planMarks } from "../../../src/ports/office-marks";
 import { createExcelHost, sheetValues, type ExcelHost, type HostSheet } from "../../support/simulated-excel";
 import { ledgerRows, portOf } from "./fixtures";
 

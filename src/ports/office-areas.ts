@@ -1,6 +1,6 @@
 /** A1 addresses for the Excel port: areas to text and back, cells grouped into rectangles, long lists cut into chunks. */
 
-import { columnNumber, type Merge, rangeName } from "../../core";
+import { columnNumber, type Merge, rangeName } from "../core";
 
 /** A rectangle of cells, 1-based and inclusive (the core's Merge has the same shape). */
 export type Area = Merge;

@@ -4,9 +4,9 @@
  * cell could hold too, so such strings are only suspects until their `valueTypes` says "Error".
  */
 
-import type { CellValue } from "../../core";
-import { isPercentFormat, percentShown } from "../percent-format";
-import { dateOfSerial, isDateFormat } from "./date-formats";
+import type { CellValue } from "../core";
+import { isPercentFormat, percentShown } from "./percent-format";
+import { dateOfSerial, isDateFormat } from "./office-date-formats";
 
 /** Every error value Excel shows. */
 export const ERROR_NAMES: ReadonlySet<string> = new Set([
