@@ -58,11 +58,11 @@ export default tseslint.config(
   {
     files: ["**/*.js", "**/*.cjs"],
     languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
     // The boot check runs in the page before the bundle, in whatever browser the host has (IE11 included).
     files: ["src/boot/**/*.js"],
     languageOptions: { ecmaVersion: 5, sourceType: "script", globals: { ...globals.browser, Office: "readonly" } },
-    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );

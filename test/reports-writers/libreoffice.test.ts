@@ -54,7 +54,8 @@ describe("LibreOffice", () => {
       // The injection tab first, alone in its workbook, so the CSV export (first sheet) is that tab.
       // A workbook whose one visible sheet is an earlier 校验结果 of the tool's: the new one takes its place.
       const alone = new ExcelJS.Workbook();
-      alone.addWorksheet("校验结果");
+      // Its subtitle in A2 is the add-in's mark: only a marked tab listed in `_gx` is the add-in's to replace.
+      alone.addWorksheet("校验结果").getCell("A2").value = "工作簿：样例台账.xlsx · 方案：2022 年内置方案 · 生成时间：2022-11-05 14:30";
       alone.addWorksheet("_gx", { state: "veryHidden" }).getCell("A1").value = JSON.stringify({ reports: ["校验结果"] });
       const injected = injectionTab("校验结果");
       const injectedFile = path.join(root, "injected.xlsx");

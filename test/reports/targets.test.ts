@@ -98,7 +98,7 @@ describe("目标完成情况", () => {
   test("150 in a 实际完成(%) column is 150 %, 达到目标 (read once, not divided twice)", () => {
     const result = checked([["指标名称", "目标值", "单位", "实际完成(%)"], ["技改投资增速", 6, "%", 150]], 10);
     const r = rowNamed(buildTargets(result, CTX), "工业技术改造投资增速");
-    expectRow(r.slice(4, 9), [1.5, null, null, 1.44, "达到目标，高144个百分点"]);
+    expectRow(r.slice(4, 9), [1.5, null, null, 1.44, "达到目标，高144.0个百分点"]);
     expect(result.findings.filter((f) => f.rule === "target.differs")).toEqual([]);
   });
 

@@ -35,7 +35,8 @@ export function parseNumberText(s: string): number | null {
   if (!NUMBER_TEXT.test(t)) return null;
   const n = Number(t.replace(/,/g, ""));
   if (!Number.isFinite(n)) return null;
-  return percent ? n / 100 : n;
+  // "23.4%" is 0.234 as typed, not the double 23.4 / 100 lands on (0.23399999999999999).
+  return percent ? Number((n / 100).toPrecision(15)) : n;
 }
 
 /** A finite number, or a number written as text; anything else (booleans included) → null. */

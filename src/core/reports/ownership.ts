@@ -11,11 +11,17 @@ import type { CellValue } from "../read/types";
 
 const MAX_SHEET_NAME = LIMITS.sheetName;
 
-/** Row 2's subtitle, its placeholders as wildcards: the mark every report tab the add-in writes carries. */
-const SUBTITLES = (["zh-CN", "en-US"] as const).map((lang) => {
-  const template = t(lang, "report.subtitle", { workbook: "\u0000", profile: "\u0000", time: "\u0000" });
-  const parts = template.split("\u0000").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${parts.join("[^\\n]*")}$`);
+/**
+ * Row 2's subtitle, its placeholders as wildcards: the mark every report tab the add-in writes carries. Tabs
+ * written before the subtitle named the reporting unit (填报单位：… · ) carry it without that part.
+ */
+const SUBTITLES = (["zh-CN", "en-US"] as const).flatMap((lang) => {
+  const template = t(lang, "report.subtitle", { unit: "\u0000", workbook: "\u0000", profile: "\u0000", time: "\u0000" });
+  // eslint-disable-next-line no-control-regex -- \u0000 stands for each placeholder (never in real text)
+  return [template, template.replace(/^[^\u0000]*\u0000 · /, "")].map((form) => {
+    const parts = form.split("\u0000").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    return new RegExp(`^${parts.join("[^\\n]*")}$`);
+  });
 });
 
 /**

@@ -7,9 +7,9 @@
  * Office.js writer makes them).
  */
 
-import { type CellValue, type GxSettings, parseSettings, planReportTabs, type Renamed, type ReportLayout, SETTINGS_SHEET, settingsToCells, type SheetData } from "../../core";
+import { bearsReportMark, type CellValue, type GxSettings, isSettingsHead, parseSettings, planReportTabs, type Renamed, type ReportLayout, settingsSheetName, settingsToCells, type SheetData } from "../../core";
 import { printTitlesRef, ReportStyles, reportSheetXml, settingsSheetXml } from "./report-sheet-xml";
-import { attributes, relsPathOf, resolveTarget, unescapeXml, type XlsxPackage } from "./xlsx-package";
+import { attributes, relsPathOf, resolveTarget, type SheetEntry, unescapeXml, type XlsxPackage } from "./xlsx-package";
 
 export interface ReportWriteResult {
   /** The sheets written, in layout order. */
@@ -42,10 +42,29 @@ async function sharedStrings(pkg: XlsxPackage, upTo: number): Promise<string[]> 
   return out;
 }
 
-/** `_gx` as the reader sees it: column A's text. */
-async function settingsSheet(pkg: XlsxPackage): Promise<SheetData | undefined> {
-  const entry = pkg.sheet(SETTINGS_SHEET);
-  if (!entry) return undefined;
+/** A sheet's state as workbook.xml gives it (absent: visible). */
+function stateOf(entry: SheetEntry): SheetData["state"] {
+  const state = attributes(/^<sheet\b[^>]*>/.exec(entry.element)?.[0] ?? "<sheet>").get("state");
+  return state === "veryHidden" || state === "hidden" ? state : "visible";
+}
+
+/**
+ * The add-in's `_gx`: very hidden, named `_gx` or `_gx(N)` and holding JSON in column A, never a user's sheet
+ * that merely has the name (src/core/read/settings-sheet.ts).
+ */
+async function settingsSheet(pkg: XlsxPackage): Promise<{ entry: SheetEntry; data: SheetData } | undefined> {
+  for (const name of pkg.sheetNames()) {
+    const entry = pkg.sheet(name);
+    if (!entry || stateOf(entry) !== "veryHidden") continue;
+    const data = await columnA(pkg, entry);
+    const first = data.rows.find((r) => r?.[0] !== null && r?.[0] !== undefined && r[0] !== "")?.[0];
+    if (isSettingsHead({ name, state: "veryHidden", first })) return { entry, data };
+  }
+  return undefined;
+}
+
+/** A sheet's column A as the reader sees it. */
+async function columnA(pkg: XlsxPackage, entry: SheetEntry): Promise<SheetData> {
   const xml = (await pkg.readText(entry.path)) ?? "";
   const cells: { row: number; type: string; v: string | null; inline: string | null }[] = [];
   for (const m of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
@@ -69,14 +88,24 @@ async function settingsSheet(pkg: XlsxPackage): Promise<SheetData | undefined> {
     else if (c.v !== null) value = Number(c.v);
     rows[c.row - 1] = [value];
   }
-  return { name: SETTINGS_SHEET, rows: Array.from(rows), merges: [] };
+  return { name: entry.name, rows: Array.from(rows), merges: [] };
 }
 
-async function writeSettings(pkg: XlsxPackage, settings: GxSettings): Promise<void> {
+/** Into the add-in's `_gx`; without one, a new very hidden sheet beside any user's sheet named like it. */
+async function writeSettings(pkg: XlsxPackage, entry: SheetEntry | undefined, settings: GxSettings): Promise<void> {
   const xml = settingsSheetXml(settingsToCells(settings));
-  const entry = pkg.sheet(SETTINGS_SHEET);
   if (entry) pkg.replaceSheetXml(entry, xml);
-  else pkg.addSheet(SETTINGS_SHEET, xml, { veryHidden: true });
+  else pkg.addSheet(settingsSheetName(pkg.sheetNames()), xml, { veryHidden: true });
+}
+
+/** The tabs `_gx` claims that bear the add-in's mark (its subtitle in A2): a forged or stale claim is not honoured. */
+async function markedClaims(pkg: XlsxPackage, claimed: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const name of claimed) {
+    const entry = pkg.sheet(name);
+    if (entry && bearsReportMark((await columnA(pkg, entry)).rows[1]?.[0])) out.push(name);
+  }
+  return out;
 }
 
 /**
@@ -84,9 +113,11 @@ async function writeSettings(pkg: XlsxPackage, settings: GxSettings): Promise<vo
  * and leaving a user's sheet of the same name alone (the tab takes a suffix and is listed in `renamed`).
  */
 export async function writeReportTabs(pkg: XlsxPackage, layouts: readonly ReportLayout[]): Promise<ReportWriteResult> {
-  const { settings, findings } = parseSettings(await settingsSheet(pkg));
+  const gx = await settingsSheet(pkg);
+  const { settings, findings } = parseSettings(gx?.data);
   const settingsUnreadable = findings.some((f) => f.rule === "settings.invalid" && f.variant !== "shape");
-  const plan = planReportTabs(pkg.sheetNames(), settingsUnreadable ? [] : (settings.reports ?? []), layouts.map((l) => l.tab));
+  const owned = settingsUnreadable ? [] : await markedClaims(pkg, settings.reports ?? []);
+  const plan = planReportTabs(pkg.sheetNames(), owned, layouts.map((l) => l.tab));
   for (const name of plan.stale) await pkg.removeSheet(name);
 
   const styles = await pkg.stylesPart();
@@ -102,6 +133,6 @@ export async function writeReportTabs(pkg: XlsxPackage, layouts: readonly Report
     written.push(tab.name);
   }
   pkg.zip.file(styles.path, looks.styles());
-  if (!settingsUnreadable) await writeSettings(pkg, { ...settings, reports: plan.reports });
+  if (!settingsUnreadable) await writeSettings(pkg, gx ? pkg.sheet(gx.entry.name) : undefined, { ...settings, reports: plan.reports });
   return { written, renamed: plan.renamed, settingsUnreadable };
 }

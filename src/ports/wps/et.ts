@@ -5,7 +5,6 @@
  */
 
 /** Sheet visibility (XlSheetVisibility). */
-export const XL_SHEET_VISIBLE = -1;
 export const XL_SHEET_HIDDEN = 0;
 export const XL_SHEET_VERY_HIDDEN = 2;
 /** FormatConditions.Add's type for a formula rule (XlFormatConditionType.xlExpression). */
