@@ -53,6 +53,8 @@ export type { AnyRule, RuleDecl, RuleScope, RuleWords } from "./rules/define";
 export { cellAddress, describeFinding, ruleAbout, ruleShortName } from "./rules/describe";
 export { chooseProfile, checkWorkbook, crossFile, overBuiltin, summarise, withExplanation } from "./check";
 export type { CheckResult } from "./check";
+export { isRefusal, previousInfo, refusalMessage, withHistory, withoutPrevious } from "./check/history";
+export type { HistoryOutcome, HistoryRefusal, PreviousInfo } from "./check/history";
 export { EXPLANATION_HEADER, planExplanation } from "./rules/explanation-write";
 export { applyExplanations } from "./rules/explanations";
 export type { Finding } from "./rules/types";

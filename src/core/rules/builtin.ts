@@ -9,6 +9,7 @@ import { DECLINING_RULES } from "./declining";
 import { dupUscc } from "./duplicates";
 import { ENERGY_RULES } from "./energy";
 import { GROWTH_RULES } from "./growth";
+import { HISTORY_RULES } from "./history";
 import { ledgerCount } from "./ledger-count";
 import { MERGE_RULES } from "./merge";
 import { PROJECT_RULES } from "./projects";
@@ -39,6 +40,7 @@ export const BUILTIN_RULES = [
   ...TARGET_RULES,
   ...XREF_RULES,
   ...MERGE_RULES,
+  ...HISTORY_RULES,
 ] as const;
 
 /** A built-in rule's declaration (a union over all of them). */
