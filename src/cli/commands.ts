@@ -10,6 +10,7 @@ import { checkFiles, type CheckRun } from "./check";
 import { runMerge } from "./merge";
 import { useColour, type CliIo } from "./io";
 import { formatOf, mapsOf, periodOf, profileOf, tabsOf, writeNewFile } from "./options";
+import { previousPlanOf } from "./previous";
 import { Progress } from "./progress";
 import { exitStatus, jsonReport, type Outcome } from "./report";
 import { refuseTarget, saveReport, writtenLines, type ReportTarget } from "./report-file";
@@ -49,14 +50,15 @@ function noPositionals(args: ParsedArgs): void {
 }
 
 /** The options of a check (the same for `check`, `report` and `demo`), read before any file is. */
-function checkRun(args: ParsedArgs, lang: Lang, io: CliIo): CheckRun {
-  return { lang, period: periodOf(args), overrides: mapsOf(args), profile: profileOf(args, io.cwd, lang) };
+function checkRun(args: ParsedArgs, lang: Lang, io: CliIo, files: readonly string[]): CheckRun {
+  const previous = previousPlanOf(args, files, io.cwd);
+  return { lang, period: periodOf(args), overrides: mapsOf(args), profile: profileOf(args, io.cwd, lang), previous };
 }
 
 /** Checks the files and prints the text table or the JSON; returns the exit status and the outcomes. */
 async function checkAndPrint(files: string[], args: ParsedArgs, lang: Lang, io: CliIo): Promise<{ status: number; outcomes: Outcome[] }> {
   const format = formatOf(args);
-  const outcomes = await checkFiles(files, checkRun(args, lang, io), io);
+  const outcomes = await checkFiles(files, checkRun(args, lang, io, files), io);
   const json = jsonReport(version, outcomes, lang);
   io.stdout.write(format === "json" ? JSON.stringify(json, null, 2) + "\n" : textReport(json.files, lang, useColour(io.stdout, io.env)));
   return { status: exitStatus(json.files), outcomes };
@@ -88,7 +90,14 @@ async function writeReport(target: ReportTarget, outcome: Outcome, tabs: readonl
 }
 
 /** What a check is run with: `check` and `report` take them alike. */
-const CHECK_INPUT: OptionSpecs = { profile: { value: true }, period: { value: true }, map: { value: true, multiple: true } };
+const CHECK_INPUT: OptionSpecs = {
+  profile: { value: true },
+  period: { value: true },
+  map: { value: true, multiple: true },
+  previous: { value: true },
+  "previous-period": { value: true },
+  "previous-dir": { value: true },
+};
 
 const CHECK_OPTIONS: OptionSpecs = { ...COMMON, ...CHECK_INPUT, format: { value: true } };
 
@@ -110,7 +119,7 @@ export const COMMANDS: Record<string, Command> = {
       const out = optionString(args, "out");
       if (!out) throw new UsageError("cli.usage.need-out");
       const tabs = tabsOf(args);
-      const run = checkRun(args, lang, io);
+      const run = checkRun(args, lang, io, [file]);
       const target: ReportTarget = { input: resolve(io.cwd, file), inputShown: file, out: resolve(io.cwd, out), outShown: out, force: optionFlag(args, "force") };
       refuseTarget(target);
       const [outcome] = await checkFiles([file], run, io);
