@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join, relative, resolve } from "path";
-import { BUILTIN_PROFILE, BUILTIN_RULES, type Lang, REPORT_TABS, t } from "../core";
+import { BUILTIN_PROFILE, BUILTIN_RULES, defaultTabs, type Lang, REPORT_TABS, t } from "../core";
 import { isFileRefusal } from "../ports/file/refusal";
 import type { ReportWriteResult } from "../ports/file/report-writer";
 import { writeTemplate } from "../ports/file/template";
-import { optionFlag, optionString, UsageError, type OptionSpecs, type ParsedArgs } from "./args";
+import { optionFlag, optionList, optionString, UsageError, type OptionSpecs, type ParsedArgs } from "./args";
 import { checkFiles, type CheckRun } from "./check";
 import { runMerge } from "./merge";
 import { useColour, type CliIo } from "./io";
@@ -68,16 +68,18 @@ async function checkAndPrint(files: string[], args: ParsedArgs, lang: Lang, io: 
  * Writes the report of a checked workbook and tells where, on `say`; returns the exit status: 0 written, 2 when
  * the workbook cannot be loaded for writing. A copy that cannot be written throws its UsageError.
  */
-async function writeReport(target: ReportTarget, outcome: Outcome, tabs: readonly string[], lang: Lang, io: CliIo, say: CliIo["stdout"]): Promise<number> {
+async function writeReport(target: ReportTarget, outcome: Outcome, chosen: readonly string[] | undefined, lang: Lang, io: CliIo, say: CliIo["stdout"]): Promise<number> {
   if ("error" in outcome) {
     io.stderr.write(`gx-ledger: ${t(lang, "cli.report.unreadable", { file: target.inputShown, error: outcome.error })}\n`);
     return 2;
   }
+  const history = outcome.previous !== undefined && "history" in outcome.previous ? outcome.previous.history : undefined;
+  const tabs = chosen ?? defaultTabs(history !== undefined);
   const progress = new Progress(io, lang);
   let result: ReportWriteResult;
   try {
     progress.show("cli.progress.write", { file: target.outShown });
-    result = await saveReport(target, outcome.result, { tabs, lang, now: io.today });
+    result = await saveReport(target, outcome.result, { tabs, lang, now: io.today, history });
   } catch (e) {
     if (!isFileRefusal(e)) throw e;
     io.stderr.write(`gx-ledger: ${t(lang, "cli.report.unreadable", { file: target.inputShown, error: t(lang, e.key, e.params) })}\n`);
@@ -118,7 +120,8 @@ export const COMMANDS: Record<string, Command> = {
       if (extra.length) throw new UsageError("cli.usage.extra-args", { args: extra.join(" ") });
       const out = optionString(args, "out");
       if (!out) throw new UsageError("cli.usage.need-out");
-      const tabs = tabsOf(args);
+      // No --tabs: the seven, and 与上期对比 when a previous workbook was compared.
+      const tabs = optionList(args, "tabs").length > 0 ? tabsOf(args) : undefined;
       const run = checkRun(args, lang, io, [file]);
       const target: ReportTarget = { input: resolve(io.cwd, file), inputShown: file, out: resolve(io.cwd, out), outShown: out, force: optionFlag(args, "force") };
       refuseTarget(target);

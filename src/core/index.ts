@@ -61,7 +61,7 @@ export type { Finding } from "./rules/types";
 export type { AnyFinding, Noted } from "./findings";
 
 // Report tabs as table models, and what a port needs to write them.
-export { REPORT_TABS, buildReports, isReportTab, layoutReport } from "./reports";
+export { ALL_REPORT_TABS, REPORT_TABS, buildReports, defaultTabs, HISTORY_TAB, isReportTab, layoutReport } from "./reports";
 export { isRateTarget } from "./reports/common";
 export { words } from "./reports/context";
 export type { Block, ReportLayout } from "./reports/layout-types";

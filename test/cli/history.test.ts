@@ -142,3 +142,30 @@ describe("gx-ledger check --previous-dir", () => {
     ]);
   });
 });
+
+describe("gx-ledger report --previous", () => {
+  const tabsOf = async (path: string) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    return wb.worksheets.map((w) => w.name);
+  };
+
+  test("writes the tab 与上期对比 beside the seven; without --previous it is not written", async () => {
+    const r = await run(["report", "本期.xlsx", "--previous", "上期.xlsx", "--out", "对比.xlsx"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(await tabsOf(join(dir, "对比.xlsx"))).toContain("与上期对比");
+    const ws = new ExcelJS.Workbook();
+    await ws.xlsx.readFile(join(dir, "对比.xlsx"));
+    expect(ws.getWorksheet("与上期对比")?.getCell("A1").value).toBe("2022年1-10月 与上期（1-9月）对比");
+    const plain = await run(["report", "本期.xlsx", "--out", "无对比.xlsx"], { cwd: dir });
+    expect(plain.status).toBe(0);
+    expect(await tabsOf(join(dir, "无对比.xlsx"))).not.toContain("与上期对比");
+  });
+
+  test("a refused comparison writes nothing", async () => {
+    const r = await run(["report", "本期.xlsx", "--previous", "下期.xlsx", "--out", "不写.xlsx"], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(await tabsOf(join(dir, "不写.xlsx")).catch(() => null)).toBeNull();
+  });
+});

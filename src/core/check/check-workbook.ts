@@ -9,7 +9,7 @@ import type { LedgerKind } from "../ledgers/types";
 import { resolvePeriod } from "../profile";
 import type { Profile } from "../profile/types";
 import { parseSettings, readWorkbook, SETTINGS_SHEET } from "../read";
-import { REPORT_TABS } from "../reports";
+import { ALL_REPORT_TABS } from "../reports";
 import type { ReadSheet } from "../read/result";
 import type { WorkbookData } from "../read/types";
 import { noted } from "../findings";
@@ -138,7 +138,7 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions = {}): CheckR
   const stored = opts.profile ? undefined : parseSettings(wb.sheets.find((s) => s.name.trim() === SETTINGS_SHEET)).settings.profile;
   const chosen = chooseProfile({ option: opts.profile, stored });
   const profile = chosen.profile;
-  const read = readWorkbook(wb, { kinds: [...KINDS], reportTabs: REPORT_TABS, profile, overrides: opts.overrides });
+  const read = readWorkbook(wb, { kinds: [...KINDS], reportTabs: ALL_REPORT_TABS, profile, overrides: opts.overrides });
   const resolved = resolvePeriod({
     option: opts.period,
     profilePeriod: profile.period,
