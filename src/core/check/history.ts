@@ -95,6 +95,8 @@ export function refusalMessage(r: HistoryRefusal, lang: Lang): string {
 interface Entry {
   sheet: ReadSheet;
   rec: LedgerRecord;
+  /** Its matching key (keys.ts). */
+  key: string;
 }
 
 const ENTERPRISE_KINDS: ReadonlySet<LedgerKind> = new Set(["key-enterprises", "cultivation", "declining", "three-batches"]);
@@ -148,7 +150,7 @@ function sameValue(a: Typed | undefined, b: Typed | undefined): boolean {
   const x = a ?? null;
   const y = b ?? null;
   if (typeof x === "number" && typeof y === "number") return sameNumber(x, y);
-  if (typeof x === "string" && typeof y === "string") return foldName(x) === foldName(y);
+  if (typeof x === "string" && typeof y === "string") return x === y || foldName(x) === foldName(y);
   if (isDateValue(x) && isDateValue(y)) return x.y === y.y && x.m === y.m && (x.d === undefined || y.d === undefined || x.d === y.d);
   if (Array.isArray(x) && Array.isArray(y)) return x.join("、") === y.join("、");
   return x === y;
@@ -161,13 +163,6 @@ function recordName(rec: LedgerRecord): string {
     if (typeof v === "string" && v.trim() !== "") return v.trim();
   }
   return "";
-}
-
-/** The records of one kind in a workbook, in sheet then row order. */
-function entriesOf(result: CheckResult, kind: LedgerKind): Entry[] {
-  const out: Entry[] = [];
-  for (const sheet of result.sheets) if (sheet.kind === kind) for (const rec of sheet.records) out.push({ sheet, rec });
-  return out;
 }
 
 class Comparer {
@@ -203,42 +198,61 @@ class Comparer {
   }
 
   compareKind(kind: LedgerKind): HistoryTally {
-    const prevEntries = entriesOf(this.previous, kind);
-    const curEntries = entriesOf(this.current, kind);
     const isEnterprise = ENTERPRISE_KINDS.has(kind);
     const match = recordMatcher(kind, this.current.profile);
-    // First occurrences only: a repeated key is already a dup.* error.
+    // First occurrences only: a repeated key is already a dup.* error. A match takes its record out of the map,
+    // so that what is left at the end is what was removed.
     const prevFirst = new Map<string, Entry>();
-    const prevByName = new Map<string, Entry>();
-    for (const e of prevEntries) {
-      const k = match(e.rec);
-      if (k === null || prevFirst.has(k)) continue;
-      prevFirst.set(k, e);
-      const name = isEnterprise ? e.rec.values.name : undefined;
-      if (typeof name === "string" && name.trim() !== "" && !prevByName.has(foldName(name))) prevByName.set(foldName(name), e);
+    let previousCount = 0;
+    for (const sheet of this.previous.sheets) {
+      if (sheet.kind !== kind) continue;
+      previousCount += sheet.records.length;
+      for (const rec of sheet.records) {
+        const k = match(rec);
+        if (k !== null && !prevFirst.has(k)) prevFirst.set(k, { sheet, rec, key: k });
+      }
     }
-    const matched = new Set<Entry>();
+    // By folded name, for enterprises whose code changed: built only when a record is not matched by its key.
+    let prevByName: Map<string, Entry> | null = null;
+    const byName = (): Map<string, Entry> => {
+      if (prevByName === null) {
+        prevByName = new Map();
+        for (const e of prevFirst.values()) {
+          const name = e.rec.values.name;
+          if (typeof name !== "string" || name.trim() === "") continue;
+          const folded = foldName(name);
+          if (!prevByName.has(folded)) prevByName.set(folded, e);
+        }
+      }
+      return prevByName;
+    };
     const seen = new Set<string>();
-    for (const cur of curEntries) {
-      const k = match(cur.rec);
-      if (k === null || seen.has(k)) continue;
-      seen.add(k);
-      let prev = prevFirst.get(k);
-      let by: "key" | "name" = "key";
-      if (prev === undefined && isEnterprise) {
-        const name = cur.rec.values.name;
-        prev = typeof name === "string" ? prevByName.get(foldName(name)) : undefined;
-        by = "name";
+    let currentCount = 0;
+    for (const sheet of this.current.sheets) {
+      if (sheet.kind !== kind) continue;
+      currentCount += sheet.records.length;
+      for (const rec of sheet.records) {
+        const k = match(rec);
+        if (k === null || seen.has(k)) continue;
+        seen.add(k);
+        let prev = prevFirst.get(k);
+        let by: "key" | "name" = "key";
+        if (prev === undefined && isEnterprise) {
+          const name = rec.values.name;
+          prev = typeof name === "string" ? byName().get(foldName(name)) : undefined;
+          by = "name";
+        }
+        const cur: Entry = { sheet, rec, key: k };
+        if (prev === undefined || prevFirst.get(prev.key) !== prev) {
+          this.added(kind, cur);
+          continue;
+        }
+        prevFirst.delete(prev.key);
+        this.comparePair(kind, cur, prev, by);
       }
-      if (prev === undefined || matched.has(prev)) {
-        this.added(kind, cur);
-        continue;
-      }
-      matched.add(prev);
-      this.comparePair(kind, cur, prev, by);
     }
-    for (const prev of prevFirst.values()) if (!matched.has(prev)) this.gone(kind, prev);
-    return { kind, previous: prevEntries.length, current: curEntries.length };
+    for (const prev of prevFirst.values()) this.gone(kind, prev);
+    return { kind, previous: previousCount, current: currentCount };
   }
 
   private added(kind: LedgerKind, cur: Entry): void {
@@ -260,9 +274,12 @@ class Comparer {
   private scaleNow(): Set<string> {
     if (this.scaleCodes === null) {
       this.scaleCodes = new Set();
-      for (const e of entriesOf(this.current, "key-enterprises")) {
-        const code = usccKey(e.rec);
-        if (code !== null && e.rec.values.scale === true) this.scaleCodes.add(code);
+      for (const sheet of this.current.sheets) {
+        if (sheet.kind !== "key-enterprises") continue;
+        for (const rec of sheet.records) {
+          const code = usccKey(rec);
+          if (code !== null && rec.values.scale === true) this.scaleCodes.add(code);
+        }
       }
     }
     return this.scaleCodes;
@@ -327,7 +344,7 @@ class Comparer {
     if (by === "key") {
       const was = prev.rec.values.name;
       const now = cur.rec.values.name;
-      if (typeof was === "string" && typeof now === "string" && foldName(was) !== foldName(now)) {
+      if (typeof was === "string" && typeof now === "string" && was !== now && foldName(was) !== foldName(now)) {
         this.onCell("history.identity-changed", kind, cur, prev, "name", { column: header(kind, "name"), previous: was.trim() }, "name");
       }
       return;
