@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join, relative, resolve } from "path";
-import { BUILTIN_PROFILE, BUILTIN_RULES, defaultTabs, type Lang, REPORT_TABS, t } from "../core";
+import { BUILTIN_PROFILE, BUILTIN_RULES, defaultTabs, type Lang, t } from "../core";
 import { isFileRefusal } from "../ports/file/refusal";
 import type { ReportWriteResult } from "../ports/file/report-writer";
 import { writeTemplate } from "../ports/file/template";
@@ -10,7 +10,7 @@ import { checkFiles, type CheckRun } from "./check";
 import { runMerge } from "./merge";
 import { useColour, type CliIo } from "./io";
 import { formatOf, mapsOf, periodOf, profileOf, tabsOf, writeNewFile } from "./options";
-import { previousPlanOf } from "./previous";
+import { previousPlanOf, type PreviousPlan } from "./previous";
 import { Progress } from "./progress";
 import { exitStatus, jsonReport, type Outcome } from "./report";
 import { refuseTarget, saveReport, writtenLines, type ReportTarget } from "./report-file";
@@ -29,6 +29,8 @@ const COMMON: OptionSpecs = { help: { value: false, short: "h" }, lang: { value:
 
 /** The sample workbook that ships with the project (samples/, next to src/). */
 const SAMPLE = join(__dirname, "..", "..", "samples", "样例台账.xlsx");
+/** Last month's sample: the demo compares with it (HISTORY.md). */
+const PREVIOUS_SAMPLE = join(__dirname, "..", "..", "samples", "样例台账-上月.xlsx");
 
 /**
  * Where the demo writes its report: `--out DIR` (made if missing), else a new directory under the system's temp
@@ -56,9 +58,10 @@ function checkRun(args: ParsedArgs, lang: Lang, io: CliIo, files: readonly strin
 }
 
 /** Checks the files and prints the text table or the JSON; returns the exit status and the outcomes. */
-async function checkAndPrint(files: string[], args: ParsedArgs, lang: Lang, io: CliIo): Promise<{ status: number; outcomes: Outcome[] }> {
+async function checkAndPrint(files: string[], args: ParsedArgs, lang: Lang, io: CliIo, previous?: PreviousPlan): Promise<{ status: number; outcomes: Outcome[] }> {
   const format = formatOf(args);
-  const outcomes = await checkFiles(files, checkRun(args, lang, io, files), io);
+  const run = checkRun(args, lang, io, files);
+  const outcomes = await checkFiles(files, previous ? { ...run, previous } : run, io);
   const json = jsonReport(version, outcomes, lang);
   io.stdout.write(format === "json" ? JSON.stringify(json, null, 2) + "\n" : textReport(json.files, lang, useColour(io.stdout, io.env)));
   return { status: exitStatus(json.files), outcomes };
@@ -190,11 +193,12 @@ export const COMMANDS: Record<string, Command> = {
       const out = join(dir, `${basename(SAMPLE, ".xlsx")}-报表.xlsx`);
       const target: ReportTarget = { input: SAMPLE, inputShown: input, out, outShown: out, force: optionFlag(args, "force") };
       refuseTarget(target);
-      const { status, outcomes } = await checkAndPrint([input], args, lang, io);
+      const previous = relative(io.cwd, PREVIOUS_SAMPLE) || PREVIOUS_SAMPLE;
+      const { status, outcomes } = await checkAndPrint([input], args, lang, io, { file: previous });
       // The sample's defects are planted on purpose: only a sample that cannot be read (or a report that cannot
       // be written) makes the demo fail. Beside JSON the report's whereabouts go to stderr, keeping stdout JSON.
       if (status === 2) return 2;
-      return writeReport(target, outcomes[0], REPORT_TABS, lang, io, format === "json" ? io.stderr : io.stdout);
+      return writeReport(target, outcomes[0], undefined, lang, io, format === "json" ? io.stderr : io.stdout);
     },
   },
 
