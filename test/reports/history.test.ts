@@ -5,6 +5,7 @@ import { isRefusal, withHistory, type HistoryOutcome } from "../../src/core/chec
 import type { CellValue } from "../../src/core/read/types";
 import { ALL_REPORT_TABS, buildReports, HISTORY_TAB, layoutReport, REPORT_TABS } from "../../src/core/reports";
 import { buildHistory } from "../../src/core/reports/history";
+import { uscc } from "../rules/helpers";
 import { sheetData, workbook } from "../rules/workbook";
 import { body, CTX, CTX_EN, headers } from "./fixtures";
 
@@ -72,4 +73,35 @@ test("written only when a previous workbook was given; the reader never takes it
   // Skipped by name as the add-in's own tab: neither a ledger nor an ignored sheet of the user's.
   expect(again.sheets).toEqual([]);
   expect(again.ignoredSheets).toEqual([]);
+});
+
+describe("入统分析 Part C: 培育库本年新入统 with the year-start comparison", () => {
+  const CULT = ["企业名称", "统一社会信用代码", "所属县区", "培育类别", "上年全年营业收入", "本年营业收入", "入统状态"];
+  const row = (n: number, status: string): CellValue[] => [`企业${n}`, uscc(n), "张北县", "营收1000-2000万", 1500, 1400, status];
+  const targets = (asOf: number) => sheetData("目标任务", [["指标名称", "目标值", "单位", "实际完成", "截止月份"], ["净增规模以上工业企业", 35, "家", 10, asOf]]);
+
+  function partC(yearStart: boolean) {
+    const previous = checkWorkbook(workbook("上年.xlsx", sheetData("培育库", [CULT, row(1, "未入统"), row(2, "已入统"), row(4, "已申报")]), targets(12)), {
+      period: yearStart ? 12 : 9,
+      today: TODAY,
+    });
+    const current = checkWorkbook(workbook("本期.xlsx", sheetData("培育库", [CULT, row(1, "已入统"), row(2, "已入统"), row(3, "已入统"), row(4, "已申报")]), targets(10)), {
+      period: 10,
+      today: TODAY,
+    });
+    const history = withHistory(current, previous, yearStart ? { previousYear: 2021 } : {});
+    if (isRefusal(history)) throw new Error("refused");
+    const model = buildReports(current, { ...CTX, history }, ["入统分析"])[0];
+    return model.sections[2];
+  }
+
+  test("counts the records 已入统 now that were not at the year's start, or were absent", () => {
+    const c = partC(true);
+    expect(headers(c)[headers(c).length - 1]).toBe("培育库本年新入统");
+    expect(body(c)[0][body(c)[0].length - 1]).toBe(2);
+  });
+
+  test("not shown for the full comparison", () => {
+    expect(headers(partC(false))).not.toContain("培育库本年新入统");
+  });
 });

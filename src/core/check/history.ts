@@ -56,6 +56,11 @@ export interface HistoryOutcome {
   tallies: HistoryTally[];
   /** The ledger kind of each history finding (a removed record's ledger may be absent now). */
   kindOf: Map<Finding, LedgerKind>;
+  /**
+   * Year-start comparison only: 培育库本年新入统, the cultivation records 已入统 now that were not at the year's
+   * start (or were absent then), for 入统分析 Part C. Null for the full comparison.
+   */
+  newlyIncluded: number | null;
 }
 
 type HistoryId = (typeof HISTORY_RULES)[number]["id"];
@@ -168,6 +173,7 @@ function recordName(rec: LedgerRecord): string {
 class Comparer {
   readonly findings: Finding[] = [];
   readonly kindOf = new Map<Finding, LedgerKind>();
+  newlyIncluded = 0;
   private scaleCodes: Set<string> | null = null;
 
   constructor(
@@ -243,6 +249,7 @@ class Comparer {
           by = "name";
         }
         const cur: Entry = { sheet, rec, key: k };
+        if (kind === "cultivation" && rec.values.status === "已入统" && (prev === undefined || prev.rec.values.status !== "已入统")) this.newlyIncluded++;
         if (prev === undefined || prevFirst.get(prev.key) !== prev) {
           this.added(kind, cur);
           continue;
@@ -424,7 +431,7 @@ export function withHistory(current: CheckResult, previous: CheckResult, opts: H
   const tallies = kinds.map((k) => comparer.compareKind(k));
   for (const f of comparer.findings) current.findings.push(f);
   finish(current);
-  return { previous: info, tallies, kindOf: comparer.kindOf };
+  return { previous: info, tallies, kindOf: comparer.kindOf, newlyIncluded: info.comparison === "year-start" ? comparer.newlyIncluded : null };
 }
 
 /** Batch mode without a counterpart: the info history.no-previous on the workbook. */

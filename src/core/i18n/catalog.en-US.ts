@@ -356,6 +356,7 @@ export const enUS: Record<MessageKey, string> = {
   "report.col.libraryIncluded": "Library: included",
   "report.col.message": "Problem",
   "report.col.name": "Enterprise",
+  "report.col.newlyIncluded": "Counted this year (cultivation)",
   "report.col.object": "Record",
   "report.col.paceGap": "Ahead / behind",
   "report.col.previousCount": "Previous records",

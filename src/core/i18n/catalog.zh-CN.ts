@@ -359,6 +359,7 @@ export const zhCN = {
   "report.col.libraryIncluded": "培育库已入统",
   "report.col.message": "问题说明",
   "report.col.name": "企业名称",
+  "report.col.newlyIncluded": "培育库本年新入统",
   "report.col.object": "对象",
   "report.col.paceGap": "进度差",
   "report.col.previousCount": "上期条数",

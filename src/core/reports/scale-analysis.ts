@@ -100,7 +100,8 @@ function partB(check: ReportCheck, w: Words): ReportSection {
   };
 }
 
-function partC(check: ReportCheck, w: Words): ReportSection {
+/** C, with 培育库本年新入统 beside the typed figure when the workbook was compared with last year's (HISTORY.md). */
+function partC(check: ReportCheck, w: Words, newlyIncluded: number | null): ReportSection {
   const columns: ReportSection["columns"] = [
     { header: w("col.indicator"), format: "text" },
     { header: w("col.target"), format: "count" },
@@ -112,6 +113,7 @@ function partC(check: ReportCheck, w: Words): ReportSection {
     { header: w("col.source"), format: "text" },
     { header: w("col.libraryIncluded"), format: "count" },
     { header: w("col.libraryApplied"), format: "count" },
+    ...(newlyIncluded === null ? [] : [{ header: w("col.newlyIncluded"), format: "count" as const }]),
   ];
   const p = targetProgress(check).find((x) => x.target.key === NET_NEW_TARGET);
   if (!p) return { heading: w("scale.c"), notes: [w("noTarget")], columns, rows: [] };
@@ -131,6 +133,7 @@ function partC(check: ReportCheck, w: Words): ReportSection {
         sourceText(p, w),
         count(library, (r) => str(r, "status") === INCLUSION_STATUS.included),
         count(library, (r) => str(r, "status") === INCLUSION_STATUS.applied),
+        ...(newlyIncluded === null ? [] : [newlyIncluded]),
       ],
     ],
   };
@@ -142,7 +145,7 @@ export function buildScaleAnalysis(check: ReportCheck, ctx: ReportContext): Repo
     tab: SCALE_ANALYSIS_TAB,
     title: reportTitle(check, SCALE_ANALYSIS_TAB, ctx.lang),
     subtitle: reportSubtitle(check, ctx),
-    sections: [partA(check, w), partB(check, w), partC(check, w)],
+    sections: [partA(check, w), partB(check, w), partC(check, w, ctx.history?.newlyIncluded ?? null)],
     charts: [],
   };
 }
