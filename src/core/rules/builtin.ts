@@ -8,6 +8,7 @@ import { CULTIVATION_RULES } from "./cultivation";
 import { DECLINING_RULES } from "./declining";
 import { dupUscc } from "./duplicates";
 import { ENERGY_RULES } from "./energy";
+import { explanationThin } from "./explanation-quality";
 import { GROWTH_RULES } from "./growth";
 import { HISTORY_RULES } from "./history";
 import { ledgerCount } from "./ledger-count";
@@ -39,6 +40,7 @@ export const BUILTIN_RULES = [
   ...ENERGY_RULES,
   ...TARGET_RULES,
   ...XREF_RULES,
+  explanationThin,
   ...MERGE_RULES,
   ...HISTORY_RULES,
 ] as const;
