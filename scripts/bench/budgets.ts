@@ -4,6 +4,7 @@ import type { BundleFigures } from "./bundle";
 import type { EngineFigures, PeerFigures } from "./engine";
 import type { FunctionFigures } from "./functions";
 import type { Machine } from "./machine";
+import type { HistoryFigures } from "./history";
 import type { MergeFigures } from "./merge";
 import type { OfficeFigures } from "./office";
 
@@ -46,6 +47,7 @@ export interface BenchReport {
   machine: Machine;
   engine: EngineFigures;
   peer: PeerFigures;
+  history: HistoryFigures;
   cli: CliFigures;
   merge: MergeFigures;
   report: ReportFigures;
@@ -70,6 +72,8 @@ const LIMITS = {
   cliToRead: 1.3,
   cliPeakMB: 1024,
   mergeToRead: 1.3,
+  /** HISTORY.md "Cost": comparing N records with N costs at most half of checking them. */
+  historyToCheck: 0.5,
   mergePeakMB: 1024,
   reportPeakToCheck: 1.5,
   reportSecondsToCheck: 2,
@@ -85,6 +89,7 @@ export function judge(r: Omit<BenchReport, "budgets" | "pass">): Budget[] {
     note === undefined ? { id, what, value, limit, pass } : { id, what, value, limit, pass, note };
   return [
     b("engine.ratioToBarePass", "engine ÷ bare pass", r.engine.ratioToBarePass, `≤ ${LIMITS.engineToBare}×`, r.engine.ratioToBarePass <= LIMITS.engineToBare),
+    b("history.ratioToCheck", "history comparison ÷ the check", r.history.ratioToCheck, `≤ ${LIMITS.historyToCheck}×`, r.history.ratioToCheck <= LIMITS.historyToCheck),
     b("cli.ratioToReadAlone", "CLI check ÷ reading the file alone", r.cli.ratioToReadAlone, `≤ ${LIMITS.cliToRead}×`, r.cli.ratioToReadAlone <= LIMITS.cliToRead),
     b("cli.peakRssMB", "CLI check peak memory (MB)", r.cli.peakRssMB, `≤ ${LIMITS.cliPeakMB}`, r.cli.peakRssMB <= LIMITS.cliPeakMB),
     b("merge.ratioToReadAlone", "merge ÷ reading the files alone", r.merge.ratioToReadAlone, `≤ ${LIMITS.mergeToRead}×`, r.merge.ratioToReadAlone <= LIMITS.mergeToRead),
@@ -141,7 +146,7 @@ export function renderTable(r: BenchReport): string {
     const x = id === undefined ? undefined : budget.get(id);
     rows.push([measure, value, x ? x.limit : "", x ? (x.pass ? "PASS" : "FAIL") : ""]);
   };
-  const { engine, peer, cli, report, merge, office, functions, bundle } = r;
+  const { engine, peer, history, cli, report, merge, office, functions, bundle } = r;
   line(`engine: checkWorkbook, median of ${engine.runs}`, `${s(engine.seconds)} (${n(engine.rowsPerSecond)} rows/s; CPU ${s(engine.cpuSeconds)})`);
   line("engine: first run (JIT cold)", s(engine.coldSeconds));
   line(`engine: bare pass, ${n(engine.cells)} cells`, `${s(engine.barePassSeconds)} (CPU ${s(engine.barePassCpuSeconds)})`);
@@ -149,6 +154,8 @@ export function renderTable(r: BenchReport): string {
   line("engine: peak memory", `${n(engine.peakRssMB)} MB`);
   line(`peer: ${peer.tool}`, `${s(peer.seconds)} (${n(peer.errors)} errors)`);
   line("engine ÷ peer", `${peer.engineToPeer}×`);
+  line(`history: ${n(history.records)} records against ${n(history.records)}; check / compare`, `${s(history.checkSeconds)} / ${s(history.seconds)}`);
+  line("history.seconds ÷ check", `${history.ratioToCheck}×`, "history.ratioToCheck");
   line(`cli: file of ${n(cli.rows)} records`, `${cli.fileMB} MB`);
   line(`cli: read (alone) / check / report, median of ${cli.runs}`, `${n(cli.readSeconds, 3)} / ${n(cli.checkSeconds, 3)} / ${n(cli.reportSeconds, 3)} s`);
   line("cli: total", s(cli.totalSeconds));

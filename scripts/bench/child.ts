@@ -6,6 +6,7 @@
 import { cliRun } from "./cli";
 import { measureEngine } from "./engine";
 import { measureFunctions } from "./functions";
+import { measureHistory } from "./history";
 import { mergeRun, readAlone } from "./merge";
 import { measureOffice } from "./office";
 import { reportRun } from "./report";
@@ -16,6 +17,8 @@ async function run(task: string, args: Args): Promise<unknown> {
   switch (task) {
     case "engine":
       return measureEngine(args.records ?? 0, args.runs ?? 1);
+    case "history":
+      return measureHistory(args.records ?? 0, args.runs ?? 1);
     case "cli":
       return cliRun(args.file ?? "");
     case "report":

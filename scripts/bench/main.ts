@@ -24,6 +24,7 @@ import type { CliRun } from "./cli";
 import type { EngineFigures, PeerFigures } from "./engine";
 import type { FunctionFigures } from "./functions";
 import { loadNow, machine } from "./machine";
+import type { HistoryFigures } from "./history";
 import { measureMerge } from "./merge";
 import type { OfficeFigures } from "./office";
 import type { ReportRun } from "./report";
@@ -133,6 +134,8 @@ async function main(): Promise<number> {
   const m = machine();
   log(`${o.records.toLocaleString("en-US")} records (${o.size}); engine…`);
   const { engine, peer } = await child<{ engine: EngineFigures; peer: PeerFigures }>("engine", { records: o.records, runs: o.engineRuns });
+  log("history (100,000 records against 100,000 at full size)…");
+  const history = await child<HistoryFigures>("history", { records: o.records, runs: Math.min(o.engineRuns, 5) });
   const { cli, report: reportFigures } = await measureCli(o);
   // The merge budget is stated for 50 files of 2,000 records; --rows makes it 4 files of that many.
   const merge = await measureMerge(o.size === "custom" ? 4 : MERGE_FILES, o.size === "custom" ? o.records : MERGE_RECORDS, log);
@@ -143,7 +146,7 @@ async function main(): Promise<number> {
   log("bundle…");
   const bundle = measureBundle(ROOT, o.build, log);
   m.loadEnd = loadNow();
-  const figures = { tool: "gx-ledger bench" as const, size: o.size, records: o.records, machine: m, engine, peer, cli, report: reportFigures, merge, office, functions, bundle };
+  const figures = { tool: "gx-ledger bench" as const, size: o.size, records: o.records, machine: m, engine, peer, history, cli, report: reportFigures, merge, office, functions, bundle };
   const budgets = judge(figures);
   const report: BenchReport = { ...figures, budgets, pass: budgets.every((b) => b.pass) };
   process.stdout.write(o.json ? JSON.stringify(report, null, 2) + "\n" : renderTable(report) + "\n");

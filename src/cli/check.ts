@@ -11,8 +11,10 @@ import {
 } from "../core";
 import { readXlsxFile } from "../ports/file/node";
 import { isFileRefusal } from "../ports/file/refusal";
+import { UsageError } from "./args";
 import type { CliIo } from "./io";
 import { Progress } from "./progress";
+import { comparePrevious, type PreviousPlan } from "./previous";
 import type { Outcome } from "./report";
 
 export interface CheckRun {
@@ -20,6 +22,8 @@ export interface CheckRun {
   period?: number;
   overrides?: Record<string, LedgerKind | "none">;
   lang: Lang;
+  /** `--previous` / `--previous-dir`: the earlier workbooks to compare with (HISTORY.md). */
+  previous?: PreviousPlan;
 }
 
 /**
@@ -57,8 +61,12 @@ async function checkOne(file: string, run: CheckRun, io: CliIo, progress: Progre
   progress.show("cli.progress.check", { file });
   try {
     const result = checkWorkbook(wb, { profile: run.profile, period: run.period, overrides: run.overrides, today: io.today });
-    return { file, result };
+    if (run.previous === undefined) return { file, result };
+    progress.show("cli.progress.check", { file: run.previous.file ?? run.previous.dir ?? "" });
+    return { file, result, previous: await comparePrevious(file, result, run.previous, run, io) };
   } catch (e) {
+    // A refusal to compare is the user's mistake: exit 2 with its message, nothing compared.
+    if (e instanceof UsageError) throw e;
     // An engine failure is a bug, but one file's bug must not hide the other files' findings.
     return { file, error: t(run.lang, "cli.error.internal", { detail: e instanceof Error ? e.message : String(e) }) };
   }

@@ -1,15 +1,16 @@
 import { mkdirSync, mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join, relative, resolve } from "path";
-import { BUILTIN_PROFILE, BUILTIN_RULES, type Lang, REPORT_TABS, t } from "../core";
+import { BUILTIN_PROFILE, BUILTIN_RULES, defaultTabs, type Lang, t } from "../core";
 import { isFileRefusal } from "../ports/file/refusal";
 import type { ReportWriteResult } from "../ports/file/report-writer";
 import { writeTemplate } from "../ports/file/template";
-import { optionFlag, optionString, UsageError, type OptionSpecs, type ParsedArgs } from "./args";
+import { optionFlag, optionList, optionString, UsageError, type OptionSpecs, type ParsedArgs } from "./args";
 import { checkFiles, type CheckRun } from "./check";
 import { runMerge } from "./merge";
 import { useColour, type CliIo } from "./io";
 import { formatOf, mapsOf, periodOf, profileOf, tabsOf, writeNewFile } from "./options";
+import { previousPlanOf, type PreviousPlan } from "./previous";
 import { Progress } from "./progress";
 import { writeJsonReport } from "./json-stream";
 import { exitStatus, fileHead, jsonReport, type Outcome } from "./report";
@@ -29,6 +30,8 @@ const COMMON: OptionSpecs = { help: { value: false, short: "h" }, lang: { value:
 
 /** The sample workbook that ships with the project (samples/, next to src/). */
 const SAMPLE = join(__dirname, "..", "..", "samples", "样例台账.xlsx");
+/** Last month's sample: the demo compares with it (HISTORY.md). */
+const PREVIOUS_SAMPLE = join(__dirname, "..", "..", "samples", "样例台账-上月.xlsx");
 
 /**
  * Where the demo writes its report: `--out DIR` (made if missing), else a new directory under the system's temp
@@ -50,14 +53,16 @@ function noPositionals(args: ParsedArgs): void {
 }
 
 /** The options of a check (the same for `check`, `report` and `demo`), read before any file is. */
-function checkRun(args: ParsedArgs, lang: Lang, io: CliIo): CheckRun {
-  return { lang, period: periodOf(args), overrides: mapsOf(args), profile: profileOf(args, io.cwd, lang) };
+function checkRun(args: ParsedArgs, lang: Lang, io: CliIo, files: readonly string[]): CheckRun {
+  const previous = previousPlanOf(args, files, io.cwd);
+  return { lang, period: periodOf(args), overrides: mapsOf(args), profile: profileOf(args, io.cwd, lang), previous };
 }
 
 /** Checks the files and prints the text table or the JSON; returns the exit status and the outcomes. */
-async function checkAndPrint(files: string[], args: ParsedArgs, lang: Lang, io: CliIo): Promise<{ status: number; outcomes: Outcome[] }> {
+async function checkAndPrint(files: string[], args: ParsedArgs, lang: Lang, io: CliIo, previous?: PreviousPlan): Promise<{ status: number; outcomes: Outcome[] }> {
   const format = formatOf(args);
-  const outcomes = await checkFiles(files, checkRun(args, lang, io), io);
+  const run = checkRun(args, lang, io, files);
+  const outcomes = await checkFiles(files, previous ? { ...run, previous } : run, io);
   if (format === "json") {
     await writeJsonReport(io.stdout, version, outcomes, lang);
     return { status: exitStatus(outcomes.map(fileHead)), outcomes };
@@ -71,16 +76,18 @@ async function checkAndPrint(files: string[], args: ParsedArgs, lang: Lang, io: 
  * Writes the report of a checked workbook and tells where, on `say`; returns the exit status: 0 written, 2 when
  * the workbook cannot be loaded for writing. A copy that cannot be written throws its UsageError.
  */
-async function writeReport(target: ReportTarget, outcome: Outcome, tabs: readonly string[], lang: Lang, io: CliIo, say: CliIo["stdout"]): Promise<number> {
+async function writeReport(target: ReportTarget, outcome: Outcome, chosen: readonly string[] | undefined, lang: Lang, io: CliIo, say: CliIo["stdout"]): Promise<number> {
   if ("error" in outcome) {
     io.stderr.write(`gx-ledger: ${t(lang, "cli.report.unreadable", { file: target.inputShown, error: outcome.error })}\n`);
     return 2;
   }
+  const history = outcome.previous !== undefined && "history" in outcome.previous ? outcome.previous.history : undefined;
+  const tabs = chosen ?? defaultTabs(history !== undefined);
   const progress = new Progress(io, lang);
   let result: ReportWriteResult;
   try {
     progress.show("cli.progress.write", { file: target.outShown });
-    result = await saveReport(target, outcome.result, { tabs, lang, now: io.today });
+    result = await saveReport(target, outcome.result, { tabs, lang, now: io.today, history });
   } catch (e) {
     if (!isFileRefusal(e)) throw e;
     io.stderr.write(`gx-ledger: ${t(lang, "cli.report.unreadable", { file: target.inputShown, error: t(lang, e.key, e.params) })}\n`);
@@ -93,7 +100,14 @@ async function writeReport(target: ReportTarget, outcome: Outcome, tabs: readonl
 }
 
 /** What a check is run with: `check` and `report` take them alike. */
-const CHECK_INPUT: OptionSpecs = { profile: { value: true }, period: { value: true }, map: { value: true, multiple: true } };
+const CHECK_INPUT: OptionSpecs = {
+  profile: { value: true },
+  period: { value: true },
+  map: { value: true, multiple: true },
+  previous: { value: true },
+  "previous-period": { value: true },
+  "previous-dir": { value: true },
+};
 
 const CHECK_OPTIONS: OptionSpecs = { ...COMMON, ...CHECK_INPUT, format: { value: true } };
 
@@ -114,8 +128,9 @@ export const COMMANDS: Record<string, Command> = {
       if (extra.length) throw new UsageError("cli.usage.extra-args", { args: extra.join(" ") });
       const out = optionString(args, "out");
       if (!out) throw new UsageError("cli.usage.need-out");
-      const tabs = tabsOf(args);
-      const run = checkRun(args, lang, io);
+      // No --tabs: the seven, and 与上期对比 when a previous workbook was compared.
+      const tabs = optionList(args, "tabs").length > 0 ? tabsOf(args) : undefined;
+      const run = checkRun(args, lang, io, [file]);
       const target: ReportTarget = { input: resolve(io.cwd, file), inputShown: file, out: resolve(io.cwd, out), outShown: out, force: optionFlag(args, "force") };
       refuseTarget(target);
       const [outcome] = await checkFiles([file], run, io);
@@ -183,11 +198,12 @@ export const COMMANDS: Record<string, Command> = {
       const out = join(dir, `${basename(SAMPLE, ".xlsx")}-报表.xlsx`);
       const target: ReportTarget = { input: SAMPLE, inputShown: input, out, outShown: out, force: optionFlag(args, "force") };
       refuseTarget(target);
-      const { status, outcomes } = await checkAndPrint([input], args, lang, io);
+      const previous = relative(io.cwd, PREVIOUS_SAMPLE) || PREVIOUS_SAMPLE;
+      const { status, outcomes } = await checkAndPrint([input], args, lang, io, { file: previous });
       // The sample's defects are planted on purpose: only a sample that cannot be read (or a report that cannot
       // be written) makes the demo fail. Beside JSON the report's whereabouts go to stderr, keeping stdout JSON.
       if (status === 2) return 2;
-      return writeReport(target, outcomes[0], REPORT_TABS, lang, io, format === "json" ? io.stderr : io.stdout);
+      return writeReport(target, outcomes[0], undefined, lang, io, format === "json" ? io.stderr : io.stdout);
     },
   },
 

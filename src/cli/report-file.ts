@@ -1,6 +1,6 @@
 import { readFile } from "fs/promises";
 import { basename, extname } from "path";
-import { buildReports, type CheckResult, type Lang, layoutReport, LIMITS, t } from "../core";
+import { buildReports, type CheckResult, type HistoryOutcome, type Lang, layoutReport, LIMITS, t } from "../core";
 import { FileRefusal } from "../ports/file/refusal";
 import { writeReportTabs, type ReportWriteResult } from "../ports/file/report-writer";
 import { XlsxPackage } from "../ports/file/xlsx-package";
@@ -44,6 +44,8 @@ export interface ReportRequest {
   lang: Lang;
   /** The time of generation shown in each tab's subtitle. */
   now: Date;
+  /** The comparison with the previous workbook, for the tab 与上期对比. */
+  history?: HistoryOutcome;
 }
 
 /**
@@ -52,7 +54,7 @@ export interface ReportRequest {
  * whose package cannot be opened throws a FileRefusal; a copy that cannot be written, a UsageError.
  */
 export async function saveReport(target: ReportTarget, check: CheckResult, req: ReportRequest): Promise<ReportWriteResult> {
-  const layouts = buildReports(check, { lang: req.lang, now: req.now, workbookName: basename(target.input) }, req.tabs).map(layoutReport);
+  const layouts = buildReports(check, { lang: req.lang, now: req.now, workbookName: basename(target.input), history: req.history }, req.tabs).map(layoutReport);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(target.input);

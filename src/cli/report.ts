@@ -1,4 +1,5 @@
 import { type CheckResult, describeFinding, type Finding, type Lang, type LedgerKind, type Severity } from "../core";
+import { previousJson, type PreviousJson, type PreviousOutcome } from "./previous";
 
 /** The JSON of `gx-ledger check --format json`, exactly as INTERFACES.md shows it; the text format reads it too. */
 export interface JsonIssue {
@@ -21,6 +22,8 @@ export interface JsonFileChecked {
   ignoredSheets: string[];
   issues: JsonIssue[];
   summary: CheckResult["summary"];
+  /** With `--previous` / `--previous-dir` and a previous file found: what it was compared with, or why not. */
+  previous?: PreviousJson;
 }
 
 export interface JsonFileError {
@@ -36,7 +39,7 @@ export interface JsonReport {
   files: JsonFile[];
 }
 
-export type Outcome = { file: string; result: CheckResult } | { file: string; error: string };
+export type Outcome = { file: string; result: CheckResult; previous?: PreviousOutcome } | { file: string; error: string };
 
 export function isFileError(f: JsonFile): f is JsonFileError {
   return "error" in f;
@@ -63,7 +66,8 @@ export function issueJson(f: Finding, lang: Lang): JsonIssue {
 export function fileHead(outcome: Outcome): JsonFile {
   if ("error" in outcome) return { file: outcome.file, error: outcome.error };
   const r = outcome.result;
-  return {
+  const previous = previousJson(outcome.previous);
+  const json: JsonFileChecked = {
     file: outcome.file,
     profile: { year: r.profile.year, period: r.period, source: r.profileSource },
     sheets: r.sheets.map((s) => ({ sheet: s.sheet, kind: s.kind, headerRow: s.headerRow, records: s.records.length })),
@@ -71,6 +75,8 @@ export function fileHead(outcome: Outcome): JsonFile {
     issues: [],
     summary: { errors: r.summary.errors, warnings: r.summary.warnings, explained: r.summary.explained, infos: r.summary.infos, ready: r.summary.ready },
   };
+  if (previous !== undefined) json.previous = previous;
+  return json;
 }
 
 export function fileJson(outcome: Outcome, lang: Lang): JsonFile {
@@ -83,8 +89,11 @@ export function jsonReport(version: string, outcomes: readonly Outcome[], lang: 
   return { tool: "gx-ledger", version, files: outcomes.map((o) => fileJson(o, lang)) };
 }
 
-/** INTERFACES.md: 2 when a file could not be read (it wins), else 1 when any file is not ready, else 0. */
+/**
+ * INTERFACES.md: 2 when a file could not be read (it wins; a previous file too, though the current one was
+ * checked), else 1 when any file is not ready, else 0.
+ */
 export function exitStatus(files: readonly JsonFile[]): 0 | 1 | 2 {
-  if (files.some(isFileError)) return 2;
+  if (files.some((f) => isFileError(f) || (f.previous !== undefined && "error" in f.previous))) return 2;
   return files.every((f) => !isFileError(f) && f.summary.ready) ? 0 : 1;
 }

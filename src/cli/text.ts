@@ -1,4 +1,5 @@
 import { kindSpec, type Lang, type LedgerKind, t } from "../core";
+import { previousLine } from "./previous";
 import { isFileError, type JsonFile, type JsonFileChecked, type JsonIssue } from "./report";
 import { paint, renderTable, type Colour } from "./table";
 import { terminalText } from "./terminal-text";
@@ -39,6 +40,7 @@ function checkedFile(f: JsonFileChecked, lang: Lang, colour: boolean): string[] 
       source: t(lang, `cli.source.${f.profile.source}`),
     }),
   ];
+  if (f.previous) lines.push(previousLine(f.previous, lang));
   lines.push(t(lang, "cli.text.sheets", { count: f.sheets.length }));
   for (const s of f.sheets) {
     lines.push("  " + t(lang, "cli.text.sheet", { sheet: s.sheet, kind: kindName(s.kind, lang), headerRow: s.headerRow, records: s.records }));

@@ -53,13 +53,15 @@ export type { AnyRule, RuleDecl, RuleScope, RuleWords } from "./rules/define";
 export { cellAddress, describeFinding, ruleAbout, ruleShortName } from "./rules/describe";
 export { chooseProfile, checkWorkbook, crossFile, overBuiltin, summarise, withExplanation } from "./check";
 export type { CheckResult } from "./check";
+export { isRefusal, previousInfo, refusalMessage, withHistory, withoutPrevious } from "./check/history";
+export type { HistoryOutcome, HistoryRefusal, PreviousInfo } from "./check/history";
 export { EXPLANATION_HEADER, planExplanation } from "./rules/explanation-write";
 export { applyExplanations } from "./rules/explanations";
 export type { Finding } from "./rules/types";
 export type { AnyFinding, Noted } from "./findings";
 
 // Report tabs as table models, and what a port needs to write them.
-export { REPORT_TABS, buildReports, isReportTab, layoutReport } from "./reports";
+export { ALL_REPORT_TABS, REPORT_TABS, buildReports, defaultTabs, HISTORY_TAB, isReportTab, layoutReport } from "./reports";
 export { isRateTarget } from "./reports/target-cells";
 export { words } from "./reports/context";
 export type { Block, ReportLayout } from "./reports/layout-types";

@@ -13,6 +13,7 @@ jest.setTimeout(240000);
 const REQUIRED: Record<string, string[]> = {
   engine: ["rows", "cells", "seconds", "rowsPerSecond", "barePassSeconds", "ratioToBarePass", "peakRssMB"],
   cli: ["rows", "fileMB", "readSeconds", "checkSeconds", "reportSeconds", "totalSeconds", "peakRssMB"],
+  history: ["records", "checkSeconds", "seconds", "ratioToCheck"],
   merge: ["files", "recordsPerFile", "readSeconds", "mergeSeconds", "ratioToReadAlone", "peakRssMB", "records"],
   report: ["seconds", "peakRssMB", "secondsToCheck", "peakToCheck"],
   office: ["rows", "syncs", "maxPayloadBytes", "reportSyncsPerTab"],
@@ -59,6 +60,7 @@ test("the bundle gives numbers when dist/ is built, and says why not when it is 
 test("every budget is judged, PASS or FAIL, and the verdict agrees with them", () => {
   expect(report.budgets.map((b) => b.id)).toEqual([
     "engine.ratioToBarePass",
+    "history.ratioToCheck",
     "cli.ratioToReadAlone",
     "cli.peakRssMB",
     "merge.ratioToReadAlone",

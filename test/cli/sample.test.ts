@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { basename, dirname, join } from "path";
 import { t } from "../../src/core/i18n";
-import { isReportTab, REPORT_TABS } from "../../src/core/reports";
+import { ALL_REPORT_TABS, isReportTab } from "../../src/core/reports";
 import { readXlsx } from "../../src/ports/file/read";
 import { makeSample, type PlantedDefect } from "../../scripts/make-sample";
 import { tempDir } from "../ports/file/fixtures";
@@ -57,8 +57,11 @@ describe("demo", () => {
     for (const d of planted) expect(r.stdout).toContain(d.rule);
     expect(r.stdout).toContain("不可报送");
     const report = join(dir, "样例台账-报表.xlsx");
-    expect(r.stdout).toContain(t("zh-CN", "cli.report.written", { file: report, count: 7, tabs: REPORT_TABS.join("、") }));
-    expect(await tabsOf(report)).toEqual(REPORT_TABS);
+    // Compared with last month's sample: its planted changes, and the tab 与上期对比 beside the seven.
+    expect(r.stdout).toContain("上期：samples/样例台账-上月.xlsx（2022年1-9月，全面对比）");
+    for (const rule of ["history.ytd-decreased", "history.month-jump", "history.status-regressed", "history.removed", "history.added"]) expect(r.stdout).toContain(rule);
+    expect(r.stdout).toContain(t("zh-CN", "cli.report.written", { file: report, count: 8, tabs: ALL_REPORT_TABS.join("、") }));
+    expect(await tabsOf(report)).toEqual(ALL_REPORT_TABS);
     // Run again: the report is there, so only --force replaces it.
     expect((await run(["demo", "--out", dir])).status).toBe(2);
     expect((await run(["demo", "--out", dir, "--force"])).status).toBe(0);
@@ -70,7 +73,7 @@ describe("demo", () => {
     const report = /(\S+样例台账-报表\.xlsx)/.exec(r.stdout)?.[1] as string;
     try {
       expect(report.startsWith(join(tmpdir(), "gx-ledger-demo-"))).toBe(true);
-      expect(await tabsOf(report)).toEqual(REPORT_TABS);
+      expect(await tabsOf(report)).toEqual(ALL_REPORT_TABS);
     } finally {
       rmSync(dirname(report), { recursive: true, force: true });
     }

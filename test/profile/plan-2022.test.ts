@@ -25,6 +25,9 @@ describe("built-in 2022 profile", () => {
       ytdPlanFactor: 1.2,
       growthReviewHigh: 0.5,
       growthReviewLow: -0.3,
+      jumpFloor: 100,
+      jumpHigh: 3,
+      jumpLow: 0.2,
     });
     expect(PLAN_2022.reference).toEqual({ clusters: 18, clusterHeadFirms: 44 });
   });

@@ -42,6 +42,7 @@ export const READING_FIRE: [string, string, SheetData[]][] = [
   ["industry.invalid", "industry code 99", [ke(4, "99")]],
   ["industry.non-industrial", "a wholesale code", [ke(4, "5111")]],
   ["settings.invalid", "_gx is not JSON", [keSheet(2), settingsSheet("{not json")]],
+  ["explanation.thin", "a growth warning explained only by 已核实", [sheetData("百家重点企业台账", [KE_HEADER, keRow(1, 3000, 1000, { 9: "已核实" }), keRow(2)])]],
   ["workbook.no-ledgers", "only a sheet of notes", [sheetData("说明", [["本工作簿用于填报说明"]])]],
   ["profile.invalid", "_gx holds a negative threshold", [keSheet(2), settingsSheet(JSON.stringify({ profile: { thresholds: { scaleRevenue: -1 } } }))]],
 ];

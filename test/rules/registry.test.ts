@@ -120,7 +120,7 @@ describe("rule registry", () => {
 
   test("every rule id has a case that fires it and one that keeps it quiet", () => {
     // Rules across files: test/check/check-workbook.test.ts (crossFile) covers xref.cross-file both ways, and
-    // test/check/merge.test.ts every merge.* rule (a case that fires it, and a clean roll-up that keeps it quiet).
+    // test/check/merge.test.ts and test/check/history.test.ts every merge.* and history.* rule (a case that fires it, and a clean roll-up that keeps it quiet).
     const acrossFiles = RULES.filter((r) => r.scope === "files").map((r) => r.id);
     const fired = new Set([...FIRE.map((c) => c.id), ...READING_FIRE.map(([id]) => id), ...acrossFiles]);
     const quiet = new Set([...QUIET.map((c) => c.id), ...READING_FIRE.map(([id]) => id), ...acrossFiles]);

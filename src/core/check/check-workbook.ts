@@ -9,13 +9,14 @@ import type { LedgerKind } from "../ledgers/types";
 import { resolvePeriod } from "../profile";
 import type { Profile } from "../profile/types";
 import { findSettingsSheet, parseSettings, readWorkbook } from "../read";
-import { REPORT_TABS } from "../reports";
+import { ALL_REPORT_TABS } from "../reports";
 import type { ReadSheet } from "../read/result";
 import type { WorkbookData } from "../read/types";
 import { noted } from "../findings";
 import { type RuleContext } from "../rules/context";
 import { applyExplanations, attachKeys } from "../rules/explanations";
 import { BUILTIN, type Finding } from "../rules/registry";
+import { isThin } from "../rules/explanation-quality";
 import { date, num } from "../rules/record-values";
 import { keep, kept } from "./kept";
 import { sortFindings } from "./order";
@@ -123,13 +124,28 @@ export function summarise(findings: readonly Finding[]): CheckSummary {
   return { errors, warnings, explained, infos, ready: errors === 0 && explained === warnings };
 }
 
+/** explanation.thin on each warning explained by fewer than 4 characters or a stock phrase only. */
+function thinExplanations(findings: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (f.severity !== "warning" || !f.explained || f.explanation === undefined || !isThin(f.explanation)) continue;
+    out.push(BUILTIN.rate(noted("explanation.thin", { sheet: f.sheet, row: f.row, col: f.col, value: f.explanation, params: { rule: f.rule }, key: f.key })));
+  }
+  return out;
+}
+
 /** Overrides, explanations, order and summary: what turns raw findings into the result. */
 export function finish(result: CheckResult): void {
   const state = kept(result);
-  result.findings = applyOverrides(result.findings, result.profile);
+  // Noted again below from the explanations as they stand now (finish runs again after crossFile and history).
+  result.findings = applyOverrides(
+    result.findings.filter((f) => f.rule !== "explanation.thin"),
+    result.profile,
+  );
   // Explanations after overrides, so that a warning made an error can no longer be explained away (and
   // an error the profile demotes to a warning can be).
   applyExplanations(result.findings, result.sheets, state?.explanations ?? []);
+  for (const f of applyOverrides(thinExplanations(result.findings), result.profile)) result.findings.push(f);
   sortFindings(result.findings, state?.sheetOrder ?? new Map());
   result.summary = summarise(result.findings);
 }
@@ -138,7 +154,7 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions = {}): CheckR
   const stored = opts.profile ? undefined : parseSettings(findSettingsSheet(Array.isArray(wb.sheets) ? wb.sheets : [])).settings.profile;
   const chosen = chooseProfile({ option: opts.profile, stored });
   const profile = chosen.profile;
-  const read = readWorkbook(wb, { kinds: [...KINDS], reportTabs: REPORT_TABS, profile, overrides: opts.overrides });
+  const read = readWorkbook(wb, { kinds: [...KINDS], reportTabs: ALL_REPORT_TABS, profile, overrides: opts.overrides });
   const resolved = resolvePeriod({
     option: opts.period,
     profilePeriod: profile.period,

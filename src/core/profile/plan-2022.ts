@@ -66,6 +66,9 @@ export const PLAN_2022: Profile = deepFreeze<Profile>({
     ytdPlanFactor: 1.2,
     growthReviewHigh: 0.5,
     growthReviewLow: -0.3,
+    jumpFloor: 100,
+    jumpHigh: 3,
+    jumpLow: 0.2,
   },
   reference: { clusters: 18, clusterHeadFirms: 44 },
   regions: [

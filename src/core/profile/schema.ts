@@ -79,6 +79,10 @@ const thresholdsSchema = z
     ytdPlanFactor: z.number().positive(),
     growthReviewHigh: z.number(),
     growthReviewLow: z.number(),
+    // Added with history (HISTORY.md): profiles stored before then still parse.
+    jumpFloor: nonNegative.default(100),
+    jumpHigh: z.number().positive().default(3),
+    jumpLow: nonNegative.default(0.2),
   })
   .superRefine((th, ctx) => {
     // The cultivation band is cultivationFloor..scaleRevenue (plan 二.2: 1000～2000万元).

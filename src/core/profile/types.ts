@@ -18,6 +18,12 @@ export interface Thresholds {
   ytdPlanFactor: number;
   growthReviewHigh: number;
   growthReviewLow: number;
+  /** history.month-jump (HISTORY.md): a previous cumulative figure below this (万元) is too small to judge. */
+  jumpFloor: number;
+  /** history.month-jump: the mean monthly value since the previous period above this × the earlier mean. */
+  jumpHigh: number;
+  /** history.month-jump: … or below this × the earlier mean. */
+  jumpLow: number;
 }
 
 export interface Reference {

@@ -2,6 +2,7 @@
 
 import { t, type Lang, type MessageKey, type MessageParams } from "../i18n";
 import type { Profile } from "../profile/types";
+import { type HistoryOutcome } from "../check/history";
 import type { ReportCheck } from "./check";
 
 export type { ReportCheck } from "./check";
@@ -11,6 +12,8 @@ export interface ReportContext {
   /** The time of generation shown in the subtitle (passed in, so a report is reproducible). */
   now: Date;
   workbookName: string;
+  /** The comparison with a previous workbook, when one was given: the tab 与上期对比 is written only then. */
+  history?: HistoryOutcome;
 }
 
 /** A key of the report tabs' words, without its `report.` prefix. */

@@ -4,6 +4,7 @@ import type { ReportCheck } from "./check";
 import { buildCheckResults, CHECK_RESULTS_TAB } from "./check-results";
 import type { ReportContext } from "./context";
 import { buildFiveHundreds, FIVE_HUNDREDS_TAB } from "./five-hundreds";
+import { buildHistory, HISTORY_TAB } from "./history";
 import type { ReportModel } from "./model";
 import { buildProjectInclusion, PROJECT_INCLUSION_TAB } from "./project-inclusion";
 import { buildRegions, REGIONS_TAB } from "./regions";
@@ -19,7 +20,8 @@ export { NUMBER_FORMATS } from "./layout-types";
 export { layoutReport } from "./layout";
 export { isFormulaLike } from "./text-safe";
 
-type Builder = (check: ReportCheck, ctx: ReportContext) => ReportModel;
+/** A tab's model, or null for a tab that has nothing to show without its input (与上期对比 without a previous workbook). */
+type Builder = (check: ReportCheck, ctx: ReportContext) => ReportModel | null;
 
 const BUILDERS: Record<string, Builder> = {
   [CHECK_RESULTS_TAB]: buildCheckResults,
@@ -29,6 +31,7 @@ const BUILDERS: Record<string, Builder> = {
   [PROJECT_INCLUSION_TAB]: buildProjectInclusion,
   [REGIONS_TAB]: buildRegions,
   [THREE_BATCHES_TAB]: buildThreeBatches,
+  [HISTORY_TAB]: buildHistory,
 };
 
 /** The tab names, in the order they are written. They are Chinese in every language: they are the standard tabs. */
@@ -42,16 +45,29 @@ export const REPORT_TABS: readonly string[] = [
   THREE_BATCHES_TAB,
 ];
 
+export { HISTORY_TAB };
+
+/**
+ * Every tab the add-in may write, the standard seven and 与上期对比: the reader never takes them for ledgers.
+ * The standard seven are the default selection; 与上期对比 joins them when a previous workbook was given.
+ */
+export const ALL_REPORT_TABS: readonly string[] = [...REPORT_TABS, HISTORY_TAB];
+
+/** The tabs written when none are chosen: the seven, and 与上期对比 with a previous workbook. */
+export function defaultTabs(withHistory: boolean): readonly string[] {
+  return withHistory ? ALL_REPORT_TABS : REPORT_TABS;
+}
+
 export function isReportTab(name: string): boolean {
   return Object.prototype.hasOwnProperty.call(BUILDERS, name);
 }
 
 /**
- * The models of `tabs` (default: all seven), always in REPORT_TABS order. An unknown tab name throws: the
+ * The models of `tabs` (default: all seven), always in ALL_REPORT_TABS order; 与上期对比 only with `ctx.history`. An unknown tab name throws: the
  * callers (CLI `--tabs`, task pane) validate names against REPORT_TABS first.
  */
 export function buildReports(check: ReportCheck, ctx: ReportContext, tabs: readonly string[] = REPORT_TABS): ReportModel[] {
   const unknown = tabs.filter((t) => !isReportTab(t));
   if (unknown.length > 0) throw new Error(`unknown report tab: ${unknown.join(", ")}`);
-  return REPORT_TABS.filter((t) => tabs.includes(t)).map((t) => BUILDERS[t](check, ctx));
+  return ALL_REPORT_TABS.filter((t) => tabs.includes(t)).flatMap((t) => BUILDERS[t](check, ctx) ?? []);
 }

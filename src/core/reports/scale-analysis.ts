@@ -102,7 +102,8 @@ function partB(check: ReportCheck, w: Words): ReportSection {
   };
 }
 
-function partC(check: ReportCheck, w: Words): ReportSection {
+/** C, with 培育库本年新入统 beside the typed figure when the workbook was compared with last year's (HISTORY.md). */
+function partC(check: ReportCheck, w: Words, newlyIncluded: number | null): ReportSection {
   const columns: ReportSection["columns"] = [
     { header: w("col.indicator"), format: "text", wrap: true },
     { header: w("col.target"), format: "count", unit: "家" },
@@ -114,6 +115,7 @@ function partC(check: ReportCheck, w: Words): ReportSection {
     { header: w("col.source"), format: "text" },
     { header: w("col.libraryIncluded"), format: "count", unit: "家" },
     { header: w("col.libraryApplied"), format: "count", unit: "家" },
+    ...(newlyIncluded === null ? [] : [{ header: w("col.newlyIncluded"), format: "count" as const, unit: "家" }]),
   ];
   const p = targetProgress(check).find((x) => x.target.key === NET_NEW_TARGET);
   if (!p) return { heading: w("scale.c"), empty: w("noTarget"), columns, rows: [] };
@@ -133,6 +135,7 @@ function partC(check: ReportCheck, w: Words): ReportSection {
         sourceText(p, w),
         count(library, (r) => str(r, "status") === INCLUSION_STATUS.included),
         count(library, (r) => str(r, "status") === INCLUSION_STATUS.applied),
+        ...(newlyIncluded === null ? [] : [newlyIncluded]),
       ],
     ],
   };
@@ -142,7 +145,7 @@ export function buildScaleAnalysis(check: ReportCheck, ctx: ReportContext): Repo
   const w = words(ctx.lang);
   return {
     ...reportFrame(check, SCALE_ANALYSIS_TAB, ctx),
-    sections: [partA(check, w), partB(check, w), partC(check, w)],
+    sections: [partA(check, w), partB(check, w), partC(check, w, ctx.history?.newlyIncluded ?? null)],
     charts: [],
   };
 }

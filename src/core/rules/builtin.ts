@@ -8,7 +8,9 @@ import { CULTIVATION_RULES } from "./cultivation";
 import { DECLINING_RULES } from "./declining";
 import { dupUscc } from "./duplicates";
 import { ENERGY_RULES } from "./energy";
+import { explanationThin } from "./explanation-quality";
 import { GROWTH_RULES } from "./growth";
+import { HISTORY_RULES } from "./history";
 import { ledgerCount } from "./ledger-count";
 import { MERGE_RULES } from "./merge";
 import { PROJECT_RULES } from "./projects";
@@ -38,7 +40,9 @@ export const BUILTIN_RULES = [
   ...ENERGY_RULES,
   ...TARGET_RULES,
   ...XREF_RULES,
+  explanationThin,
   ...MERGE_RULES,
+  ...HISTORY_RULES,
 ] as const;
 
 /** A built-in rule's declaration (a union over all of them). */
