@@ -8,7 +8,7 @@ import { officeError } from "./errors";
 /** Set name → highest supported version, e.g. { ExcelApi: "1.12" }. */
 export type ApiSets = Record<string, string>;
 
-export const DEFAULT_API_SETS: ApiSets = { ExcelApi: "1.12" };
+export const DEFAULT_API_SETS: ApiSets = { ExcelApi: "1.12", SharedRuntime: "1.1" };
 
 function minor(version: string): number {
   const m = /^1\.(\d+)$/.exec(version.trim());
