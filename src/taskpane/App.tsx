@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
+import type { Profile } from "../core/profile/types";
 import { PaneRoot } from "./components/PaneRoot";
-import { detectHost, type HostInfo } from "./host";
+import { detectHost, loadOfficeJs, type HostInfo } from "./host";
 import { createI18n, initialLang, storedLang } from "./i18n";
 import { Session, type FilePort } from "./session";
 import { themeFor } from "./theme";
@@ -9,6 +10,12 @@ import { themeFor } from "./theme";
 async function openInBrowser(file: File): Promise<FilePort> {
   const { openWorkbookFile } = await import(/* webpackChunkName: "file-port" */ "../ports/file/browser-port");
   return openWorkbookFile(file, file.name);
+}
+
+/** Standalone, no workbook open: 模板's blank workbook, written in the file port's worker. */
+async function blankTemplate(profile: Profile, storeProfile: boolean): Promise<Blob> {
+  const { templateWorkbook } = await import(/* webpackChunkName: "file-port" */ "../ports/file/browser-port");
+  return templateWorkbook(profile, storeProfile);
 }
 
 /** Inside Excel: the Office.js port, loaded once Office has said it is there. */
@@ -24,12 +31,12 @@ async function excelPort() {
  */
 export function App() {
   const i18n = useMemo(() => createI18n(initialLang()), []);
-  const session = useMemo(() => new Session({ openFile: openInBrowser }), []);
+  const session = useMemo(() => new Session({ openFile: openInBrowser, makeTemplate: blankTemplate }), []);
   const [host, setHost] = useState<HostInfo | null>(null);
 
   useEffect(() => {
     let live = true;
-    void detectHost().then((found) => {
+    void detectHost(undefined, loadOfficeJs).then((found) => {
       if (!live) return;
       // The user's own choice of language wins over Office's.
       if (found.language && !storedLang()) void i18n.changeLanguage(initialLang(found.language));

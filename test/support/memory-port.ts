@@ -8,6 +8,7 @@ import type { LedgerKind } from "../../src/core/ledgers/types";
 import type { Profile } from "../../src/core/profile/types";
 import { EXPLANATIONS_SHEET, SETTINGS_SHEET, parseSettings, settingsToCells } from "../../src/core/read";
 import type { Explanation, GxSettings } from "../../src/core/read/result";
+import { planWithdrawal } from "../../src/core/rules/explanation-write";
 import type { SheetData, WorkbookData } from "../../src/core/read/types";
 import type { ReportLayout } from "../../src/core/reports/layout-types";
 import { cellAddress } from "../../src/core/rules/describe";
@@ -161,6 +162,16 @@ export class MemoryPort implements WorkbookPort {
       written.push(used);
     }
     return { written, renamed, settingsUnreadable: false };
+  }
+
+  async removeExplanation(e: Explanation): Promise<boolean> {
+    this.record("removeExplanation", e);
+    const sheet = this.sheet(EXPLANATIONS_SHEET);
+    const plan = planWithdrawal(sheet, e);
+    if (!sheet || !plan) return false;
+    const row = sheet.rows[plan.row - 1] ?? [];
+    for (const col of plan.cols) row[col - 1] = null;
+    return true;
   }
 
   async addExplanation(e: Explanation): Promise<void> {

@@ -9,7 +9,7 @@
 
 import { EXPLANATIONS_SHEET } from "../../core/read";
 import type { Explanation } from "../../core/read/result";
-import { EXPLANATION_HEADER, planExplanation } from "../../core/rules/explanation-write";
+import { EXPLANATION_HEADER, planExplanation, planWithdrawal } from "../../core/rules/explanation-write";
 import { readWorkbookExcel } from "./read";
 
 /** Characters → points, as the standard header's columns are laid out. */
@@ -40,4 +40,18 @@ export async function addExplanationExcel(context: Excel.RequestContext, e: Expl
   if (plan.addHeader) writeHeader(ws);
   for (const { col, text } of plan.cells) writeCell(ws, plan.row, col, text);
   await context.sync();
+}
+
+/** Clears the entry that explains what `e` explains (reading the sheet, then one sync to write); false when none. */
+export async function removeExplanationExcel(context: Excel.RequestContext, e: Explanation): Promise<boolean> {
+  const data = await readWorkbookExcel(context, { sheets: [EXPLANATIONS_SHEET] });
+  const plan = planWithdrawal(
+    data.sheets.find((s) => s.name === EXPLANATIONS_SHEET),
+    e,
+  );
+  if (!plan) return false;
+  const ws = context.workbook.worksheets.getItem(EXPLANATIONS_SHEET);
+  for (const col of plan.cols) ws.getCell(plan.row - 1, col - 1).clear("Contents");
+  await context.sync();
+  return true;
 }

@@ -2,6 +2,7 @@ import type { LedgerKind } from "../../core/ledgers/types";
 import type { Profile } from "../../core/profile/types";
 import type { Explanation, GxSettings } from "../../core/read/result";
 import type { ReportLayout } from "../../core/reports/layout-types";
+import type { CheckResult } from "../../core/rules/engine";
 import type { Finding } from "../../core/rules/types";
 import type { PortProgress } from "../port";
 import { FileRefusal, isFileRefusal, type RefusalKey } from "./refusal";
@@ -15,14 +16,21 @@ import { FileRefusal, isFileRefusal, type RefusalKey } from "./refusal";
 export type FileRequest =
   | { op: "open"; bytes: ArrayBuffer }
   | { op: "read"; name: string; sheets?: string[] }
+  /** Reads and checks in the worker; the reply's ledger sheets come without their records (see "records"). */
+  | { op: "check"; name: string; sheets?: string[]; today: number }
+  /** Records of the last check's sheet `sheet`, `from` up to `to`: fetched in blocks, each a short task for the page. */
+  | { op: "records"; sheet: number; from: number; to: number }
   | { op: "readSettings" }
   | { op: "writeSettings"; settings: GxSettings }
   | { op: "mark"; findings: readonly Finding[] }
   | { op: "clearMarks" }
   | { op: "writeReports"; layouts: readonly ReportLayout[] }
   | { op: "addExplanation"; explanation: Explanation }
+  | { op: "removeExplanation"; explanation: Explanation }
   | { op: "insertTemplates"; profile: Profile; kinds: readonly LedgerKind[] }
-  | { op: "save" };
+  | { op: "save" }
+  /** A blank standard workbook, as `gx-ledger template` writes it; needs no open workbook. */
+  | { op: "template"; profile: Profile; storeProfile: boolean };
 
 export interface FileCall {
   id: number;
@@ -36,8 +44,16 @@ export interface WireError {
   params?: Record<string, string | number>;
 }
 
+/** What "check" answers: the result with empty record lists, the records' counts, the headers for mapping. */
+export interface CheckReply {
+  result: CheckResult;
+  recordCounts: number[];
+  headers: Record<string, string[]>;
+}
+
 export type FileReply =
   | { id: number; progress: PortProgress }
+  | { id: number; checking: true }
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; error: WireError };
 

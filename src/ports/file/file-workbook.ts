@@ -7,7 +7,7 @@ import type { SheetData, WorkbookData } from "../../core/read/types";
 import type { ReportLayout } from "../../core/reports/layout-types";
 import type { Finding } from "../../core/rules/types";
 import type { PortProgress, ReportsWritten } from "../port";
-import { writeExplanation } from "./explanation-sheet";
+import { removeExplanation, writeExplanation } from "./explanation-sheet";
 import { fixInternalLinks } from "./internal-links-zip";
 import { addMarks, removeMarks } from "./marks";
 import { loadXlsx, sheetData } from "./read";
@@ -86,6 +86,10 @@ export class FileWorkbook {
 
   addExplanation(e: Explanation): void {
     writeExplanation(this.wb, e);
+  }
+
+  removeExplanation(e: Explanation): boolean {
+    return removeExplanation(this.wb, e);
   }
 
   insertTemplates(profile: Profile, kinds: readonly LedgerKind[]): string[] {
