@@ -29,6 +29,7 @@ const useStyles = makeStyles({
   },
   current: { backgroundColor: tokens.colorNeutralBackground1Selected },
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  badge: { flexShrink: 0 },
   where: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2, whiteSpace: "nowrap" },
   value: { minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", color: tokens.colorNeutralForeground2 },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
@@ -157,7 +158,7 @@ const FindingRow = forwardRef<HTMLDivElement, RowProps>(function FindingRow({ fi
       onKeyDown={onKeyDown}
     >
       <div className={styles.head}>
-        <Badge appearance="tint" color={SEVERITY_COLOUR[f.severity]}>
+        <Badge className={styles.badge} appearance="tint" color={SEVERITY_COLOUR[f.severity]}>
           {severity}
         </Badge>
         <span className={styles.where} data-testid="issue-where">

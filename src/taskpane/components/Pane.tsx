@@ -42,7 +42,15 @@ const useStyles = makeStyles({
   lineTitle: { whiteSpace: "nowrap", flexShrink: 0 },
   lineHost: { flexGrow: 1, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   tabs: { flexShrink: 0 },
-  panel: { flexGrow: 1, minHeight: 0, overflowY: "auto", display: "flex", flexDirection: "column" },
+  // Focusable: a section that scrolls must be scrollable by keyboard too.
+  panel: {
+    flexGrow: 1,
+    minHeight: 0,
+    overflowY: "auto",
+    display: "flex",
+    flexDirection: "column",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+  },
   dock: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, flexShrink: 0 },
 });
 
@@ -181,7 +189,7 @@ export function Pane({ host: known }: { host: Host | null }) {
           <div className={styles.tabs}>
             <SectionTabs tabs={SECTIONS} selected={section} onSelect={setSection} />
           </div>
-          <div role="tabpanel" aria-labelledby={`tab-${current.id}`} className={styles.panel} data-testid="panel">
+          <div role="tabpanel" aria-labelledby={`tab-${current.id}`} className={styles.panel} data-testid="panel" tabIndex={0}>
             {current.render()}
           </div>
         </>

@@ -16,8 +16,10 @@ import {
 import { usePaneT } from "../i18n";
 
 const useStyles = makeStyles({
-  // One row, whatever the width: what does not fit goes to the 更多 menu.
-  tabs: { flexWrap: "nowrap", minWidth: 0, overflow: "hidden" },
+  // One row, whatever the width: what does not fit goes to the 更多 menu beside the tabs.
+  row: { display: "flex", alignItems: "center", minWidth: 0, overflow: "hidden" },
+  tabs: { flexWrap: "nowrap", minWidth: 0 },
+  more: { flexShrink: 0 },
 });
 
 export interface TabEntry<Id extends string> {
@@ -39,12 +41,13 @@ function MoreItem<Id extends string>({ tab, onSelect }: { tab: TabEntry<Id>; onS
 
 function MoreMenu<Id extends string>({ tabs, onSelect }: { tabs: readonly TabEntry<Id>[]; onSelect: (id: Id) => void }) {
   const { t } = usePaneT();
+  const styles = useStyles();
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
   if (!isOverflowing) return null;
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>
-        <Button appearance="transparent" ref={ref} data-testid="tab-more" aria-label={t("pane.tab.more-label", { n: overflowCount })}>
+        <Button appearance="transparent" ref={ref} data-testid="tab-more" className={styles.more} aria-label={t("pane.tab.more-label", { n: overflowCount })}>
           {t("pane.tab.more")}
         </Button>
       </MenuTrigger>
@@ -68,16 +71,19 @@ export function SectionTabs<Id extends string>({ tabs, selected, onSelect }: { t
   const { t } = usePaneT();
   return (
     <Overflow minimumVisible={2}>
-      <TabList className={styles.tabs} size="small" selectedValue={selected} onTabSelect={(_, data) => onSelect(data.value as Id)} aria-label={t("pane.sections")}>
-        {tabs.map((tab) => (
-          <OverflowItem key={tab.id} id={tab.id} priority={tab.id === selected ? 2 : 1}>
-            <Tab value={tab.id} data-testid={`tab-${tab.id}`} id={`tab-${tab.id}`}>
-              {t(tab.label)}
-            </Tab>
-          </OverflowItem>
-        ))}
+      {/* The menu sits beside the tab list, not in it: a tab list holds tabs only. */}
+      <div className={styles.row}>
+        <TabList className={styles.tabs} size="small" selectedValue={selected} onTabSelect={(_, data) => onSelect(data.value as Id)} aria-label={t("pane.sections")}>
+          {tabs.map((tab) => (
+            <OverflowItem key={tab.id} id={tab.id} priority={tab.id === selected ? 2 : 1}>
+              <Tab value={tab.id} data-testid={`tab-${tab.id}`} id={`tab-${tab.id}`}>
+                {t(tab.label)}
+              </Tab>
+            </OverflowItem>
+          ))}
+        </TabList>
         <MoreMenu tabs={tabs} onSelect={onSelect} />
-      </TabList>
+      </div>
     </Overflow>
   );
 }

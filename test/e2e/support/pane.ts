@@ -27,7 +27,9 @@ export async function showSection(page: Page, id: string): Promise<void> {
 
 /** Serious and critical axe violations of the page as it is, as short lines to read in a failure. */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+  // Fluent UI's focus manager (tabster) puts hidden sentinels, <i data-tabster-dummy>, at the edges of a group of
+  // arrow-key items: they pass focus on at once and are never read. axe cannot know that; they are left out.
+  const results = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
