@@ -6,7 +6,8 @@ import { KE_SHEET, NOTES_SHEET, TARGETS_SHEET, manyFindings, smallWorkbook, warn
 import { NOW, ROW_PX, VIEWPORT_PX, renderOnPort, runCheck, testId } from "./render";
 
 // Rendering Fluent UI in jsdom on a shared CPU takes seconds per scenario.
-jest.setTimeout(30_000);
+// The explanation tests type into the row: slow on a machine shared with other work.
+jest.setTimeout(120_000);
 
 const rows = (): HTMLElement[] => screen.queryAllByTestId("issue-row");
 const rowText = (): string[] => rows().map((r) => r.textContent ?? "");
