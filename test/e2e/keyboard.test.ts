@@ -63,6 +63,15 @@ async function press(key: string): Promise<Focused> {
   return f;
 }
 
+/** Presses `key` and waits for the focus to come to a finding (a save goes to the worker and back first). */
+async function pressBackToRow(key: string): Promise<Focused> {
+  await page.keyboard.press(key);
+  await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "issue-row", undefined, { timeout: 30_000 });
+  const f = await focused();
+  expect(f.visible).toBe(true);
+  return f;
+}
+
 /** Tabs forward until `test` holds (at most `max` presses). */
 async function tabTo(test: (f: Focused) => boolean, max = 40): Promise<Focused> {
   for (let i = 0; i < max; i++) {
@@ -91,7 +100,7 @@ test("open, check, move through the findings, write, edit and withdraw an explan
   f = await press("Enter");
   expect(f.tag).toBe("input");
   await page.keyboard.type("新厂投产，数据已核实");
-  f = await press("Enter");
+  f = await pressBackToRow("Enter");
   expect(f.testId).toBe("issue-row");
   await page.locator('[data-testid="issue-row"]:focus [data-testid="issue-explanation"]').waitFor();
   expect(await page.locator('[data-testid="issue-row"]:focus').textContent()).toContain("新厂投产，数据已核实");
@@ -107,13 +116,13 @@ test("open, check, move through the findings, write, edit and withdraw an explan
   f = await press("Enter");
   await page.keyboard.press("ControlOrMeta+a");
   await page.keyboard.type("改为：订单减少");
-  f = await press("Enter");
+  f = await pressBackToRow("Enter");
   expect(f.testId).toBe("issue-row");
   await page.waitForFunction(() => /改为：订单减少/.test(document.activeElement?.textContent ?? ""));
 
   // Withdraw.
   await tabTo((x) => /^撤回/.test(x.name), 3);
-  f = await press("Enter");
+  f = await pressBackToRow("Enter");
   expect(f.testId).toBe("issue-row");
   await page.waitForFunction(() => !/改为：订单减少/.test(document.activeElement?.textContent ?? ""));
   f = await press("Tab");

@@ -95,10 +95,10 @@ const FindingRow = forwardRef<HTMLDivElement, RowProps>(function FindingRow({ fi
   const severity = t(`report.severity.${f.severity}`);
   const fromRow = f.explained === true && explainedByRow(labels, f);
 
-  // Focus goes back to the finding when the editor closes, never to the page's body.
+  // Focus goes back to the finding before the editor closes: it is never left on the page's body.
   const back = (): void => {
+    own.current?.focus();
     setEditing(false);
-    requestAnimationFrame(() => own.current?.focus());
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
@@ -130,7 +130,11 @@ const FindingRow = forwardRef<HTMLDivElement, RowProps>(function FindingRow({ fi
     }
   };
   const save = () => act(() => session.explain(f, text));
-  const withdraw = () => act(() => session.withdraw(f));
+  const withdraw = (): Promise<void> => {
+    // The button goes away with the explanation: the focus waits on the finding.
+    own.current?.focus();
+    return act(() => session.withdraw(f));
+  };
   const open = (initial: string): void => {
     setText(initial);
     setProblem(null);
