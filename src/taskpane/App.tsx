@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import type { Profile } from "../core/profile/types";
 import { PaneRoot } from "./components/PaneRoot";
-import { detectHost, loadOfficeJs, type HostInfo } from "./host";
+import { OFFICE_TIMEOUT_MS, detectHost, loadOfficeJs, type HostInfo } from "./host";
 import { createI18n, initialLang, storedLang } from "./i18n";
 import { Session, type FilePort } from "./session";
 import { themeFor } from "./theme";
@@ -36,7 +36,9 @@ export function App() {
 
   useEffect(() => {
     let live = true;
-    void detectHost(undefined, loadOfficeJs).then((found) => {
+    // The 3 s run from the page's start (its navigation), not from when this script got to run.
+    const left = Math.max(500, OFFICE_TIMEOUT_MS - (typeof performance === "undefined" ? 0 : performance.now()));
+    void detectHost(left, loadOfficeJs).then((found) => {
       if (!live) return;
       // The user's own choice of language wins over Office's.
       if (found.language && !storedLang()) void i18n.changeLanguage(initialLang(found.language));

@@ -37,17 +37,25 @@ afterAll(async () => {
   await app?.close();
 });
 
+/** When (ms since the navigation, the page's own clock) the open button first showed and the page said standalone. */
+const WATCH = `(() => {
+  const seen = { usable: null, standalone: null };
+  window.__gxSeen = seen;
+  new MutationObserver(() => {
+    const now = performance.now();
+    if (seen.usable === null && document.querySelector('[data-testid="open-button"]:not([disabled])')) seen.usable = now;
+    if (seen.standalone === null && /独立页面/.test(document.querySelector('[data-testid="host"]')?.textContent ?? "")) seen.standalone = now;
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+})();`;
+
 test("the page is usable at once and standalone within 3.5 s while office.js hangs for 30 s", async () => {
-  const started = Date.now();
+  await page.addInitScript({ content: WATCH });
   await page.goto(app.url, { waitUntil: "commit" });
-  // Usable: the open button is there and enabled before office.js has said anything.
-  await page.getByTestId("open-button").waitFor({ state: "visible", timeout: 3_500 });
-  expect(await page.getByTestId("open-button").isEnabled()).toBe(true);
-  const usable = Date.now() - started;
-  await page.waitForFunction(() => /独立页面/.test(document.querySelector('[data-testid="host"]')?.textContent ?? ""), undefined, { timeout: 3_500 });
-  const standalone = Date.now() - started;
-  expect(usable).toBeLessThan(3_500);
-  expect(standalone).toBeLessThan(3_500);
+  await page.waitForFunction(() => /独立页面/.test(document.querySelector('[data-testid="host"]')?.textContent ?? ""), undefined, { timeout: 10_000 });
+  const seen = (await page.evaluate("window.__gxSeen")) as { usable: number; standalone: number };
+  // Usable with its first render, before office.js has said anything; standalone within 3.5 s of the navigation.
+  expect(seen.usable).toBeLessThanOrEqual(seen.standalone);
+  expect(seen.standalone).toBeLessThan(3_500);
   // office.js was asked for, and is still hanging.
   expect(officeAsked).toBe(1);
 });

@@ -31,6 +31,10 @@ const useStyles = makeStyles({
   hidden: { display: "none" },
 });
 
+function clickInput(input: HTMLInputElement | null): void {
+  input?.click();
+}
+
 /** Opening by the button or by a drop: the file is read in the browser, nothing is uploaded. */
 function useOpener() {
   const session = useSession();
@@ -51,7 +55,14 @@ function useOpener() {
       open(e.dataTransfer.files[0]);
     },
   };
-  return { input, over, open, dropProps };
+  const choose = (): void => clickInput(input.current);
+  // Enter and Space open the file dialog from the keydown itself (a user activation), as a click does.
+  const onKeyDown = (e: { key: string; preventDefault(): void }): void => {
+    if (e.key !== "Enter" && e.key !== " ") return;
+    e.preventDefault();
+    choose();
+  };
+  return { input, over, open, dropProps, choose, onKeyDown };
 }
 
 function FileInput({ opener }: { opener: ReturnType<typeof useOpener> }) {
@@ -85,7 +96,7 @@ export function DropZone() {
   return (
     <div className={mergeClasses(styles.drop, opener.over && styles.over)} data-testid="drop-zone" {...opener.dropProps}>
       <Body1>{t("pane.open.drop")}</Body1>
-      <Button appearance="primary" data-testid="open-button" disabled={opening !== null} onClick={() => opener.input.current?.click()}>
+      <Button appearance="primary" data-testid="open-button" disabled={opening !== null} onClick={opener.choose} onKeyDown={opener.onKeyDown}>
         {t("pane.open.button")}
       </Button>
       <FileInput opener={opener} />
@@ -130,7 +141,14 @@ export function WorkbookLine() {
           </Body1>
         </Tooltip>
       )}
-      <Button size="small" data-testid="open-button" disabled={opening !== null} aria-label={t("pane.open.another")} onClick={() => opener.input.current?.click()}>
+      <Button
+        size="small"
+        data-testid="open-button"
+        disabled={opening !== null}
+        aria-label={t("pane.open.another")}
+        onClick={opener.choose}
+        onKeyDown={opener.onKeyDown}
+      >
         {t("pane.open.short")}
       </Button>
       <FileInput opener={opener} />
