@@ -167,11 +167,14 @@ export class MemoryPort implements WorkbookPort {
   async removeExplanation(e: Explanation): Promise<boolean> {
     this.record("removeExplanation", e);
     const sheet = this.sheet(EXPLANATIONS_SHEET);
-    const plan = planWithdrawal(sheet, e);
-    if (!sheet || !plan) return false;
-    const row = sheet.rows[plan.row - 1] ?? [];
-    for (const col of plan.cols) row[col - 1] = null;
-    return true;
+    // This stand-in appends every explanation (the real ports replace the entry): each entry for it goes.
+    let removed = false;
+    for (let plan = planWithdrawal(sheet, e); sheet && plan; plan = planWithdrawal(sheet, e)) {
+      const row = sheet.rows[plan.row - 1] ?? [];
+      for (const col of plan.cols) row[col - 1] = null;
+      removed = true;
+    }
+    return removed;
   }
 
   async addExplanation(e: Explanation): Promise<void> {
