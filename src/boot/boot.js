@@ -211,27 +211,82 @@
     }
   }
 
-  function boot() {
-    var oldWebView = isOldWebView(navigator.userAgent);
-    var office = window.Office;
-    if (!office || typeof office.onReady !== "function") {
-      // No office.js (unreachable, or a plain file): the standalone page, unless the browser itself is too old.
-      if (oldWebView) showFallback("web-view", []);
-      else loadBundle();
+  /**
+   * Whether Office opened this page: Office adds _host_Info to an add-in's address (and keeps it in the session
+   * storage across the pane's own navigations). A plain browser has neither (src/taskpane/host.ts asks the same).
+   */
+  function openedByOffice() {
+    try {
+      if (/[?&]_host_Info=/i.test(window.location.search)) return true;
+      var store = window.sessionStorage;
+      if (!store) return false;
+      for (var i = 0; i < store.length; i++) if (/hostInfo|_host_Info/i.test(store.key(i) || "")) return true;
+    } catch (e) {
+      // A sandboxed frame may refuse storage: then only the address tells.
+    }
+    return false;
+  }
+
+  /** office.js as an async script (never one that holds the page): done(true) once it ran, done(false) if it failed. */
+  function loadOfficeJs(done) {
+    var src = bootScript && bootScript.getAttribute("data-office");
+    if (!src) {
+      done(false);
       return;
     }
+    var script = document.createElement("script");
+    script.src = src;
+    script.async = true;
+    script.onload = function () {
+      done(true);
+    };
+    script.onerror = function () {
+      done(false);
+    };
+    document.head.appendChild(script);
+  }
+
+  /** Office's answer decides: no host is a browser page (the standalone page), else the pane or the fallback page. */
+  function askOffice(office) {
     whenOfficeReady(office, function (info) {
-      if (oldWebView) {
+      if (isOldWebView(navigator.userAgent)) {
         showFallback("web-view", []);
         return;
       }
-      // No answer, or no host: a browser page, the standalone page.
       if (!info || !info.host) {
         loadBundle();
         return;
       }
       var missing = missingSets(office);
       if (missing.length > 0) showFallback("requirements", missing);
+      else loadBundle();
+    });
+  }
+
+  function boot() {
+    var office = window.Office;
+    // office.js is already there (a host that injects it, or a test's stand-in): ask it.
+    if (office && typeof office.onReady === "function") {
+      askOffice(office);
+      return;
+    }
+    if (!openedByOffice()) {
+      // A plain browser (or WPS) starts the page at once; the bundle loads office.js on the side (3 s at most).
+      if (isOldWebView(navigator.userAgent)) showFallback("web-view", []);
+      else loadBundle();
+      return;
+    }
+    // Inside Office: office.js first (the old web view's fallback then speaks Office's language). A CDN that hangs
+    // leaves the standalone page after OFFICE_WAIT_MS.
+    var timer = window.setTimeout(function () {
+      if (isOldWebView(navigator.userAgent)) showFallback("web-view", []);
+      else loadBundle();
+    }, OFFICE_WAIT_MS);
+    loadOfficeJs(function (loaded) {
+      window.clearTimeout(timer);
+      office = window.Office;
+      if (loaded && office && typeof office.onReady === "function") askOffice(office);
+      else if (isOldWebView(navigator.userAgent)) showFallback("web-view", []);
       else loadBundle();
     });
   }

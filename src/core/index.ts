@@ -51,7 +51,7 @@ export type { RuleId, RuleRegistry } from "./rules/registry";
 export { BUILTIN_RULES } from "./rules/builtin";
 export type { AnyRule, RuleDecl, RuleScope, RuleWords } from "./rules/define";
 export { cellAddress, describeFinding, ruleAbout, ruleShortName } from "./rules/describe";
-export { chooseProfile, checkWorkbook, crossFile, overBuiltin, summarise, withExplanation } from "./check";
+export { chooseProfile, checkWorkbook, crossFile, overBuiltin, summarise, withExplanation, withoutExplanation } from "./check";
 export type { CheckResult } from "./check";
 export { isRefusal, previousInfo, refusalMessage, withHistory, withoutPrevious } from "./check/history";
 export type { HistoryOutcome, HistoryRefusal, PreviousInfo } from "./check/history";
@@ -104,3 +104,10 @@ export type { MergeResult } from "./check/merge";
 export { isSettingsHead, namedLikeReport, settingsSheetName, sheetHead } from "./read";
 export { bearsReportMark } from "./reports/ownership";
 export { LIMITS, limitText, jsonDepth } from "./limits";
+
+// Added when merging: names the faces and ports use.
+export { planWithdrawal } from "./rules/explanation-write";
+export type { LedgerRecord } from "./ledgers/types";
+export { sheetHeaders } from "./read/sheet-headers";
+export { labelKey, recordLabels } from "./rules/record-labels";
+export type { RecordLabels } from "./rules/record-labels";

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from "react";
 import { PaneRoot } from "./components/pane-root";
 import { detectHost, type HostInfo } from "./host";
+import { type Profile } from "../core";
+import { OFFICE_TIMEOUT_MS, loadOfficeJs } from "./host";
 import { createI18n, initialLang, storedLang } from "./i18n";
 import { Session, type FilePort } from "./session";
 import { themeFor } from "./theme";
@@ -9,6 +11,12 @@ import { themeFor } from "./theme";
 async function openInBrowser(file: File): Promise<FilePort> {
   const { openWorkbookFile } = await import(/* webpackChunkName: "file-port" */ "../ports/file/browser-port");
   return openWorkbookFile(file, file.name);
+}
+
+/** Standalone, no workbook open: 模板's blank workbook, written in the file port's worker. */
+async function blankTemplate(profile: Profile, storeProfile: boolean): Promise<Blob> {
+  const { templateWorkbook } = await import(/* webpackChunkName: "file-port" */ "../ports/file/browser-port");
+  return templateWorkbook(profile, storeProfile);
 }
 
 /** Inside Excel: the Office.js port, loaded once Office has said it is there. */
@@ -32,12 +40,14 @@ async function wpsPort() {
  */
 export function App() {
   const i18n = useMemo(() => createI18n(initialLang()), []);
-  const session = useMemo(() => new Session({ openFile: openInBrowser }), []);
+  const session = useMemo(() => new Session({ openFile: openInBrowser, makeTemplate: blankTemplate }), []);
   const [host, setHost] = useState<HostInfo | null>(null);
 
   useEffect(() => {
     let live = true;
-    void detectHost().then((found) => {
+    // The 3 s run from the page's start (its navigation), not from when this script got to run.
+    const left = Math.max(500, OFFICE_TIMEOUT_MS - (typeof performance === "undefined" ? 0 : performance.now()));
+    void detectHost(left, loadOfficeJs).then((found) => {
       if (!live) return;
       // The user's own choice of language wins over Office's.
       if (found.language && !storedLang()) void i18n.changeLanguage(initialLang(found.language));

@@ -54,12 +54,31 @@ export function initialLang(officeLanguage?: string): Lang {
   return storedLang() ?? normaliseLang(officeLanguage);
 }
 
+/**
+ * The key of a message about `n` things: English says "1 file" but "2 files", so a catalogue may hold a `KEY.one`
+ * beside `KEY`; Chinese has one form (its measure words, 家/项/个, do not change with the number).
+ */
+export function pluralKey(lang: Lang, key: string, n: number): string {
+  if (n !== 1) return key;
+  const one = `${key}.one`;
+  return one in (lang === "en-US" ? enUS : zhCN) ? one : key;
+}
+
 /** `t` and the current language, for components (describeFinding and the reports take the language). */
-export function usePaneT(): { t: (key: string, params?: Record<string, string | number>) => string; lang: Lang; setLang: (lang: Lang) => void } {
+export function usePaneT(): {
+  t: (key: string, params?: Record<string, string | number>) => string;
+  /** `t` of a message about `params.n` things, in the right number. */
+  tn: (key: string, params: Record<string, string | number> & { n: number }) => string;
+  pluralKey: (key: string, n: number) => string;
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+} {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === "en-US" ? "en-US" : "zh-CN";
   return {
     t: (key, params) => t(key, params ?? {}),
+    tn: (key, params) => t(pluralKey(lang, key, params.n), params),
+    pluralKey: (key, n) => pluralKey(lang, key, n),
     lang,
     setLang: (next) => {
       storeLang(next);

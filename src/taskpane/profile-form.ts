@@ -4,6 +4,8 @@
  * fields, and the form shows them next to those fields.
  */
 import { type Lang, type MessageParams, type Organisation, ORGANISATION_KEYS, parseProfile, type Profile, type ProfileIssue, type ProfileResult, type RuleOverride, t as translate, type Thresholds, type MessageKey } from "../core";
+import { type Target } from "../core";
+import { isRateTarget } from "../core";
 
 export const THRESHOLD_KEYS: readonly (keyof Thresholds)[] = [
   "scaleRevenue",
@@ -17,6 +19,30 @@ export const THRESHOLD_KEYS: readonly (keyof Thresholds)[] = [
   "growthReviewHigh",
   "growthReviewLow",
 ];
+
+/** Thresholds that are rates: typed and shown as percentages (5.5 for 5.5 %), stored as fractions. */
+export const PERCENT_THRESHOLDS: ReadonlySet<keyof Thresholds> = new Set<keyof Thresholds>([
+  "rateTolerance",
+  "intensityTolerance",
+  "growthReviewHigh",
+  "growthReviewLow",
+]);
+
+/** A target typed as a percentage: growth rates and ratios. */
+export function percentTarget(t: Target): boolean {
+  return isRateTarget(t);
+}
+
+/** A fraction as the percentage typed (0.055 → "5.5"), without binary noise (0.061 × 100 is 6.1000000000000005). */
+export function toPercentText(n: number | undefined): string {
+  return n === undefined ? "" : String(Number((n * 100).toPrecision(12)));
+}
+
+/** A percentage typed ("5.5", "5.5 %", "5,5" is not a number) as the fraction stored; else what formNumber says. */
+export function fromPercentText(text: string): number | string | undefined {
+  const n = formNumber(text.replace(/[%％]\s*$/, ""));
+  return typeof n === "number" ? Number((n / 100).toPrecision(12)) : n === undefined ? undefined : text;
+}
 
 export interface TargetFields {
   key: string;
@@ -45,13 +71,15 @@ function show(n: number | undefined): string {
 
 export function toForm(profile: Profile): ProfileForm {
   const thresholds = {} as Record<keyof Thresholds, string>;
-  for (const k of THRESHOLD_KEYS) thresholds[k] = show(profile.thresholds[k]);
+  for (const k of THRESHOLD_KEYS) thresholds[k] = PERCENT_THRESHOLDS.has(k) ? toPercentText(profile.thresholds[k]) : show(profile.thresholds[k]);
   return {
     base: profile,
     year: show(profile.year),
     period: show(profile.period),
     thresholds,
-    targets: profile.targets.map((t) => ({ key: t.key, target: show(t.target), max: show(t.max) })),
+    targets: profile.targets.map((t) =>
+      percentTarget(t) ? { key: t.key, target: toPercentText(t.target), max: toPercentText(t.max) } : { key: t.key, target: show(t.target), max: show(t.max) },
+    ),
     rules: { ...profile.rules },
     organisation: Object.fromEntries(ORGANISATION_KEYS.map((k) => [k, profile.organisation?.[k] ?? ""])) as Record<keyof Organisation, string>,
   };
@@ -72,7 +100,7 @@ export function formNumber(text: string): number | string | undefined {
 export function formCandidate(form: ProfileForm): Record<string, unknown> {
   const base = form.base;
   const thresholds: Record<string, unknown> = { ...base.thresholds };
-  for (const k of THRESHOLD_KEYS) thresholds[k] = formNumber(form.thresholds[k]);
+  for (const k of THRESHOLD_KEYS) thresholds[k] = PERCENT_THRESHOLDS.has(k) ? fromPercentText(form.thresholds[k]) : formNumber(form.thresholds[k]);
   const rules: Record<string, RuleOverride> = {};
   for (const [id, v] of Object.entries(form.rules)) if (v !== "") rules[id] = v;
   // Only the fields filled in: a profile without any keeps no organisation (the built-in plan stays itself).
@@ -86,8 +114,9 @@ export function formCandidate(form: ProfileForm): Record<string, unknown> {
     thresholds,
     targets: base.targets.map((t, i) => {
       const fields = form.targets[i];
-      const out: Record<string, unknown> = { ...t, target: formNumber(fields.target) };
-      if (t.op === "range") out.max = formNumber(fields.max);
+      const read = percentTarget(t) ? fromPercentText : formNumber;
+      const out: Record<string, unknown> = { ...t, target: read(fields.target) };
+      if (t.op === "range") out.max = read(fields.max);
       return out;
     }),
     rules,

@@ -21,12 +21,15 @@ import {
   type ProfileIssue,
   REPORT_TABS,
   setActiveProfile,
+  sheetHeaders,
   withExplanation,
+  withoutExplanation,
 } from "../core";
+
+import { labelKey, recordLabels, type RecordLabels } from "../core";
 import type { FilePort } from "../ports/file/browser-port";
-import type { PortProgress, ReportsWritten, WorkbookPort } from "../ports/port";
+import type { PortProgress, PortReadOptions, ReportsWritten, WorkbookPort } from "../ports/port";
 import { ALL_FINDINGS, keepFilters, type Filters } from "./filters";
-import { sheetHeaders } from "./ledger-columns";
 import { errorNote, isAbort, note, type Note } from "./notes";
 
 export type { FilePort };
@@ -40,9 +43,18 @@ export type Stale = { reason: "sheet"; sheet: string } | { reason: "settings" } 
 
 /** Where a finding is, shown when the port cannot select it (a file in the browser). */
 export interface Location {
+  finding: Finding;
+  /** Inside Excel: the cell (or sheet) is selected; else only its address can be shown. */
+  selected: boolean;
   sheet: string | null;
   cell: string | null;
   row: number | null;
+}
+
+/** A message in the pane's message area (one at a time, dismissable): it never pushes the list down. */
+export interface Notice {
+  intent: "success" | "info" | "warning" | "error";
+  note: Note;
 }
 
 export interface CheckProgress {
@@ -77,9 +89,21 @@ export interface SessionState {
   canDownload: boolean;
   /** The report tabs chosen in 报表 (also what the standalone page's download writes). */
   reportTabs: string[];
+  /** The names of the findings' records and the rows explained in their own cell (recordLabels). */
+  labels: RecordLabels;
+  notice: Notice | null;
+  /** Standalone: the downloaded copy carries the marks (one option, set by 标记 and by the download's box). */
+  withMarks: boolean;
+  /** Standalone: explanations or settings changed since the last download (leaving the page would lose them). */
+  unsaved: boolean;
 }
 
+/** Writes a blank standard workbook (standalone: in the file port's worker, loaded lazily). */
+export type MakeTemplate = (profile: Profile, storeProfile: boolean) => Promise<Blob>;
+
 export interface SessionOptions {
+  /** Standalone: 模板 downloads a blank standard workbook when no workbook is open. */
+  makeTemplate?: MakeTemplate;
   /** Loads the browser file port (standalone); lazily imported by the page so ExcelJS stays out of its first bundle. */
   openFile?: OpenFile;
   /** The clock, for the reporting period and the reports' time of generation. */
@@ -107,6 +131,10 @@ const INITIAL: SessionState = {
   located: null,
   canDownload: false,
   reportTabs: [...REPORT_TABS],
+  labels: { names: {}, noted: [] },
+  notice: null,
+  withMarks: false,
+  unsaved: false,
 };
 
 /** The profile in force for stored settings, exactly as the engine chooses it. */
@@ -126,8 +154,37 @@ function isBuiltin(profile: Profile): boolean {
   return JSON.stringify(profile) === builtinJson;
 }
 
+/** The record's name for a finding on a row ("" when it has none). */
+export function recordName(labels: RecordLabels, f: Finding): string {
+  return f.sheet !== undefined && f.row !== undefined ? (labels.names[labelKey(f.sheet, f.row)] ?? "") : "";
+}
+
+/** Whether the finding's explanation is its row's own 审核说明 cell (edited in the sheet, not in the pane). */
+export function explainedByRow(labels: RecordLabels, f: Finding): boolean {
+  return f.sheet !== undefined && f.row !== undefined && labels.noted.includes(labelKey(f.sheet, f.row));
+}
+
+/** The 审核说明 entry for a warning: a row without a key is matched by its cell, or its row number on the whole row. */
+function entryFor(f: Finding, text: string): Explanation {
+  const e: Explanation = { sheet: f.sheet ?? "", key: f.key ?? "", rule: f.rule, text };
+  const cell = cellAddress(f) ?? (f.row !== undefined ? String(f.row) : null);
+  if (cell !== null) e.cell = cell;
+  return e;
+}
+
 function hasDownload(port: WorkbookPort): port is FilePort {
   return port.mode === "file" && typeof (port as Partial<FilePort>).download === "function";
+}
+
+/** The standalone page's port checks in its worker, with the reading (the page stays responsive). */
+function hasCheck(port: WorkbookPort): port is FilePort & Required<Pick<FilePort, "check">> {
+  return typeof (port as Partial<FilePort>).check === "function";
+}
+
+function abortError(): Error {
+  const e = new Error("the check was cancelled");
+  e.name = "AbortError";
+  return e;
 }
 
 /** Lets the browser paint (the progress says 校验中) before the synchronous check takes the thread. */
@@ -144,6 +201,8 @@ export class Session {
   /** Sheets changed while a check was reading: the new result may already be stale. */
   private changedDuringCheck = new Set<string>();
   private readonly now: () => Date;
+  /** Marks this session put into the file (standalone), so that unticking the option takes them off again. */
+  private markedHere = false;
 
   constructor(private readonly options: SessionOptions = {}) {
     this.now = options.now ?? (() => new Date());
@@ -177,6 +236,7 @@ export class Session {
   async attach(port: WorkbookPort): Promise<void> {
     this.detach();
     this.port = port;
+    this.markedHere = false;
     const [name, { settings }] = await Promise.all([port.name(), port.readSettings()]);
     const chosen = profileOf(settings);
     // The custom functions share this runtime: they follow the workbook's plan from now on.
@@ -268,22 +328,21 @@ export class Session {
         }
         sheets = [active];
       }
-      const data = await port.read({
-        sheets,
-        signal: controller.signal,
-        onProgress: (read) => {
-          if (current()) this.set({ checking: { phase: "reading", read } });
-        },
-      });
+      const onProgress = (read: PortProgress): void => {
+        if (current()) this.set({ checking: { phase: "reading", read } });
+      };
+      const onChecking = (): void => {
+        if (current()) this.set({ checking: { phase: "checking", read: this.state.checking?.read ?? null } });
+      };
+      const { result, headers } = hasCheck(port)
+        ? await port.check({ sheets, signal: controller.signal, onProgress, onChecking, today: this.now() })
+        : await this.checkHere(port, { sheets, signal: controller.signal, onProgress, onChecking }, current);
       if (!current()) return;
-      this.set({ checking: { phase: "checking", read: this.state.checking?.read ?? null } });
-      await yieldToPaint();
-      if (!current()) return;
-      const result = checkWorkbook(data, { today: this.now() });
       const changed = [...this.changedDuringCheck].find((s) => result.sheets.some((rs) => rs.sheet === s));
       this.set({
         result,
-        headers: sheetHeaders(data, result.sheets),
+        headers,
+        labels: recordLabels(result.sheets, result.findings),
         checking: null,
         stale: changed === undefined ? null : { reason: "sheet", sheet: changed },
         profile: result.profile,
@@ -299,6 +358,28 @@ export class Session {
     }
   }
 
+  /** Reads through the port and checks on this thread (inside Excel, where the workbook is Excel's). */
+  private async checkHere(
+    port: WorkbookPort,
+    opts: PortReadOptions & { onChecking: () => void },
+    current: () => boolean,
+  ): Promise<{ result: CheckResult; headers: Record<string, string[]> }> {
+    const data = await port.read(opts);
+    opts.onChecking();
+    await yieldToPaint();
+    if (!current()) throw abortError();
+    const result = checkWorkbook(data, { today: this.now() });
+    return { result, headers: sheetHeaders(data, result.sheets) };
+  }
+
+  notify(intent: Notice["intent"], n: Note): void {
+    this.set({ notice: { intent, note: n } });
+  }
+
+  dismissNotice(): void {
+    this.set({ notice: null });
+  }
+
   /**
    * Cancels the running check: the pane lets go of it at once (the port stops at its next row block, and what it
    * answers then is dropped); the previous result stays.
@@ -310,36 +391,42 @@ export class Session {
     this.set({ checking: null, checkNote: note("pane.check.cancelled") });
   }
 
-  /** Selects the finding's cell in Excel; where that is impossible (a file), shows its address instead. */
+  /** Selects the finding's cell in Excel; where that is impossible (a file), the pane shows its address. */
   async locate(f: Finding): Promise<boolean> {
-    const where: Location = { sheet: f.sheet ?? null, cell: cellAddress(f), row: f.row ?? null };
+    const cell = cellAddress(f);
     let selected = false;
     if (f.sheet !== undefined && this.port) {
       try {
-        selected = await this.port.select(f.sheet, where.cell);
+        selected = await this.port.select(f.sheet, cell);
       } catch {
         // The sheet may have been renamed or deleted since the check: the address still helps.
         selected = false;
       }
     }
-    this.set({ located: selected ? null : where });
+    this.set({ located: { finding: f, selected, sheet: f.sheet ?? null, cell, row: f.row ?? null } });
     return selected;
   }
 
   /**
-   * Records an explanation for a warning in the 审核说明 sheet and applies it to the result at once, with the
-   * engine's own matching (the same record's warnings of that rule are explained together).
+   * Records (or changes) the explanation of a warning in the 审核说明 sheet and applies it to the result at once,
+   * with the engine's own matching (the same record's warnings of that rule are explained together).
    */
   async explain(f: Finding, text: string): Promise<void> {
     const port = this.need();
     const trimmed = text.trim();
     if (f.severity !== "warning" || trimmed === "") return;
-    const e: Explanation = { sheet: f.sheet ?? "", key: f.key ?? "", rule: f.rule, text: trimmed };
-    // A row without a key is matched by its cell, or by its row number when the finding is on the whole row.
-    const cell = cellAddress(f) ?? (f.row !== undefined ? String(f.row) : null);
-    if (cell !== null) e.cell = cell;
+    const e = entryFor(f, trimmed);
     await port.addExplanation(e);
-    this.set({ result: withExplanation(this.needResult(), e) });
+    this.set({ result: withExplanation(this.needResult(), e), unsaved: this.state.mode === "file" });
+  }
+
+  /** Withdraws the explanation the pane (or the user) wrote in 审核说明: the warning counts again. */
+  async withdraw(f: Finding): Promise<void> {
+    const port = this.need();
+    if (f.severity !== "warning" || !f.explained) return;
+    const e = entryFor(f, f.explanation ?? "");
+    await port.removeExplanation(e);
+    this.set({ result: withoutExplanation(this.needResult(), e), unsaved: this.state.mode === "file" });
   }
 
   /** Replaces the stored settings through `change`, starting from what the workbook holds now. */
@@ -349,7 +436,7 @@ export class Session {
     const next: GxSettings = JSON.parse(JSON.stringify(settings)) as GxSettings;
     change(next);
     await port.writeSettings(next);
-    this.set({ settings: next });
+    this.set({ settings: next, unsaved: this.state.mode === "file" });
     return next;
   }
 
@@ -405,11 +492,22 @@ export class Session {
   }
 
   async mark(): Promise<number> {
-    return this.need().mark(this.needResult().findings);
+    const n = await this.need().mark(this.needResult().findings);
+    this.markedHere = true;
+    this.set({ withMarks: true });
+    return n;
   }
 
   async clearMarks(): Promise<number> {
-    return this.need().clearMarks();
+    const n = await this.need().clearMarks();
+    this.markedHere = false;
+    this.set({ withMarks: false });
+    return n;
+  }
+
+  /** Standalone: whether the download carries the marks (the same option as 标记's). */
+  setWithMarks(withMarks: boolean): void {
+    this.set({ withMarks });
   }
 
   /** Builds the chosen report tabs from the last check and writes them into the workbook. */
@@ -425,16 +523,34 @@ export class Session {
     return this.need().select(sheet, "A1");
   }
 
+  /** Whether 模板 can offer a blank workbook to download (standalone). */
+  get canMakeTemplate(): boolean {
+    return this.options.makeTemplate !== undefined;
+  }
+
+  /** A blank standard workbook for the profile in force, as `gx-ledger template` writes it. */
+  async templateFile(): Promise<Blob> {
+    const make = this.options.makeTemplate;
+    if (!make) throw new Error("this session cannot write templates");
+    const { profile, profileSource } = this.state;
+    return make(profile, profileSource === "workbook");
+  }
+
   async insertTemplates(kinds: readonly LedgerKind[]): Promise<string[]> {
     return this.need().insertTemplates(this.state.profile, kinds);
   }
 
-  /** Standalone: writes the report tabs (and the marks, if asked) and returns the workbook to download. */
-  async download(tabs: readonly string[], lang: Lang, withMarks: boolean): Promise<{ blob: Blob; name: string; written: ReportsWritten }> {
+  /** Standalone: writes the report tabs (and the marks, or none, as the option says) and returns the workbook to download. */
+  async download(tabs: readonly string[], lang: Lang): Promise<{ blob: Blob; name: string; written: ReportsWritten }> {
     const port = this.need();
     if (!hasDownload(port)) throw new Error("this workbook cannot be downloaded");
     const written = await this.writeReports(tabs, lang);
-    if (withMarks) await port.mark(this.needResult().findings);
-    return { blob: await port.download(), name: port.downloadName(), written };
+    if (this.state.withMarks) await port.mark(this.needResult().findings);
+    // Marks of this session, unticked since, are taken off again; marks the file came with stay.
+    else if (this.markedHere) await port.clearMarks();
+    this.markedHere = this.state.withMarks;
+    const out = { blob: await port.download(), name: port.downloadName(), written };
+    this.set({ unsaved: false });
+    return out;
   }
 }

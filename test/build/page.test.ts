@@ -7,15 +7,16 @@ import * as fs from "fs";
 import * as path from "path";
 import { examples, mismatch } from "../functions/examples";
 import { FUNCTION_IDS, ROOT, distPath, readDist } from "./dist";
-import { OFFICE_JS, bundleSources, loadPage, scriptSources, waitFor, type LoadedPage } from "./page";
+import { OFFICE_JS, bootAttribute, bundleSources, loadPage, scriptSources, waitFor, type LoadedPage } from "./page";
 
 const outsideOffice = { onReady: () => Promise.resolve({ host: null, platform: null }) };
 const text = (doc: Document, testId: string): string => doc.querySelector(`[data-testid="${testId}"]`)?.textContent ?? "";
 
 describe("dist/taskpane.html", () => {
-  test("loads Microsoft's office.js first, then the boot check, which names a bundle that is all built", () => {
+  test("loads only the boot check, which names office.js (never a blocking <script>) and a bundle that is all built", () => {
     const html = readDist("taskpane.html");
-    expect(scriptSources(html)).toEqual([OFFICE_JS, "boot.js"]);
+    expect(scriptSources(html)).toEqual(["boot.js"]);
+    expect(bootAttribute(html, "data-office")).toBe(OFFICE_JS);
     const own = bundleSources(html);
     expect(own.length).toBeGreaterThanOrEqual(2);
     expect(own.slice(-1)).toEqual(["taskpane.js"]);

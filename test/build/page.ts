@@ -30,10 +30,15 @@ export function scriptSources(html: string): string[] {
   return Array.from(document.querySelectorAll("script")).map((s) => s.getAttribute("src") ?? "");
 }
 
+/** An attribute of the boot check's <script> (data-bundle, data-office). */
+export function bootAttribute(html: string, name: string): string {
+  const { document } = new JSDOM(html).window;
+  return document.getElementById("gx-boot")?.getAttribute(name) ?? "";
+}
+
 /** The bundle the boot check loads where the host passes (its data-bundle list), in order. */
 export function bundleSources(html: string): string[] {
-  const { document } = new JSDOM(html).window;
-  return (document.getElementById("gx-boot")?.getAttribute("data-bundle") ?? "").split(/\s+/).filter(Boolean);
+  return bootAttribute(html, "data-bundle").split(/\s+/).filter(Boolean);
 }
 
 export function loadPage(options: PageOptions): LoadedPage {

@@ -121,7 +121,7 @@ export function checkResultsTab(n: number, tab = "校验结果"): ReportLayout {
     subtitle: "工作簿：样例台账.xlsx · 方案：2022 年内置方案 · 生成时间：2022-11-05 14:30",
     sections: [
       {
-        notes: [`错误 ${Math.ceil(n / 3)} · 警告 ${Math.ceil((n - 1) / 3)} (已说明 0) · 提示 ${Math.floor(n / 3)} · 状态 不可报送`],
+        notes: [`错误 ${Math.ceil(n / 3)} · 警告 ${Math.ceil((n - 1) / 3)}（已说明 0）· 提示 ${Math.floor(n / 3)} · 状态 不可报送`],
         header: ["级别", "工作表", "单元格", "规则", "问题说明", "当前值", "修改建议", "审核说明"],
         formats: [F.text, F.text, F.text, F.text, F.text, F.number, F.text, F.text],
         rows,

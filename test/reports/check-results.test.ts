@@ -13,7 +13,7 @@ describe("校验结果", () => {
     expect(model.title).toBe("2022年1-10月 校验结果");
     expect(model.subtitle).toBe("填报单位：________ · 工作簿：张家口台账.xlsx · 方案：2022年工作方案（内置） · 生成时间：2022-11-05 14:30");
     expect(model.sections).toHaveLength(1);
-    expect(section.notes).toEqual(["错误 3 · 警告 3 (已说明 1) · 提示 1 · 状态 不可报送"]);
+    expect(section.notes).toEqual(["错误 3 · 警告 3（已说明 1）· 提示 1 · 状态 不可报送"]);
     expect(headers(section)).toEqual(["级别", "工作表", "单元格", "对象", "规则", "问题说明", "当前值", "修改建议", "审核说明", "规则编号"]);
     expect(section.asTable).toBe(true);
     expect(section.total).toBeUndefined();
@@ -82,7 +82,7 @@ describe("校验结果", () => {
 
   test("a clean workbook says so", () => {
     const clean = buildCheckResults(makeCheck({ findings: [], summary: { errors: 0, warnings: 0, explained: 0, infos: 0, ready: true } }), CTX);
-    expect(clean.sections[0].notes).toEqual(["错误 0 · 警告 0 (已说明 0) · 提示 0 · 状态 可以报送"]);
+    expect(clean.sections[0].notes).toEqual(["错误 0 · 警告 0（已说明 0）· 提示 0 · 状态 可以报送"]);
     expect(clean.sections[0].empty).toBe("未发现问题");
     expect(clean.sections[0].rows).toEqual([]);
   });

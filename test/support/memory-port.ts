@@ -8,6 +8,7 @@ import type { LedgerKind } from "../../src/core/ledgers/types";
 import type { Profile } from "../../src/core/profile/types";
 import { EXPLANATIONS_SHEET, SETTINGS_SHEET, parseSettings, settingsToCells } from "../../src/core/read";
 import type { Explanation, GxSettings } from "../../src/core/read/result";
+import { planWithdrawal } from "../../src/core/rules/explanation-write";
 import type { SheetData, WorkbookData } from "../../src/core/read/types";
 import type { ReportLayout } from "../../src/core/reports/layout-types";
 import { cellAddress } from "../../src/core/rules/describe";
@@ -161,6 +162,19 @@ export class MemoryPort implements WorkbookPort {
       written.push(used);
     }
     return { written, renamed, settingsUnreadable: false };
+  }
+
+  async removeExplanation(e: Explanation): Promise<boolean> {
+    this.record("removeExplanation", e);
+    const sheet = this.sheet(EXPLANATIONS_SHEET);
+    // This stand-in appends every explanation (the real ports replace the entry): each entry for it goes.
+    let removed = false;
+    for (let plan = planWithdrawal(sheet, e); sheet && plan; plan = planWithdrawal(sheet, e)) {
+      const row = sheet.rows[plan.row - 1] ?? [];
+      for (const col of plan.cols) row[col - 1] = null;
+      removed = true;
+    }
+    return removed;
   }
 
   async addExplanation(e: Explanation): Promise<void> {

@@ -39,6 +39,20 @@ describe("detectHost", () => {
     await expect(detectHost(50)).resolves.toEqual({ host: "standalone" });
   });
 
+  test("office.js loaded on demand: Excel once it has come and answered", async () => {
+    const load = async (): Promise<boolean> => {
+      (globalThis as Global).Office = { onReady: () => Promise.resolve({ host: "Excel" }) };
+      return true;
+    };
+    await expect(detectHost(50, load)).resolves.toEqual({ host: "excel" });
+  });
+
+  test("office.js that never arrives (its CDN hangs): standalone when the time is up", async () => {
+    const load = (): Promise<boolean> => new Promise(() => undefined);
+    // Resolving at all is the fallback: without the timeout this test would hang.
+    await expect(detectHost(50, load)).resolves.toEqual({ host: "standalone" });
+  });
+
   test("standalone when Office never answers (its CDN hangs)", async () => {
     (globalThis as Global).Office = { onReady: () => new Promise(() => undefined) };
     // Office never answers: resolving at all is the fallback (without it this test would hang).

@@ -174,4 +174,18 @@ describe("目标", () => {
     expect(key.textContent).toContain("完成率 4%");
     expect(within(key).queryByTestId("elapsed-marker")).toBeNull();
   });
+
+  test("a summary line, and what lags first", async () => {
+    const r = await renderOnPort(smallWorkbook());
+    await runCheck(r);
+    await openTab(r, "targets");
+    const statuses = screen.getAllByTestId("target-bar").map((b) => b.getAttribute("data-status"));
+    const behind = statuses.filter((s) => s === "behind" || s === "below").length;
+    const missing = statuses.filter((s) => s === "missing").length;
+    const ahead = statuses.filter((s) => s === "ahead").length;
+    const done = statuses.length - behind - missing - ahead;
+    expect(testId("targets-summary").textContent).toBe(`已完成 ${done} · 超序时 ${ahead} · 落后 ${behind} · 未填报 ${missing}`);
+    expect(behind).toBeGreaterThan(0);
+    expect(statuses.slice(0, behind).every((s) => s === "behind" || s === "below")).toBe(true);
+  });
 });

@@ -5,6 +5,7 @@ import { BUILTIN_PROFILE, getActiveProfile, resetActiveProfile } from "../../src
 import type { Profile } from "../../src/core/profile/types";
 import type { GxSettings } from "../../src/core/read/result";
 import { LANG_STORAGE_KEY } from "../../src/taskpane/i18n";
+import { toPercentText } from "../../src/taskpane/profile-form";
 import { readText } from "../../src/taskpane/save-file";
 import { gxSheet, smallWorkbook } from "./fixtures";
 import { renderOnPort, renderPane, runCheck, testId, type Rendered } from "./render";
@@ -54,7 +55,7 @@ describe("设置: validation", () => {
   test("a review band upside down", async () => {
     const r = await renderOnPort(smallWorkbook());
     await openSettings(r);
-    await setField(r, "threshold-growthReviewLow", "0.9");
+    await setField(r, "threshold-growthReviewLow", "90");
     await r.user.click(testId("save-profile"));
     expect(testId("profile-issues").textContent).toContain(
       "核实下限（thresholds.growthReviewLow）：核实下限 growthReviewLow 必须小于核实上限 growthReviewHigh（0.5）",
@@ -64,7 +65,7 @@ describe("设置: validation", () => {
   test("a target's value, by the indicator's name", async () => {
     const r = await renderOnPort(smallWorkbook());
     await openSettings(r);
-    await setField(r, "target-relocationCompletion", "80");
+    await setField(r, "target-relocationCompletion", "8000");
     await r.user.click(testId("save-profile"));
     expect(testId("profile-issues").textContent).toContain("搬迁入园进区完成率：目标值（targets[9].target）：比率以小数表示");
   });
@@ -206,5 +207,24 @@ describe("设置: language", () => {
     expect((testId("save-profile") as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(within(testId("lang-switch")).getByRole("radio", { name: "English" }));
     expect(screen.getByRole("tab", { name: "Ledgers" })).toBe(testId("tab-ledgers"));
+  });
+});
+
+describe("设置: rates in per cent", () => {
+  test("a growth target is shown and typed as a percentage, stored as a fraction", async () => {
+    const r = await renderOnPort(smallWorkbook());
+    await openSettings(r);
+    const growth = BUILTIN_PROFILE.targets.find((t) => t.kind === "growth");
+    if (!growth) throw new Error("the built-in plan has a growth target");
+    expect((testId(`target-${growth.key}`) as HTMLInputElement).value).toBe(toPercentText(growth.target));
+    await setField(r, `target-${growth.key}`, "6.5");
+    await r.user.click(testId("save-profile"));
+    await waitFor(() => expect(r.session.getState().profile.targets.find((t) => t.key === growth.key)?.target).toBe(0.065));
+  });
+
+  test("the save button is in the sticky bar at the bottom of the section", async () => {
+    const r = await renderOnPort(smallWorkbook());
+    await openSettings(r);
+    expect(testId("save-bar").contains(testId("save-profile"))).toBe(true);
   });
 });

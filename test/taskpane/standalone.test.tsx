@@ -6,7 +6,7 @@ import { REPORT_TABS } from "../../src/core/reports";
 import { FileRefusal } from "../../src/ports/file/refusal";
 import { Session } from "../../src/taskpane/session";
 import { MemoryPort } from "../support/memory-port";
-import { smallWorkbook } from "./fixtures";
+import { smallWorkbook, warningOnly } from "./fixtures";
 import { NOW, renderPane, standaloneSession, testId } from "./render";
 
 jest.setTimeout(30_000);
@@ -32,9 +32,9 @@ describe("the standalone page", () => {
     await waitFor(() => expect(screen.queryByTestId("summary-errors")).not.toBeNull());
     expect(opened.map((f) => f.name)).toEqual(["县区台账.xlsx"]);
     expect(testId("summary-errors").textContent).toBe("2");
-    expect(testId("workbook-name").textContent).toBe("当前工作簿：县区台账.xlsx");
-    // A file has no active sheet.
-    expect((screen.getByRole("radio", { name: "当前工作表" }) as HTMLInputElement).disabled).toBe(true);
+    expect(testId("workbook-name").textContent).toBe("县区台账.xlsx");
+    // A file has no active sheet: the choice is not offered.
+    expect(screen.queryByRole("radio", { name: "当前工作表" })).toBeNull();
   });
 
   test("a file dropped on the zone is opened the same way", async () => {
@@ -81,7 +81,92 @@ describe("the standalone page", () => {
       expect(layouts.map((l) => l.tab)).toEqual(REPORT_TABS.slice(1));
       expect(port.callsOf("mark")).toHaveLength(1);
       expect(port.callsOf("download")).toHaveLength(1);
-      expect(screen.getByText(`已下载，含 ${REPORT_TABS.length - 1} 张报表`)).toBeTruthy();
+      // Short, in the message area, and dismissable.
+      expect(testId("notice").textContent).toContain(`已下载 县区台账（含报表）.xlsx（含 ${REPORT_TABS.length - 1} 张报表）`);
+      await r.user.click(testId("dismiss-notice"));
+      expect(screen.queryByTestId("notice")).toBeNull();
+    } finally {
+      click.mockRestore();
+    }
+  });
+
+  test("one marking option: 标记 ticks it for the download, 清除标记 unticks it", async () => {
+    const port = new MemoryPort(smallWorkbook(), { mode: "file" });
+    const { session } = standaloneSession(port);
+    const r = renderPane({ session, host: "standalone" });
+    URL.createObjectURL = jest.fn(() => "blob:workbook");
+    URL.revokeObjectURL = jest.fn();
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+    try {
+      await r.user.upload(testId("open-workbook") as HTMLInputElement, xlsx("县区台账.xlsx"));
+      await waitFor(() => expect(screen.queryByTestId("summary-errors")).not.toBeNull());
+      await r.user.click(testId("tab-mark"));
+      expect((testId("download-with-marks") as HTMLInputElement).checked).toBe(false);
+      await r.user.click(testId("mark-cells"));
+      await waitFor(() => expect((testId("download-with-marks") as HTMLInputElement).checked).toBe(true));
+      await r.user.click(testId("download-report"));
+      await waitFor(() => expect(port.callsOf("download")).toHaveLength(1));
+      // Marked on 标记, and again as the download writes them: the copy carries them.
+      expect(port.callsOf("mark")).toHaveLength(2);
+      await r.user.click(testId("clear-marks"));
+      await waitFor(() => expect((testId("download-with-marks") as HTMLInputElement).checked).toBe(false));
+      await r.user.click(testId("download-report"));
+      await waitFor(() => expect(port.callsOf("download")).toHaveLength(2));
+      expect(port.callsOf("mark")).toHaveLength(2);
+    } finally {
+      click.mockRestore();
+    }
+  });
+
+  test("模板 with no workbook open downloads the blank standard workbook", async () => {
+    const made: boolean[] = [];
+    const session = new Session({
+      now: () => NOW,
+      makeTemplate: async (_profile, storeProfile) => {
+        made.push(storeProfile);
+        return new Blob(["xlsx"]);
+      },
+    });
+    const r = renderPane({ session, host: "standalone" });
+    const saved: string[] = [];
+    URL.createObjectURL = jest.fn(() => "blob:template");
+    URL.revokeObjectURL = jest.fn();
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    try {
+      await r.user.click(testId("tab-templates"));
+      await r.user.click(testId("download-template"));
+      await waitFor(() => expect(saved).toEqual(["工信台账模板-2022.xlsx"]));
+      expect(made).toEqual([false]);
+    } finally {
+      click.mockRestore();
+    }
+  });
+
+  test("a leave warning while an explanation is not yet in a downloaded copy", async () => {
+    const port = new MemoryPort(warningOnly(), { mode: "file" });
+    const { session } = standaloneSession(port);
+    const r = renderPane({ session, host: "standalone" });
+    const leave = (): boolean => {
+      const e = new Event("beforeunload", { cancelable: true });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    await r.user.upload(testId("open-workbook") as HTMLInputElement, xlsx("只有警告.xlsx"));
+    await waitFor(() => expect(screen.queryByTestId("summary-errors")).not.toBeNull());
+    expect(leave()).toBe(false);
+    await r.user.click(screen.getByRole("button", { name: /^写说明/ }));
+    await r.user.type(screen.getByRole("textbox", { name: /^审核说明/ }), "已核实{Enter}");
+    await waitFor(() => expect(testId("summary-explained").textContent).toBe("1"));
+    expect(leave()).toBe(true);
+    URL.createObjectURL = jest.fn(() => "blob:workbook");
+    URL.revokeObjectURL = jest.fn();
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+    try {
+      await r.user.click(testId("download-report"));
+      await waitFor(() => expect(port.callsOf("download")).toHaveLength(1));
+      await waitFor(() => expect(leave()).toBe(false));
     } finally {
       click.mockRestore();
     }

@@ -48,3 +48,18 @@ export function planExplanation(sheet: SheetData | undefined, e: Explanation): E
   // Below the header and the rows moved down under it.
   return { addHeader: true, shiftDown: rows > 0, row: rows + 2, replaces: false, cells };
 }
+
+/**
+ * Withdrawing an explanation: the cells of the entry the reader would take for `e` (sheet, 对象, 规则, 单元格,
+ * 说明) are cleared, so the entry no longer explains anything. Clearing rather than deleting the row leaves the
+ * other entries and whatever the user keeps beside them where they were. Null when no entry explains it.
+ */
+export function planWithdrawal(sheet: SheetData | undefined, e: Explanation): { row: number; cols: number[] } | null {
+  const found = sheet && findHeader(sheet);
+  if (!found) return null;
+  const written: Explanation = { sheet: "", key: "", rule: "", text: "" };
+  for (const f of FIELDS) if (found.cols.has(f) && e[f] !== undefined) written[f] = e[f] as string;
+  const same = explanationRows(sheet).find((r) => explainsSame(r.explanation, written));
+  if (!same) return null;
+  return { row: same.row, cols: FIELDS.map((f) => found.cols.get(f)).filter((c): c is number => c !== undefined) };
+}

@@ -8,6 +8,7 @@
  */
 
 import { type Explanation, EXPLANATION_HEADER, EXPLANATIONS_SHEET, planExplanation } from "../../core";
+import { planWithdrawal } from "../../core";
 import { readWorkbookExcel } from "./read";
 
 /** Characters → points, as the standard header's columns are laid out. */
@@ -38,4 +39,18 @@ export async function addExplanationExcel(context: Excel.RequestContext, e: Expl
   if (plan.addHeader) writeHeader(ws);
   for (const { col, text } of plan.cells) writeCell(ws, plan.row, col, text);
   await context.sync();
+}
+
+/** Clears the entry that explains what `e` explains (reading the sheet, then one sync to write); false when none. */
+export async function removeExplanationExcel(context: Excel.RequestContext, e: Explanation): Promise<boolean> {
+  const data = await readWorkbookExcel(context, { sheets: [EXPLANATIONS_SHEET] });
+  const plan = planWithdrawal(
+    data.sheets.find((s) => s.name === EXPLANATIONS_SHEET),
+    e,
+  );
+  if (!plan) return false;
+  const ws = context.workbook.worksheets.getItem(EXPLANATIONS_SHEET);
+  for (const col of plan.cols) ws.getCell(plan.row - 1, col - 1).clear("Contents");
+  await context.sync();
+  return true;
 }

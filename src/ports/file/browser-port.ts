@@ -10,6 +10,9 @@ import type { PortProgress, PortReadOptions, ReportsWritten, WorkbookPort } from
 import { type FileCall, type FileReply, type FileRequest, fromWire } from "./file-protocol";
 import { tooLarge } from "./limits";
 import type { MergedFiles, MergeFile, MergeFilesOptions } from "./merge-files";
+import { type LedgerRecord } from "../../core";
+import { type CheckResult } from "../../core";
+import { type CheckReply } from "./file-protocol";
 
 export interface FilePort extends WorkbookPort {
   readonly mode: "file";
@@ -17,7 +20,27 @@ export interface FilePort extends WorkbookPort {
   download(): Promise<Blob>;
   /** A name for the downloaded copy that never equals the opened file's, so the original is not overwritten. */
   downloadName(): string;
+  /** Reads and checks where the workbook is (the worker), so that the page stays responsive on a large file. */
+  check?(opts: PortCheckOptions): Promise<PortChecked>;
 }
+
+export interface PortCheckOptions extends PortReadOptions {
+  /** The reading is done: the check itself runs now. */
+  onChecking?: () => void;
+  today: Date;
+}
+
+export interface PortChecked {
+  result: CheckResult;
+  /** Per ledger sheet: the headers a missing column can be mapped to. */
+  headers: Record<string, string[]>;
+}
+
+/**
+ * Records come over in blocks: each block is one message, decoded in a task of its own, so the page never stops
+ * for long, even for 100,000 records.
+ */
+const RECORD_BLOCK = 4000;
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -30,6 +53,7 @@ interface Pending {
   resolve(value: unknown): void;
   reject(e: Error): void;
   onProgress?: (p: PortProgress) => void;
+  onChecking?: () => void;
 }
 
 /** Calls into the workbook's host and matches the replies (and progress) to them. */
@@ -49,6 +73,10 @@ class FileClient {
       p.onProgress?.(reply.progress);
       return;
     }
+    if ("checking" in reply) {
+      p.onChecking?.();
+      return;
+    }
     this.pending.delete(reply.id);
     if (reply.ok) p.resolve(reply.value);
     else p.reject(fromWire(reply.error));
@@ -62,7 +90,10 @@ class FileClient {
     this.transport = null;
   }
 
-  call<T>(request: FileRequest, opts: { transfer?: Transferable[]; onProgress?: Pending["onProgress"]; signal?: AbortSignal } = {}): Promise<T> {
+  call<T>(
+    request: FileRequest,
+    opts: { transfer?: Transferable[]; onProgress?: Pending["onProgress"]; onChecking?: Pending["onChecking"]; signal?: AbortSignal } = {},
+  ): Promise<T> {
     const transport = this.transport;
     if (!transport) return Promise.reject(new Error("this workbook was closed: open it again"));
     const { signal } = opts;
@@ -85,6 +116,7 @@ class FileClient {
           reject(e);
         },
         onProgress: opts.onProgress,
+        onChecking: opts.onChecking,
       });
       transport.send({ id, request }, opts.transfer ?? []);
     });
@@ -182,6 +214,21 @@ export async function openWorkbookFile(input: File | Blob | ArrayBuffer, name: s
   return new BrowserFilePort(client, name);
 }
 
+/**
+ * A blank standard workbook (the same as `gx-ledger template`), written where ExcelJS lives (the worker), with
+ * no workbook open. `storeProfile`: the profile travels in the template's `_gx`, as `--profile` does.
+ */
+export async function templateWorkbook(profile: Profile, storeProfile: boolean): Promise<Blob> {
+  const client = new FileClient();
+  client.attach(await transport(client));
+  try {
+    const bytes = await client.call<Uint8Array>({ op: "template", profile, storeProfile });
+    return new Blob([bytes as BlobPart], { type: XLSX_TYPE });
+  } finally {
+    client.fail(new Error("the template is written"));
+  }
+}
+
 class BrowserFilePort implements FilePort {
   readonly mode = "file" as const;
   constructor(
@@ -198,6 +245,24 @@ class BrowserFilePort implements FilePort {
       { op: "read", name: this.fileName, sheets: opts.sheets },
       { onProgress: opts.onProgress, signal: opts.signal },
     );
+  }
+
+  async check(opts: PortCheckOptions): Promise<PortChecked> {
+    const { signal } = opts;
+    const reply = await this.client.call<CheckReply>(
+      { op: "check", name: this.fileName, sheets: opts.sheets, today: opts.today.getTime() },
+      { onProgress: opts.onProgress, onChecking: opts.onChecking, signal },
+    );
+    const sheets = [];
+    for (const [i, sheet] of reply.result.sheets.entries()) {
+      const records: LedgerRecord[] = [];
+      for (let from = 0; from < reply.recordCounts[i]; from += RECORD_BLOCK) {
+        const block = await this.client.call<LedgerRecord[]>({ op: "records", sheet: i, from, to: from + RECORD_BLOCK }, { signal });
+        for (const rec of block) records.push(rec);
+      }
+      sheets.push({ ...sheet, records });
+    }
+    return { result: { ...reply.result, sheets }, headers: reply.headers };
   }
 
   async activeSheet(): Promise<string | null> {
@@ -230,6 +295,10 @@ class BrowserFilePort implements FilePort {
 
   async addExplanation(explanation: Explanation): Promise<void> {
     await this.client.call({ op: "addExplanation", explanation });
+  }
+
+  removeExplanation(explanation: Explanation): Promise<boolean> {
+    return this.client.call({ op: "removeExplanation", explanation });
   }
 
   insertTemplates(profile: Profile, kinds: readonly LedgerKind[]): Promise<string[]> {

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import { type Explanation, EXPLANATION_HEADER, EXPLANATIONS_SHEET, planExplanation } from "../../core";
+import { planWithdrawal } from "../../core";
 import { sheetData } from "./read";
 
 /**
@@ -31,4 +32,14 @@ export function writeExplanation(wb: ExcelJS.Workbook, e: Explanation): void {
     // Text as typed: an explanation starting with "=" or a code like 0012 stays text when the file is edited.
     cell.numFmt = "@";
   }
+}
+
+/** Clears the 审核说明 entry that explains what `e` explains; false when there is none. */
+export function removeExplanation(wb: ExcelJS.Workbook, e: Explanation): boolean {
+  const ws = wb.getWorksheet(EXPLANATIONS_SHEET);
+  const plan = ws && planWithdrawal(sheetData(ws), e);
+  if (!ws || !plan) return false;
+  const row = ws.getRow(plan.row);
+  for (const col of plan.cols) row.getCell(col).value = null;
+  return true;
 }

@@ -1,7 +1,10 @@
-import type { FileCall, FileReply, FileRequest } from "./file-protocol";
+import { sheetHeaders } from "../../core";
+import { checkWorkbook, type CheckResult } from "../../core";
+import type { CheckReply, FileCall, FileReply, FileRequest } from "./file-protocol";
 import { toWire } from "./file-protocol";
 import { FileWorkbook } from "./file-workbook";
 import { mergeFiles } from "./merge-files";
+import { writeTemplate } from "./template";
 
 /**
  * The worker's side of the file port: holds the one workbook opened in it and answers the page's calls, in order.
@@ -12,6 +15,8 @@ export type Post = (reply: FileReply, transfer?: Transferable[]) => void;
 
 export function createFileHost(post: Post): (call: FileCall) => Promise<void> {
   let workbook: FileWorkbook | null = null;
+  // The last check's result, whose records the page fetches block by block.
+  let checked: CheckResult | null = null;
   // Calls run one after another, as they would on one Excel workbook: a download waits for the marks before it.
   let queue: Promise<void> = Promise.resolve();
 
@@ -24,10 +29,27 @@ export function createFileHost(post: Post): (call: FileCall) => Promise<void> {
     const r: FileRequest = call.request;
     switch (r.op) {
       case "open":
+        checked = null;
         workbook = await FileWorkbook.open(new Uint8Array(r.bytes));
         return { value: null };
       case "read":
         return { value: opened().read(r.name, r.sheets, (progress) => post({ id: call.id, progress })) };
+      case "check": {
+        const data = opened().read(r.name, r.sheets, (progress) => post({ id: call.id, progress }));
+        post({ id: call.id, checking: true });
+        checked = checkWorkbook(data, { today: new Date(r.today) });
+        const reply: CheckReply = {
+          result: { ...checked, sheets: checked.sheets.map((s) => ({ ...s, records: [] })) },
+          recordCounts: checked.sheets.map((s) => s.records.length),
+          headers: sheetHeaders(data, checked.sheets),
+        };
+        return { value: reply };
+      }
+      case "records": {
+        const sheet = checked?.sheets[r.sheet];
+        if (!sheet) throw new Error("no check has run");
+        return { value: sheet.records.slice(r.from, r.to) };
+      }
       case "readSettings":
         return { value: opened().readSettings() };
       case "writeSettings":
@@ -40,6 +62,8 @@ export function createFileHost(post: Post): (call: FileCall) => Promise<void> {
         return { value: opened().writeReports(r.layouts) };
       case "addExplanation":
         return { value: opened().addExplanation(r.explanation) };
+      case "removeExplanation":
+        return { value: opened().removeExplanation(r.explanation) };
       case "insertTemplates":
         return { value: opened().insertTemplates(r.profile, r.kinds) };
       case "merge": {
@@ -48,6 +72,10 @@ export function createFileHost(post: Post): (call: FileCall) => Promise<void> {
           post({ id: call.id, progress: { sheet: file, sheetIndex: n, sheetCount: total, rowsDone: n, rowsTotal: total } }),
         );
         return { value: merged, transfer: [merged.bytes.buffer as ArrayBuffer] };
+      }
+      case "template": {
+        const bytes = await writeTemplate(r.profile, r.storeProfile ? { settings: { profile: r.profile } } : {});
+        return { value: bytes, transfer: [bytes.buffer as ArrayBuffer] };
       }
       case "save": {
         const bytes = await opened().save();

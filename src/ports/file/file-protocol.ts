@@ -1,4 +1,5 @@
 import type { Explanation, AnyFinding as Finding, GxSettings, LedgerKind, Profile, ReportLayout } from "../../core";
+import { type CheckResult } from "../../core";
 import type { PortProgress } from "../port";
 import type { MergeFile, MergeFilesOptions } from "./merge-files";
 import { FileRefusal, isFileRefusal, type RefusalKey } from "./refusal";
@@ -12,16 +13,23 @@ import { FileRefusal, isFileRefusal, type RefusalKey } from "./refusal";
 export type FileRequest =
   | { op: "open"; bytes: ArrayBuffer }
   | { op: "read"; name: string; sheets?: string[] }
+  /** Reads and checks in the worker; the reply's ledger sheets come without their records (see "records"). */
+  | { op: "check"; name: string; sheets?: string[]; today: number }
+  /** Records of the last check's sheet `sheet`, `from` up to `to`: fetched in blocks, each a short task for the page. */
+  | { op: "records"; sheet: number; from: number; to: number }
   | { op: "readSettings" }
   | { op: "writeSettings"; settings: GxSettings }
   | { op: "mark"; findings: readonly Finding[] }
   | { op: "clearMarks" }
   | { op: "writeReports"; layouts: readonly ReportLayout[] }
   | { op: "addExplanation"; explanation: Explanation }
+  | { op: "removeExplanation"; explanation: Explanation }
   | { op: "insertTemplates"; profile: Profile; kinds: readonly LedgerKind[] }
   | { op: "save" }
   /** The pane's 汇总: several files rolled up into a new workbook; needs no open workbook. */
-  | { op: "merge"; files: MergeFile[]; options: MergeFilesOptions };
+  | { op: "merge"; files: MergeFile[]; options: MergeFilesOptions }
+  /** A blank standard workbook, as `gx-ledger template` writes it; needs no open workbook. */
+  | { op: "template"; profile: Profile; storeProfile: boolean };
 
 export interface FileCall {
   id: number;
@@ -35,8 +43,16 @@ export interface WireError {
   params?: Record<string, string | number>;
 }
 
+/** What "check" answers: the result with empty record lists, the records' counts, the headers for mapping. */
+export interface CheckReply {
+  result: CheckResult;
+  recordCounts: number[];
+  headers: Record<string, string[]>;
+}
+
 export type FileReply =
   | { id: number; progress: PortProgress }
+  | { id: number; checking: true }
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; error: WireError };
 

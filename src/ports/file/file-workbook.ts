@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { type AnyFinding as Finding, type Explanation, EXPLANATIONS_SHEET, type GxSettings, type LedgerKind, LIMITS, type Noted, parseSettings, planReportTabs, type Profile, type ReportLayout, type SheetData, type WorkbookData } from "../../core";
 import type { PortProgress, ReportsWritten } from "../port";
-import { writeExplanation } from "./explanation-sheet";
+import { removeExplanation, writeExplanation } from "./explanation-sheet";
 import { fixInternalLinks } from "./internal-links-zip";
 import { addMarks, removeMarks } from "./marks";
 import { loadXlsx, sheetData } from "./read";
@@ -97,6 +97,10 @@ export class FileWorkbook {
 
   addExplanation(e: Explanation): void {
     writeExplanation(this.wb, e);
+  }
+
+  removeExplanation(e: Explanation): boolean {
+    return removeExplanation(this.wb, e);
   }
 
   insertTemplates(profile: Profile, kinds: readonly LedgerKind[]): string[] {

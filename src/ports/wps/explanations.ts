@@ -4,7 +4,7 @@
  * header when missing. Cells are written under the text format, so "=…" or "0012" stays as typed.
  */
 
-import { type Explanation, EXPLANATION_HEADER, EXPLANATIONS_SHEET, planExplanation } from "../../core";
+import { type Explanation, EXPLANATION_HEADER, EXPLANATIONS_SHEET, planExplanation, planWithdrawal } from "../../core";
 import { addSheet, findSheet, XL_SHIFT_DOWN, type EtApplication, type EtWorkbook, type EtWorksheet } from "./et";
 import { rangeOf, readWorkbookEt } from "./read";
 
@@ -31,4 +31,17 @@ export async function addExplanationEt(app: EtApplication, wb: EtWorkbook, e: Ex
     });
   }
   for (const { col, text } of plan.cells) writeText(ws, plan.row, col, text);
+}
+
+/** Clears the entry that explains what `e` explains, as in Excel and in a file; false when none does. */
+export async function removeExplanationEt(app: EtApplication, wb: EtWorkbook, e: Explanation): Promise<boolean> {
+  const data = await readWorkbookEt(app, wb, [], { sheets: [EXPLANATIONS_SHEET] });
+  const plan = planWithdrawal(
+    data.sheets.find((s) => s.name === EXPLANATIONS_SHEET),
+    e,
+  );
+  const ws = findSheet(wb, EXPLANATIONS_SHEET);
+  if (!plan || !ws) return false;
+  for (const col of plan.cols) rangeOf(ws, plan.row, col, 1, 1).ClearContents();
+  return true;
 }

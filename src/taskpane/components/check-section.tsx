@@ -23,16 +23,22 @@ import { useSession, useSessionState } from "../session-context";
 import { FindingList, useWhere } from "./finding-list";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // The section fills the panel; the list takes what the lines above it leave.
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, height: "100%", minHeight: 0 },
   progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
-  counts: { display: "flex", gap: tokens.spacingHorizontalL, alignItems: "baseline", flexWrap: "wrap" },
-  count: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  filters: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap", alignItems: "end" },
+  counts: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "baseline", flexWrap: "wrap" },
+  count: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  filters: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  severities: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },
+  choosers: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
   // Rule names are long: the choosers shrink to the pane instead of running off its edge.
-  chooser: { minWidth: 0, maxWidth: "100%", flexGrow: 1 },
+  chooser: { minWidth: 0, maxWidth: "100%" },
   chooserRoot: { minWidth: 0, maxWidth: "100%" },
   chooserSelect: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+  // Always one line tall, whatever it says: a click on a finding never moves the list.
+  status: { minHeight: "2.6em", overflowWrap: "anywhere", color: tokens.colorNeutralForeground2 },
+  grow: { flexGrow: 1 },
 });
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -88,15 +94,17 @@ function Summary() {
         {t("report.severity.error")} <span className={styles.count} data-testid="summary-errors">{s.errors}</span>
       </span>
       <span>
-        {t("report.severity.warning")} <span className={styles.count} data-testid="summary-warnings">{s.warnings}</span>{" "}
+        {t("report.severity.warning")} <span className={styles.count} data-testid="summary-warnings">{s.warnings}</span>
         <Caption1>
-          ({t("pane.check.explained")} <span data-testid="summary-explained">{s.explained}</span>)
+          {t("pane.check.explained-open")}
+          {t("pane.check.explained")} <span data-testid="summary-explained">{s.explained}</span>
+          {t("pane.check.explained-close")}
         </Caption1>
       </span>
       <span>
         {t("report.severity.info")} <span className={styles.count} data-testid="summary-infos">{s.infos}</span>
       </span>
-      <Badge data-testid="ready-badge" size="large" appearance="filled" color={s.ready ? "success" : "danger"}>
+      <Badge data-testid="ready-badge" size="medium" appearance="filled" color={s.ready ? "success" : "danger"}>
         {t(s.ready ? "pane.check.ready" : "pane.check.not-ready")}
       </Badge>
     </div>
@@ -119,18 +127,21 @@ export function CheckSection() {
   return (
     <section className={styles.section} aria-label={t("pane.tab.check")}>
       <div className={styles.row}>
-        <RadioGroup
-          layout="horizontal"
-          aria-label={t("pane.check.scope")}
-          value={state.scope}
-          onChange={(_, data) => session.setScope(data.value === "sheet" ? "sheet" : "workbook")}
-        >
-          <Radio value="workbook" label={t("pane.check.scope.workbook")} />
-          <Radio value="sheet" label={t("pane.check.scope.sheet")} disabled={state.mode === null || state.mode === "file"} />
-        </RadioGroup>
+        {state.mode !== null && state.mode !== "file" && (
+          <RadioGroup
+            layout="horizontal"
+            aria-label={t("pane.check.scope")}
+            value={state.scope}
+            onChange={(_, data) => session.setScope(data.value === "sheet" ? "sheet" : "workbook")}
+          >
+            <Radio value="workbook" label={t("pane.check.scope.workbook")} />
+            <Radio value="sheet" label={t("pane.check.scope.sheet")} />
+          </RadioGroup>
+        )}
         <Button appearance="primary" data-testid="run-check" disabled={noWorkbook || state.checking !== null} onClick={() => void session.runCheck()}>
           {result ? t("pane.check.rerun") : t("pane.check.run")}
         </Button>
+        {result && <Summary />}
       </div>
       {noWorkbook && <Body1>{t("pane.no-workbook")}</Body1>}
       {state.checking && <CheckProgressBar progress={state.checking} />}
@@ -141,62 +152,68 @@ export function CheckSection() {
       )}
       {result && (
         <>
+          <div className={styles.filters} role="group" aria-label={t("pane.check.filters")}>
+            <div className={styles.severities}>
+              {SEVERITIES.map((sev) => (
+                <Checkbox
+                  key={sev}
+                  data-testid={`filter-${sev}`}
+                  checked={filters.severities[sev]}
+                  label={t("pane.check.filter.severity", {
+                    severity: t(`report.severity.${sev}`),
+                    n: bySeverity.find((c) => c.value === sev)?.count ?? 0,
+                  })}
+                  onChange={(_, data) => session.setFilters({ severities: { ...filters.severities, [sev]: data.checked === true } })}
+                />
+              ))}
+            </div>
+            <div className={styles.choosers}>
+              <Field className={styles.chooser} label={t("pane.check.filter.sheet")} size="small">
+                <Select size="small" root={{ className: styles.chooserRoot }} className={styles.chooserSelect} data-testid="filter-sheet" value={filters.sheet} onChange={(_, data) => session.setFilters({ sheet: data.value })}>
+                  <option value="">{t("pane.check.filter.all-sheets")}</option>
+                  {sheets.map((s) => (
+                    <option key={s.value} value={s.value}>
+                      {t("pane.check.filter.option", { name: s.value, n: s.count })}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field className={styles.chooser} label={t("pane.check.filter.rule")} size="small">
+                <Select size="small" root={{ className: styles.chooserRoot }} className={styles.chooserSelect} data-testid="filter-rule" value={filters.rule} onChange={(_, data) => session.setFilters({ rule: data.value })}>
+                  <option value="">{t("pane.check.filter.all-rules")}</option>
+                  {rules.map((r) => (
+                    <option key={r.value} value={r.value}>
+                      {t("pane.check.filter.option", { name: `${r.value} ${ruleAbout(r.value, lang)}`, n: r.count })}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            </div>
+          </div>
           <Caption1>
+            <span role="status" aria-live="polite" data-testid="shown-count">
+              {t("pane.check.shown", { shown: findings.length, total: result.findings.length })}
+            </span>
+            {" · "}
             {t("pane.check.profile", {
               source: t(`pane.profile.source.${state.profileSource}`),
               year: result.profile.year,
               period: result.period,
             })}
           </Caption1>
-          <Summary />
-          {state.located && (
-            <MessageBar intent="info" data-testid="location">
-              <MessageBarBody>{t("pane.check.location", { where: where(state.located.sheet, state.located.cell, state.located.row) })}</MessageBarBody>
-            </MessageBar>
-          )}
-          <div className={styles.filters} role="group" aria-label={t("pane.check.filters")}>
-            {SEVERITIES.map((sev) => (
-              <Checkbox
-                key={sev}
-                data-testid={`filter-${sev}`}
-                checked={filters.severities[sev]}
-                label={t("pane.check.filter.severity", {
-                  severity: t(`report.severity.${sev}`),
-                  n: bySeverity.find((c) => c.value === sev)?.count ?? 0,
-                })}
-                onChange={(_, data) => session.setFilters({ severities: { ...filters.severities, [sev]: data.checked === true } })}
-              />
-            ))}
-            <Field className={styles.chooser} label={t("pane.check.filter.sheet")}>
-              <Select root={{ className: styles.chooserRoot }} className={styles.chooserSelect} data-testid="filter-sheet" value={filters.sheet} onChange={(_, data) => session.setFilters({ sheet: data.value })}>
-                <option value="">{t("pane.check.filter.all-sheets")}</option>
-                {sheets.map((s) => (
-                  <option key={s.value} value={s.value}>
-                    {t("pane.check.filter.option", { name: s.value, n: s.count })}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field className={styles.chooser} label={t("pane.check.filter.rule")}>
-              <Select root={{ className: styles.chooserRoot }} className={styles.chooserSelect} data-testid="filter-rule" value={filters.rule} onChange={(_, data) => session.setFilters({ rule: data.value })}>
-                <option value="">{t("pane.check.filter.all-rules")}</option>
-                {rules.map((r) => (
-                  <option key={r.value} value={r.value}>
-                    {t("pane.check.filter.option", { name: `${r.value} ${ruleAbout(r.value, lang)}`, n: r.count })}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          </div>
-          <Caption1 role="status" aria-live="polite" data-testid="shown-count">
-            {t("pane.check.shown", { shown: findings.length, total: result.findings.length })}
-          </Caption1>
           {result.findings.length === 0 ? (
             <Body1>{t("report.checks.none")}</Body1>
           ) : (
             // A new filter starts the list at its top (and closes any explanation being written).
-            <FindingList key={filterKey(filters)} findings={findings} label={t("pane.check.list")} />
+            <FindingList key={filterKey(filters)} findings={findings} label={t("pane.check.list")} current={state.located?.finding ?? null} />
           )}
+          <Caption1 className={styles.status} role="status" aria-live="polite" data-testid="location">
+            {state.located
+              ? t(state.located.selected ? "pane.check.selected" : "pane.check.location", {
+                  where: where(state.located.sheet, state.located.cell, state.located.row),
+                })
+              : t(state.mode === "excel" ? "pane.check.click-to-select" : "pane.check.click-to-locate")}
+          </Caption1>
         </>
       )}
     </section>

@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Checkbox, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { usePaneT } from "../i18n";
 import { useSession, useSessionState } from "../session-context";
 import { ActionError } from "./action-error";
@@ -13,10 +13,32 @@ const useStyles = makeStyles({
   warning: { backgroundColor: tokens.colorPaletteYellowBackground2, border: `1px solid ${tokens.colorPaletteYellowBorder2}` },
 });
 
+/**
+ * Standalone: whether the downloaded copy carries the marks. One option for 标记 and the download: 标记 ticks
+ * it, 清除标记 unticks it, and ticking it here is the same as 标记 at download time.
+ */
+export function MarksInDownload() {
+  const { t } = usePaneT();
+  const session = useSession();
+  const { withMarks, result } = useSessionState();
+  return (
+    <div>
+      <Checkbox
+        data-testid="download-with-marks"
+        checked={withMarks}
+        disabled={!result}
+        label={t("pane.download.with-marks")}
+        onChange={(_, data) => session.setWithMarks(data.checked === true)}
+      />
+      <Caption1>{t("pane.mark.file-note")}</Caption1>
+    </div>
+  );
+}
+
 /** 标记: colour the cells of the last check's errors and warnings, or clear the add-in's marks again. */
 export function MarkSection() {
   const styles = useStyles();
-  const { t } = usePaneT();
+  const { t, tn } = usePaneT();
   const session = useSession();
   const { result, mode } = useSessionState();
   const mark = useAction(() => session.mark());
@@ -44,15 +66,16 @@ export function MarkSection() {
           {t("pane.mark.clear")}
         </Button>
       </div>
+      {mode === "file" && <MarksInDownload />}
       <div role="status" aria-live="polite">
         {mark.value !== null && (
           <MessageBar intent="success">
-            <MessageBarBody>{t("pane.mark.marked", { n: mark.value })}</MessageBarBody>
+            <MessageBarBody>{tn("pane.mark.marked", { n: mark.value })}</MessageBarBody>
           </MessageBar>
         )}
         {clear.value !== null && (
           <MessageBar intent="success">
-            <MessageBarBody>{t("pane.mark.cleared", { n: clear.value })}</MessageBarBody>
+            <MessageBarBody>{tn("pane.mark.cleared", { n: clear.value })}</MessageBarBody>
           </MessageBar>
         )}
       </div>

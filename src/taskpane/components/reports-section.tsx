@@ -4,6 +4,7 @@ import type { ReportsWritten } from "../../ports/port";
 import { usePaneT } from "../i18n";
 import { useSession, useSessionState } from "../session-context";
 import { ActionError } from "./action-error";
+import { MarksInDownload } from "./mark-section";
 import { useAction } from "./use-action";
 
 const useStyles = makeStyles({
@@ -14,15 +15,15 @@ const useStyles = makeStyles({
 });
 
 /** What a report write did: the tabs written (with a jump inside Excel), renamed tabs, an unreadable `_gx`. */
-export function ReportsOutcome({ written, downloaded = false }: { written: ReportsWritten; downloaded?: boolean }) {
+export function ReportsOutcome({ written }: { written: ReportsWritten }) {
   const styles = useStyles();
-  const { t } = usePaneT();
+  const { t, tn } = usePaneT();
   const session = useSession();
   const { mode } = useSessionState();
   return (
     <div role="status" aria-live="polite">
       <MessageBar intent="success">
-        <MessageBarBody>{t(downloaded ? "pane.download.done" : "pane.reports.written", { n: written.written.length })}</MessageBarBody>
+        <MessageBarBody>{tn("pane.reports.written", { n: written.written.length })}</MessageBarBody>
       </MessageBar>
       <ul className={styles.written} aria-label={t("pane.reports.written-list")}>
         {written.written.map((tab) => (
@@ -46,7 +47,7 @@ export function ReportsOutcome({ written, downloaded = false }: { written: Repor
           <MessageBarBody>{t("pane.reports.settings-unreadable")}</MessageBarBody>
         </MessageBar>
       )}
-      {mode === "file" && !downloaded && <Caption1>{t("pane.reports.download-hint")}</Caption1>}
+      {mode === "file" && <Caption1>{t("pane.reports.download-hint")}</Caption1>}
     </div>
   );
 }
@@ -71,6 +72,7 @@ export function ReportsSection() {
           />
         ))}
       </div>
+      {mode === "file" && <MarksInDownload />}
       {!result && <Body1>{t("pane.needs-check")}</Body1>}
       <div>
         <Button

@@ -17,14 +17,30 @@ import { useEffect, useRef, useState } from "react";
 import { BUILTIN_PROFILE, BUILTIN_RULES, type Lang, mergeProfile, ORGANISATION_KEYS, type Profile, type ProfileIssue, type RuleOverride, type Thresholds } from "../../core";
 import { usePaneT } from "../i18n";
 import { errorNote, note, type Note } from "../notes";
-import { THRESHOLD_KEYS, issueText, toForm, validateForm, type ProfileForm } from "../profile-form";
+import { PERCENT_THRESHOLDS, THRESHOLD_KEYS, issueText, percentTarget, toForm, validateForm, type ProfileForm } from "../profile-form";
 import { readText, saveBlob } from "../save-file";
 import { useSession, useSessionState } from "../session-context";
+import { unitText } from "../units";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(14em, 1fr))", gap: tokens.spacingHorizontalM },
+  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 22em), 1fr))", columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS },
+  // Label left, input right at one width: the inputs line up in a column at any pane width.
+  field: { gridTemplateColumns: "minmax(0, 1fr) 8.5em", columnGap: tokens.spacingHorizontalS },
+  input: { width: "8.5em", minWidth: 0 },
+  // Always in reach on a long page: the save button sticks to the bottom of the section.
+  saveBar: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   hidden: { display: "none" },
@@ -54,7 +70,7 @@ function LanguageSwitch() {
 /** 设置: the language, and the plan profile edited in a form, validated, stored in `_gx`, imported and exported as JSON. */
 export function SettingsSection() {
   const styles = useStyles();
-  const { t, lang } = usePaneT();
+  const { t, tn, lang } = usePaneT();
   const session = useSession();
   const { profile, profileSource, profileIssue, mode } = useSessionState();
   const [form, setForm] = useState<ProfileForm>(() => toForm(profile));
@@ -143,10 +159,19 @@ export function SettingsSection() {
   };
 
   const threshold = (k: keyof Thresholds) => (
-    <Field key={k} label={t(`pane.settings.threshold.${k}`)} hint={t(`pane.settings.threshold-hint.${k}`)} {...fieldProps(`thresholds.${k}`)}>
+    <Field
+      key={k}
+      className={styles.field}
+      orientation="horizontal"
+      label={t(`pane.settings.threshold.${k}`)}
+      hint={t(`pane.settings.threshold-hint.${k}`)}
+      {...fieldProps(`thresholds.${k}`)}
+    >
       <Input
+        className={styles.input}
         data-testid={`threshold-${k}`}
         inputMode="decimal"
+        contentAfter={PERCENT_THRESHOLDS.has(k) ? "%" : undefined}
         value={form.thresholds[k]}
         onChange={(_, data) => edit({ thresholds: { ...form.thresholds, [k]: data.value } })}
       />
@@ -167,11 +192,7 @@ export function SettingsSection() {
             <MessageBarBody>{t("pane.settings.stored-invalid", { detail: issueText(profileIssue, BUILTIN_PROFILE, lang) })}</MessageBarBody>
           </MessageBar>
         )}
-        {mode === null && <Caption1>{t("pane.settings.open-to-save")}</Caption1>}
         <div className={styles.buttons}>
-          <Button appearance="primary" data-testid="save-profile" disabled={mode === null || saving} onClick={() => void save()}>
-            {t("pane.settings.save")}
-          </Button>
           <Button data-testid="import-profile-button" onClick={() => importInput.current?.click()}>
             {t("pane.settings.import")}
           </Button>
@@ -198,7 +219,7 @@ export function SettingsSection() {
         {issues.length > 0 && (
           <MessageBar intent="error" role="alert" data-testid="profile-issues">
             <MessageBarBody>
-              {t("pane.settings.invalid", { n: issues.length })}
+              {tn("pane.settings.invalid", { n: issues.length })}
               <ul className={styles.list}>
                 {issues.map((issue, i) => (
                   <li key={i}>{issueText(issue, form.base, lang)}</li>
@@ -215,11 +236,11 @@ export function SettingsSection() {
       </div>
 
       <div className={styles.grid}>
-        <Field label={t("pane.settings.year")} {...fieldProps("year")}>
-          <Input data-testid="profile-year" inputMode="numeric" value={form.year} onChange={(_, data) => edit({ year: data.value })} />
+        <Field className={styles.field} orientation="horizontal" label={t("pane.settings.year")} {...fieldProps("year")}>
+          <Input className={styles.input} data-testid="profile-year" inputMode="numeric" value={form.year} onChange={(_, data) => edit({ year: data.value })} />
         </Field>
-        <Field label={t("pane.settings.period")} hint={t("pane.settings.period-hint")} {...fieldProps("period")}>
-          <Input data-testid="profile-period" inputMode="numeric" value={form.period} onChange={(_, data) => edit({ period: data.value })} />
+        <Field className={styles.field} orientation="horizontal" label={t("pane.settings.period")} hint={t("pane.settings.period-hint")} {...fieldProps("period")}>
+          <Input className={styles.input} data-testid="profile-period" inputMode="numeric" value={form.period} onChange={(_, data) => edit({ period: data.value })} />
         </Field>
       </div>
 
@@ -258,15 +279,30 @@ export function SettingsSection() {
             return (
               <div key={target.key} className={styles.group}>
                 <Field
+                  className={styles.field}
+                  orientation="horizontal"
                   label={t("pane.settings.target-field.target", { name: target.name })}
-                  hint={target.unit === "%" ? t("pane.settings.rate-hint") : target.unit}
                   {...fieldProps(`targets[${i}].target`)}
                 >
-                  <Input data-testid={`target-${target.key}`} inputMode="decimal" value={fields.target} onChange={(_, data) => setField({ target: data.value })} />
+                  <Input
+                    className={styles.input}
+                    data-testid={`target-${target.key}`}
+                    inputMode="decimal"
+                    contentAfter={percentTarget(target) ? "%" : unitText(lang, target.unit, Number(fields.target))}
+                    value={fields.target}
+                    onChange={(_, data) => setField({ target: data.value })}
+                  />
                 </Field>
                 {target.op === "range" && (
-                  <Field label={t("pane.settings.target-field.max", { name: target.name })} {...fieldProps(`targets[${i}].max`)}>
-                    <Input data-testid={`target-${target.key}-max`} inputMode="decimal" value={fields.max} onChange={(_, data) => setField({ max: data.value })} />
+                  <Field className={styles.field} orientation="horizontal" label={t("pane.settings.target-field.max", { name: target.name })} {...fieldProps(`targets[${i}].max`)}>
+                    <Input
+                      className={styles.input}
+                      data-testid={`target-${target.key}-max`}
+                      inputMode="decimal"
+                      contentAfter={percentTarget(target) ? "%" : unitText(lang, target.unit, Number(fields.max))}
+                      value={fields.max}
+                      onChange={(_, data) => setField({ max: data.value })}
+                    />
                   </Field>
                 )}
               </div>
@@ -279,8 +315,9 @@ export function SettingsSection() {
         <Subtitle2 as="h2">{t("pane.settings.rules")}</Subtitle2>
         <div className={styles.grid}>
           {BUILTIN_RULES.map((rule) => (
-            <Field key={rule.id} label={`${rule.id} ${rule.words[lang].about}`} {...fieldProps(`rules[${JSON.stringify(rule.id)}]`)}>
+            <Field key={rule.id} className={styles.field} orientation="horizontal" label={`${rule.id} ${rule.words[lang].about}`} {...fieldProps(`rules[${JSON.stringify(rule.id)}]`)}>
               <Select
+                className={styles.input}
                 data-testid={`rule-${rule.id}`}
                 value={form.rules[rule.id] ?? ""}
                 onChange={(_, data) => edit({ rules: { ...form.rules, [rule.id]: data.value as RuleOverride | "" } })}
@@ -326,6 +363,12 @@ export function SettingsSection() {
           </ul>
         </details>
         <Caption1>{t("pane.settings.lists-note")}</Caption1>
+      </div>
+      <div className={styles.saveBar} data-testid="save-bar">
+        <Button appearance="primary" data-testid="save-profile" disabled={mode === null || saving} onClick={() => void save()}>
+          {t("pane.settings.save")}
+        </Button>
+        <Caption1 role="status">{mode === null ? t("pane.settings.open-to-save") : dirty ? t("pane.settings.save-bar") : ""}</Caption1>
       </div>
     </section>
   );

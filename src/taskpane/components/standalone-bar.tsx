@@ -1,14 +1,11 @@
-import { Body1, Button, Caption1, Checkbox, Spinner, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Spinner, Tooltip, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useRef, useState, type DragEvent } from "react";
 import { usePaneT } from "../i18n";
 import { saveBlob } from "../save-file";
+import { errorNote, note } from "../notes";
 import { useSession, useSessionState } from "../session-context";
-import { ActionError } from "./action-error";
-import { ReportsOutcome } from "./reports-section";
-import { useAction } from "./use-action";
 
 const useStyles = makeStyles({
-  bar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   drop: {
     display: "flex",
     flexDirection: "column",
@@ -19,95 +16,154 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
     textAlign: "center",
   },
-  compact: { flexDirection: "row", flexWrap: "wrap", justifyContent: "center", padding: tokens.spacingVerticalS },
+  // Once a workbook is open: one line with the file's name and the two buttons; the page's room is the findings'.
+  line: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+    flexGrow: 1,
+    borderRadius: tokens.borderRadiusMedium,
+    border: "1px dashed transparent",
+  },
   over: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  name: { flexGrow: 1, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   hidden: { display: "none" },
 });
 
-/**
- * The standalone page's own controls: open a workbook (button or drop; nothing is uploaded, the file is read in
- * the browser) and download it again with the report tabs and, if asked, the marks.
- */
-export function StandaloneBar() {
-  const styles = useStyles();
-  const { t, lang } = usePaneT();
+function clickInput(input: HTMLInputElement | null): void {
+  input?.click();
+}
+
+/** Opening by the button or by a drop: the file is read in the browser, nothing is uploaded. */
+function useOpener() {
   const session = useSession();
-  const { opening, workbookName, result, canDownload, checking, reportTabs } = useSessionState();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
-  const [withMarks, setWithMarks] = useState(false);
-  // Once a workbook is open the drop zone shrinks to a row: the room is the findings'.
-  const compact = workbookName !== null && opening === null;
-  const download = useAction(async () => {
-    const { blob, name, written } = await session.download(reportTabs, lang, withMarks);
-    saveBlob(blob, name);
-    return written;
-  });
-
   const open = (file: File | undefined): void => {
     if (file) void session.openFile(file);
   };
-  const onDrop = (e: DragEvent<HTMLDivElement>): void => {
-    e.preventDefault();
-    setOver(false);
-    open(e.dataTransfer.files[0]);
+  const dropProps = {
+    onDragOver: (e: DragEvent<HTMLElement>) => {
+      e.preventDefault();
+      setOver(true);
+    },
+    onDragLeave: () => setOver(false),
+    onDrop: (e: DragEvent<HTMLElement>) => {
+      e.preventDefault();
+      setOver(false);
+      open(e.dataTransfer.files[0]);
+    },
   };
+  const choose = (): void => clickInput(input.current);
+  // Enter and Space open the file dialog from the keydown itself (a user activation), as a click does.
+  const onKeyDown = (e: { key: string; preventDefault(): void }): void => {
+    if (e.key !== "Enter" && e.key !== " ") return;
+    e.preventDefault();
+    choose();
+  };
+  return { input, over, open, dropProps, choose, onKeyDown };
+}
 
+function FileInput({ opener }: { opener: ReturnType<typeof useOpener> }) {
+  const { t } = usePaneT();
+  const styles = useStyles();
   return (
-    <div className={styles.bar}>
-      <div
-        className={mergeClasses(styles.drop, compact && styles.compact, over && styles.over)}
-        data-testid="drop-zone"
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-      >
-        {!compact && <Body1>{t("pane.open.drop")}</Body1>}
-        <Button appearance={compact ? "secondary" : "primary"} disabled={opening !== null} onClick={() => input.current?.click()}>
-          {t(compact ? "pane.open.another" : "pane.open.button")}
-        </Button>
-        <input
-          ref={input}
-          className={styles.hidden}
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          data-testid="open-workbook"
-          aria-label={t("pane.open.button")}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            // Cleared so that choosing the same file again (after editing it in Excel) opens it again.
-            e.target.value = "";
-            open(file);
-          }}
-        />
-        <Caption1>{t(compact ? "pane.open.drop-short" : "pane.open.private")}</Caption1>
-      </div>
+    <input
+      ref={opener.input}
+      className={styles.hidden}
+      type="file"
+      accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      data-testid="open-workbook"
+      aria-label={t("pane.open.button")}
+      tabIndex={-1}
+      onChange={(e) => {
+        const file = e.target.files?.[0];
+        // Cleared so that choosing the same file again (after editing it in Excel) opens it again.
+        e.target.value = "";
+        opener.open(file);
+      }}
+    />
+  );
+}
+
+/** Before a workbook is open: the drop zone with the open button, and the promise that nothing is uploaded. */
+export function DropZone() {
+  const styles = useStyles();
+  const { t } = usePaneT();
+  const { opening } = useSessionState();
+  const opener = useOpener();
+  return (
+    <div className={mergeClasses(styles.drop, opener.over && styles.over)} data-testid="drop-zone" {...opener.dropProps}>
+      <Body1>{t("pane.open.drop")}</Body1>
+      <Button appearance="primary" data-testid="open-button" disabled={opening !== null} onClick={opener.choose} onKeyDown={opener.onKeyDown}>
+        {t("pane.open.button")}
+      </Button>
+      <FileInput opener={opener} />
+      <Caption1>{t("pane.open.private")}</Caption1>
       {opening && <Spinner size="tiny" label={t("pane.open.opening", { file: opening })} />}
-      {workbookName && !opening && (
-        <div className={styles.row}>
-          <Body1 data-testid="workbook-name">{t("pane.open.current", { file: workbookName })}</Body1>
-          {canDownload && (
-            <>
-              <Button
-                appearance="primary"
-                data-testid="download-report"
-                disabled={!result || checking !== null || reportTabs.length === 0 || download.busy}
-                onClick={() => void download.run()}
-              >
-                {t("pane.download.button")}
-              </Button>
-              <Checkbox data-testid="download-with-marks" checked={withMarks} label={t("pane.download.with-marks")} onChange={(_, data) => setWithMarks(data.checked === true)} />
-            </>
-          )}
-        </div>
+    </div>
+  );
+}
+
+/**
+ * Once a workbook is open: its name, 打开 (another; a drop on the line works too) and 下载 (the copy with the
+ * report tabs chosen in 报表 and, when the marking option says so, the marks). The outcome goes to the pane's
+ * message area, short and dismissable.
+ */
+export function WorkbookLine() {
+  const styles = useStyles();
+  const { t, pluralKey, lang } = usePaneT();
+  const session = useSession();
+  const { opening, workbookName, result, canDownload, checking, reportTabs } = useSessionState();
+  const opener = useOpener();
+  const [busy, setBusy] = useState(false);
+  const download = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      const { blob, name, written } = await session.download(reportTabs, lang);
+      saveBlob(blob, name);
+      session.notify("success", note(pluralKey("pane.download.done", written.written.length), { file: name, n: written.written.length }));
+    } catch (e) {
+      session.notify("error", errorNote(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className={mergeClasses(styles.line, opener.over && styles.over)} data-testid="drop-zone" {...opener.dropProps}>
+      {opening ? (
+        <Spinner className={styles.name} size="tiny" label={t("pane.open.opening", { file: opening })} />
+      ) : (
+        <Tooltip content={t("pane.open.current", { file: workbookName ?? "" })} relationship="description">
+          <Body1 className={styles.name} data-testid="workbook-name">
+            {workbookName}
+          </Body1>
+        </Tooltip>
       )}
-      {download.busy && <Spinner size="tiny" label={t("pane.download.preparing")} />}
-      {download.value && <ReportsOutcome written={download.value} downloaded />}
-      <ActionError error={download.error} />
+      <Button
+        size="small"
+        data-testid="open-button"
+        disabled={opening !== null}
+        aria-label={t("pane.open.another")}
+        onClick={opener.choose}
+        onKeyDown={opener.onKeyDown}
+      >
+        {t("pane.open.short")}
+      </Button>
+      <FileInput opener={opener} />
+      {canDownload && (
+        <Button
+          size="small"
+          appearance="primary"
+          data-testid="download-report"
+          disabled={!result || checking !== null || reportTabs.length === 0 || busy}
+          aria-label={busy ? undefined : t("pane.download.button")}
+          onClick={() => void download()}
+        >
+          {busy ? t("pane.download.busy") : t("pane.download.short")}
+        </Button>
+      )}
     </div>
   );
 }

@@ -11,13 +11,18 @@ import {
   words,
 } from "../../core";
 import { usePaneT } from "../i18n";
+import { laggingFirst, summariseTargets } from "../target-summary";
+import { unitText } from "../units";
 import { useSessionState } from "../session-context";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  head: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  // Long names and statuses wrap at 350 px rather than run off the pane.
+  head: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  name: { minWidth: 0, overflowWrap: "anywhere" },
+  summary: { fontWeight: tokens.fontWeightSemibold },
   track: {
     position: "relative",
     height: "14px",
@@ -57,7 +62,12 @@ function formatters(lang: Lang) {
   const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   return {
     percent: (v: number) => percent.format(v),
-    value: (t: Target, v: number) => (isRateTarget(t) ? percent.format(v) : `${number.format(v)}${t.unit && t.unit !== "%" ? ` ${t.unit}` : ""}`),
+    value: (t: Target, v: number) => {
+      if (isRateTarget(t)) return percent.format(v);
+      const unit = t.unit && t.unit !== "%" ? unitText(lang, t.unit, v) : "";
+      // Chinese writes the measure word on the number (35家); English leaves a space (35 firms).
+      return `${number.format(v)}${unit === "" ? "" : lang === "en-US" ? ` ${unit}` : unit}`;
+    },
   };
 }
 
@@ -87,7 +97,9 @@ function TargetBar({ p, lang }: { p: TargetProgress; lang: Lang }) {
   return (
     <li className={styles.item} data-testid="target-bar" data-status={p.status}>
       <div className={styles.head}>
-        <Text weight="semibold">{p.target.name}</Text>
+        <Text weight="semibold" className={styles.name}>
+          {p.target.name}
+        </Text>
         <Text className={textColour}>{status}</Text>
       </div>
       <div
@@ -97,7 +109,7 @@ function TargetBar({ p, lang }: { p: TargetProgress; lang: Lang }) {
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.round(width)}
-        aria-valuetext={`${detail}；${status}`}
+        aria-valuetext={`${detail}${lang === "en-US" ? "; " : "；"}${status}`}
       >
         <div className={mergeClasses(styles.fill, colour)} style={{ width: `${width}%` }} />
         {p.elapsed !== null && <div className={styles.marker} data-testid="elapsed-marker" style={{ left: `${Math.min(1, p.elapsed) * 100}%` }} />}
@@ -112,11 +124,15 @@ export function TargetsSection() {
   const styles = useStyles();
   const { t, lang } = usePaneT();
   const { result, mode } = useSessionState();
-  const progress = useMemo(() => (result ? targetProgress(result) : []), [result]);
+  const progress = useMemo(() => (result ? laggingFirst(targetProgress(result)) : []), [result]);
+  const counts = summariseTargets(progress);
   if (mode === null) return <Body1>{t("pane.no-workbook")}</Body1>;
   if (!result) return <Body1>{t("pane.needs-check")}</Body1>;
   return (
     <section className={styles.section} aria-label={t("pane.tab.targets")}>
+      <Text role="status" className={styles.summary} data-testid="targets-summary">
+        {t("pane.targets.summary", { ...counts })}
+      </Text>
       <Caption1>{t("pane.targets.intro", { year: result.profile.year, period: result.period })}</Caption1>
       <div className={styles.legend} aria-hidden>
         <span>

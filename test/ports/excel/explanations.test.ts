@@ -46,3 +46,15 @@ test("an entry the user typed for the warning, on another row of the record, is 
   expect(again.findings.find((f) => sameFinding(f, warning))?.explanation).toBe("新说明");
   expect((await entries(port)).map((x) => x.text)).toEqual(["新说明"]);
 });
+
+test("a withdrawn explanation leaves the warning unexplained on the next check, the other entries kept", async () => {
+  const { port, warning } = await opened();
+  const e = { sheet: warning.sheet as string, key: warning.key as string, rule: warning.rule, cell: "F5", text: "受疫情影响停产两月" };
+  await port.addExplanation({ ...e, rule: "other.rule", text: "别的说明" });
+  await port.addExplanation(e);
+  expect(await port.removeExplanation({ ...e, text: "" })).toBe(true);
+  const again = checkWorkbook(await port.read(), { today: TODAY });
+  expect(again.findings.find((f) => sameFinding(f, warning))?.explained).toBeUndefined();
+  expect((await entries(port)).map((x) => x.text)).toEqual(["别的说明"]);
+  expect(await port.removeExplanation(e)).toBe(false);
+});

@@ -63,3 +63,16 @@ test("another warning gets its own entry below", async () => {
     ["other.rule", "说明二"],
   ]);
 });
+
+test("a withdrawn explanation leaves the warning unexplained on the next check, the other entries kept", async () => {
+  const { port, warning } = await opened();
+  const e = { sheet: warning.sheet as string, key: warning.key as string, rule: warning.rule, cell: "F5", text: "受疫情影响停产两月" };
+  await port.addExplanation({ ...e, rule: "other.rule", text: "别的说明" });
+  await port.addExplanation(e);
+  expect(await port.removeExplanation({ ...e, text: "" })).toBe(true);
+  const again = checkWorkbook(await port.read(), { today: NOW });
+  expect(again.findings.find((f) => sameFinding(f, warning))?.explained).toBeUndefined();
+  const sheet = (await downloaded(port)).getWorksheet(EXPLANATIONS_SHEET) as ExcelJS.Worksheet;
+  expect(readExplanations(sheetData(sheet)).map((x) => x.text)).toEqual(["别的说明"]);
+  expect(await port.removeExplanation(e)).toBe(false);
+});

@@ -1,0 +1,38 @@
+/**
+ * The names a statistician finds a row by (企业名称, 项目名称, 指标名称, 集群名称), per sheet and row, for the
+ * findings list: on the standalone page no cell can be selected, so the row is found by its name. Also the rows
+ * whose own 审核说明 cell explains them (such an explanation is changed in the sheet, not withdrawn in the pane).
+ */
+import type { ReadSheet } from "../read/result";
+
+/** The record fields that name it, in order of preference. */
+const NAME_KEYS = ["name", "project", "indicator", "cluster"] as const;
+
+export interface RecordLabels {
+  /** `labelKey(sheet, row)` → the record's name. */
+  names: Record<string, string>;
+  /** `labelKey(sheet, row)` of rows explained by their own 审核说明 cell. */
+  noted: string[];
+}
+
+export function labelKey(sheet: string, row: number): string {
+  return `${sheet}\u0000${row}`;
+}
+
+/** Only the rows of `rows` (sheet, row) are looked up: a check of 100,000 records has a few hundred findings. */
+export function recordLabels(sheets: readonly ReadSheet[], rows: readonly { sheet?: string; row?: number }[]): RecordLabels {
+  const wanted = new Set<string>();
+  for (const r of rows) if (r.sheet !== undefined && r.row !== undefined) wanted.add(labelKey(r.sheet, r.row));
+  const names: Record<string, string> = {};
+  const noted: string[] = [];
+  for (const s of sheets) {
+    for (const rec of s.records) {
+      const key = labelKey(s.sheet, rec.row);
+      if (!wanted.has(key)) continue;
+      const name = NAME_KEYS.map((k) => rec.values[k]).find((v): v is string => typeof v === "string" && v.trim() !== "");
+      if (name !== undefined) names[key] = name.trim();
+      if (rec.note?.trim()) noted.push(key);
+    }
+  }
+  return { names, noted };
+}

@@ -1,0 +1,35 @@
+/** The 目标 section's summary line and order: what lags comes first, where a statistician looks first. */
+import type { TargetProgress, TargetStatus } from "../core";
+
+export interface TargetSummary {
+  /** Counts reached in full (完成) or a rate at its target (达标). */
+  done: number;
+  ahead: number;
+  /** Behind the elapsed share of the year, or a rate below its target. */
+  behind: number;
+  missing: number;
+}
+
+const GROUP: Record<TargetStatus, keyof TargetSummary> = {
+  done: "done",
+  // A stock (a count at its date, no elapsed share) short of its target: what is left to do, so it lags.
+  undone: "behind",
+  reached: "done",
+  ahead: "ahead",
+  behind: "behind",
+  below: "behind",
+  missing: "missing",
+};
+
+export function summariseTargets(progress: readonly TargetProgress[]): TargetSummary {
+  const out: TargetSummary = { done: 0, ahead: 0, behind: 0, missing: 0 };
+  for (const p of progress) out[GROUP[p.status]]++;
+  return out;
+}
+
+const ORDER: Record<keyof TargetSummary, number> = { behind: 0, missing: 1, ahead: 2, done: 3 };
+
+/** Lagging first, then not reported, ahead, done; the plan's order within each (a stable sort). */
+export function laggingFirst(progress: readonly TargetProgress[]): TargetProgress[] {
+  return [...progress].sort((a, b) => ORDER[GROUP[a.status]] - ORDER[GROUP[b.status]]);
+}
