@@ -29,6 +29,15 @@ Object.defineProperty(HTMLElement.prototype, "offsetHeight", {
   },
 });
 
+// Every element as wide as a desktop pane, so that the section tabs' overflow (Fluent's, measured in
+// clientWidth) keeps them all on the row: the 350 px row and its 更多 menu are tested in Chromium (pane-350).
+Object.defineProperty(HTMLElement.prototype, "clientWidth", {
+  configurable: true,
+  get() {
+    return 1280;
+  },
+});
+
 // Nor does it have ResizeObserver, which Fluent's MessageBar uses to reflow its actions; nothing resizes here.
 if (typeof window.ResizeObserver === "undefined") {
   window.ResizeObserver = class {

@@ -27,7 +27,7 @@ type Outcome = { how: "opened" | "downloaded"; sources: number; records: number;
  */
 export function MergeSection() {
   const styles = useStyles();
-  const { t, lang } = usePaneT();
+  const { t, tn, lang } = usePaneT();
   const { mode, profile, profileSource } = useSessionState();
   const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<File[]>([]);
@@ -85,7 +85,7 @@ export function MergeSection() {
       </div>
       {files.length > 0 && (
         <div>
-          <Body1>{t("pane.merge.chosen", { n: files.length })}</Body1>
+          <Body1>{tn("pane.merge.chosen", { n: files.length })}</Body1>
           <ul className={styles.files} data-testid="merge-chosen">
             {files.map((f, i) => (
               <li key={`${i}-${f.name}`}>{f.name}</li>
@@ -112,7 +112,7 @@ export function MergeSection() {
           <MessageBar intent={result.clean ? "success" : "warning"}>
             <MessageBarBody>
               {t(result.how === "opened" ? "pane.merge.opened" : "pane.merge.downloaded", { name: MERGED_NAME, files: result.sources, records: result.records })}{" "}
-              {result.conflicts > 0 ? t("pane.merge.conflicts", { n: result.conflicts, unreadable: result.unreadable }) : t("pane.merge.no-conflicts")}
+              {result.conflicts > 0 ? tn("pane.merge.conflicts", { n: result.conflicts, unreadable: result.unreadable }) : t("pane.merge.no-conflicts")}
             </MessageBarBody>
           </MessageBar>
           {result.how === "downloaded" && (

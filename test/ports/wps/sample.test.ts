@@ -91,7 +91,8 @@ test("clicking a finding activates its sheet and selects its cell", async () => 
   expect(await wps.locate(f)).toBe(true);
   expect(host.state.active.name).toBe(f.sheet);
   expect(host.state.selection).toEqual({ sheet: f.sheet, area: { top: f.row, left: f.col, bottom: f.row, right: f.col } });
-  expect(wps.getState().located).toBeNull();
+  // Selected in WPS: the pane names the place in its fixed location line, without telling to look it up.
+  expect(wps.getState().located).toMatchObject({ selected: true, sheet: f.sheet });
 });
 
 test("marking colours the findings' cells without changing a value; clearing leaves the sheets as they were", async () => {
@@ -163,6 +164,13 @@ test("an explanation is written to 审核说明 and found by the next check", as
   await wps.runCheck("workbook");
   const again = wps.getState().result?.findings.find((f) => f.rule === warning.rule && f.sheet === warning.sheet && f.row === warning.row && f.col === warning.col);
   expect(again?.explained).toBe(true);
+  if (!again) return;
+  // Withdrawn: the entry's cells are cleared in WPS too, and the next check counts the warning again.
+  await wps.withdraw(again);
+  expect([...host.sheet(EXPLANATIONS_SHEET).cells.values()].map((c) => c.value)).not.toContain("=已核实，2022年新投产");
+  await wps.runCheck("workbook");
+  const open = wps.getState().result?.findings.find((f) => f.rule === warning.rule && f.sheet === warning.sheet && f.row === warning.row && f.col === warning.col);
+  expect(open?.explained).toBeUndefined();
 });
 
 test("templates add the standard ledger sheets with their headers and a frozen header row, replacing nothing", async () => {
