@@ -9,7 +9,9 @@ describe("message catalogues", () => {
   });
 
   test.each(Object.entries(zhCN))("%s has the same placeholders in both languages", (key, template) => {
-    expect(placeholders((enUS as Record<string, string>)[key] ?? "")).toEqual(placeholders(template));
+    // The singular form (key.one, said of exactly one) may spell its count out instead of naming {n}.
+    const others = (t: string) => placeholders(t).filter((name) => !(key.endsWith(".one") && name === "n"));
+    expect(others((enUS as Record<string, string>)[key] ?? "")).toEqual(others(template));
   });
 
   test.each([
