@@ -9,7 +9,7 @@ import { optionFlag, optionList, optionString, UsageError, type OptionSpecs, typ
 import { checkFiles, type CheckRun } from "./check";
 import { runMerge } from "./merge";
 import { useColour, type CliIo } from "./io";
-import { formatOf, mapsOf, periodOf, profileOf, tabsOf, writeNewFile } from "./options";
+import { formatOf, mapsOf, periodOf, profileOf, scopeOf, tabsOf, writeNewFile } from "./options";
 import { previousPlanOf, type PreviousPlan } from "./previous";
 import { Progress } from "./progress";
 import { writeJsonReport } from "./json-stream";
@@ -55,7 +55,8 @@ function noPositionals(args: ParsedArgs): void {
 /** The options of a check (the same for `check`, `report` and `demo`), read before any file is. */
 function checkRun(args: ParsedArgs, lang: Lang, io: CliIo, files: readonly string[]): CheckRun {
   const previous = previousPlanOf(args, files, io.cwd);
-  return { lang, period: periodOf(args), overrides: mapsOf(args), profile: profileOf(args, io.cwd, lang), previous };
+  const profile = profileOf(args, io.cwd, lang);
+  return { lang, period: periodOf(args), scope: scopeOf(args, profile), overrides: mapsOf(args), profile, previous };
 }
 
 /** Checks the files and prints the text table or the JSON; returns the exit status and the outcomes. */
@@ -103,6 +104,7 @@ async function writeReport(target: ReportTarget, outcome: Outcome, chosen: reado
 const CHECK_INPUT: OptionSpecs = {
   profile: { value: true },
   period: { value: true },
+  scope: { value: true },
   map: { value: true, multiple: true },
   previous: { value: true },
   "previous-period": { value: true },

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from "fs";
-import { formatProfileIssue, isLedgerKind, isPeriod, isReportTab, jsonDepth, KINDS, type Lang, type LedgerKind, LIMITS, normaliseLang, overBuiltin, type Profile, REPORT_TABS, t } from "../core";
+import { BUILTIN_PROFILE, findScope, formatProfileIssue, isLedgerKind, isPeriod, isReportTab, jsonDepth, KINDS, type Lang, type LedgerKind, LIMITS, normaliseLang, overBuiltin, type Profile, REPORT_TABS, t } from "../core";
 import { resolve } from "path";
 import { optionList, optionString, UsageError, type ParsedArgs } from "./args";
 import { writeOutFile } from "./out-file";
@@ -31,6 +31,19 @@ export function periodOf(args: ParsedArgs): number | undefined {
   const n = /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
   if (!isPeriod(n)) throw new UsageError("cli.usage.bad-period", { value: v });
   return n;
+}
+
+/**
+ * `--scope CODE|NAME`: "city" or a county's code, looked up in the profile of `--profile` (else the built-in
+ * one). A name that is no county of it is a usage error listing the known ones.
+ */
+export function scopeOf(args: ParsedArgs, profile: Profile | undefined): string | undefined {
+  const v = optionString(args, "scope");
+  if (v === undefined) return undefined;
+  const p = profile ?? BUILTIN_PROFILE;
+  const code = findScope(p, v);
+  if (code === undefined) throw new UsageError("cli.usage.bad-scope", { value: v, known: ["city", ...p.regions.map((r) => `${r.code} ${r.name}`)].join("、") });
+  return code;
 }
 
 export function formatOf(args: ParsedArgs): "text" | "json" {
