@@ -153,6 +153,21 @@ describe("a county's workbook", () => {
     expect(rules(f.issues, "target.differs").map((i) => i.message)).toEqual(["“百家重点企业”的目标值 12 与方案目标 15 不一致"]);
   });
 
+  test("report --scope 怀来县: every tab's title begins with 怀来县, 县区汇总 lists 怀来县 alone", async () => {
+    const out = tmp.path("怀来县-报表.xlsx");
+    const r = await run(["report", huailai, "--scope", "怀来县", "--out", out]);
+    expect(r.status).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet("目标完成情况")?.getCell("A1").value).toBe("怀来县 2022年1-3月 目标完成情况");
+    expect(wb.getWorksheet("校验结果")?.getCell("A1").value).toBe("怀来县 2022年1-3月 校验结果");
+    const regions = wb.getWorksheet("县区汇总");
+    const names: unknown[] = [];
+    regions?.eachRow((row) => names.push(row.getCell(1).value));
+    expect(names).toContain("怀来县");
+    expect(names).not.toContain("宣化区");
+  });
+
   test("a 宣化区 record in it → scope.foreign-region on that record", async () => {
     const file = await write("怀来县-混入.xlsx", [{ title: TITLE, regions: [...HUAILAI_12.slice(0, 11), "宣化区"] }]);
     const { file: f } = await checkJson([file, "--scope", "怀来县"]);
