@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join, relative, resolve } from "path";
-import { BUILTIN_PROFILE, BUILTIN_RULES, defaultTabs, type Lang, t } from "../core";
+import { BUILTIN_PROFILE, BUILTIN_RULES, defaultTabs, type Lang, t, withScope } from "../core";
 import { isFileRefusal } from "../ports/file/refusal";
 import type { ReportWriteResult } from "../ports/file/report-writer";
 import { writeTemplate } from "../ports/file/template";
@@ -160,14 +160,18 @@ export const COMMANDS: Record<string, Command> = {
   },
 
   template: {
-    options: { ...COMMON, out: { value: true }, profile: { value: true }, force: { value: false } },
+    options: { ...COMMON, out: { value: true }, profile: { value: true }, scope: { value: true }, force: { value: false } },
     async run(args, lang, io) {
       noPositionals(args);
       const out = optionString(args, "out");
       if (!out) throw new UsageError("cli.usage.need-out");
-      const profile = profileOf(args, io.cwd, lang);
-      // A profile given on the command line is stored in the template, so later checks use it without --profile.
-      const bytes = await writeTemplate(profile ?? BUILTIN_PROFILE, profile ? { settings: { profile } } : {});
+      const given = profileOf(args, io.cwd, lang);
+      const scope = scopeOf(args, given);
+      const profile = scope === undefined ? given : withScope(given ?? BUILTIN_PROFILE, scope);
+      // A profile given on the command line is stored in the template, so later checks use it without --profile;
+      // a scope alone is stored as the one change to the built-in profile.
+      const stored = given ? profile : scope === undefined ? undefined : { scope };
+      const bytes = await writeTemplate(profile ?? BUILTIN_PROFILE, stored ? { settings: { profile: stored } } : {});
       writeNewFile(io.cwd, out, bytes, optionFlag(args, "force"));
       io.stdout.write(t(lang, "cli.written", { file: out }) + "\n");
       return 0;

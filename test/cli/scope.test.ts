@@ -3,7 +3,7 @@
  * row naming the months above the header, records of one county, a targets sheet of the county's own figures.
  */
 
-import { writeFileSync } from "fs";
+import { existsSync, writeFileSync } from "fs";
 import ExcelJS from "exceljs";
 import type { GxSettings } from "../../src/core/read/result";
 import { writeSettings } from "../../src/ports/file/settings";
@@ -195,6 +195,50 @@ describe("several files at once", () => {
     expect(out.files.map((f: { profile: { scope: string } }) => f.profile.scope)).toEqual(["130730", "city"]);
     const text = await run(["check", county, city]);
     expect(text.stdout).toMatch(/合计 2 个文件：.*（怀来县 1 个；全市 1 个）/);
+  });
+});
+
+describe("template --scope", () => {
+  /** 指标名称 → 目标值 of the template's targets sheet. */
+  async function targetsOf(path: string): Promise<Map<string, unknown>> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const out = new Map<string, unknown>();
+    wb.getWorksheet("目标任务")?.eachRow((row, n) => {
+      if (n > 1) out.set(String(row.getCell(2).value), row.getCell(3).value);
+    });
+    return out;
+  }
+
+  test("a county's targets sheet is pre-filled with its decomposed targets, the rest left blank; the scope travels", async () => {
+    const p = tmp.path("decomposition-template.json");
+    writeFileSync(p, JSON.stringify({ decomposition: { "130730": { counts: { keyEnterprises: 15 }, targets: { fixedInvestmentGrowth: 0.08 } } } }));
+    const out = tmp.path("怀来县模板.xlsx");
+    expect((await run(["template", "--out", out, "--profile", p, "--scope", "怀来县"])).status).toBe(0);
+    const targets = await targetsOf(out);
+    expect(targets.get("百家重点企业")).toBe(15);
+    expect(targets.get("工业固定资产投资增速")).toBe(0.08);
+    expect(targets.get("净增规模以上工业企业")).toBeNull();
+    expect(targets.size).toBe(27);
+    expect((await checkJson([out])).file.profile).toMatchObject({ source: "workbook", scope: "130730" });
+  });
+
+  test("without a decomposition every target is the county's to fill in; the city's template keeps the plan's", async () => {
+    const county = tmp.path("怀来县空白模板.xlsx");
+    expect((await run(["template", "--out", county, "--scope", "130730"])).status).toBe(0);
+    expect([...(await targetsOf(county)).values()].every((v) => v === null)).toBe(true);
+    expect((await checkJson([county])).file.profile).toMatchObject({ scope: "130730" });
+    const city = tmp.path("全市模板.xlsx");
+    expect((await run(["template", "--out", city])).status).toBe(0);
+    expect((await targetsOf(city)).get("百家重点企业")).toBe(100);
+  });
+
+  test("an unknown county is a usage error, nothing written", async () => {
+    const out = tmp.path("none.xlsx");
+    const r = await run(["template", "--out", out, "--scope", "怀柔区"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("130730 怀来县");
+    expect(existsSync(out)).toBe(false);
   });
 });
 
