@@ -41,6 +41,15 @@ export type { Profile, ProfileIssue, ProfileResult, RuleOverride, Severity, Targ
 // Whose workbook (the city's or a county's) and which months (PLAN-PROFILE.md: period sources, Scope).
 export { countyCount, DECOMPOSED_COUNTS, detectCounty, findScope, scopeRegion, targetInScope, withScope } from "./profile";
 export type { CountyHint, CountyShare, DecomposedCount, PeriodSource, Region } from "./profile";
+export {
+  checkDecomposition,
+  decompositionTotals,
+  formatDecompositionCsv,
+  formatDecompositionJson,
+  parseDecompositionCsv,
+  parseDecompositionJson,
+} from "./profile";
+export type { DecompositionResult, DecompositionTotal } from "./profile";
 
 // Reading workbooks.
 export { EXPLANATIONS_SHEET, SETTINGS_SHEET, parseSettings, settingsToCells } from "./read";

@@ -7,3 +7,13 @@ export { getActiveProfile, setActiveProfile, resetActiveProfile, onProfileChange
 export { resolvePeriod, isPeriod, type PeriodInput, type PeriodSource, type ResolvedPeriod } from "./period";
 export { monthsInFileName, monthsInText, type MonthMention, type WrittenPeriod, type WrittenSource } from "./period-text";
 export { countyCount, detectCounty, findScope, scopeRegion, targetInScope, withScope, type CountyHint } from "./scope";
+export {
+  checkDecomposition,
+  decompositionTotals,
+  formatDecompositionCsv,
+  formatDecompositionJson,
+  parseDecompositionCsv,
+  parseDecompositionJson,
+  type DecompositionResult,
+  type DecompositionTotal,
+} from "./decomposition";

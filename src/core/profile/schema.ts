@@ -202,10 +202,10 @@ function checkScope(p: { scope?: string; decomposition?: Record<string, { target
   for (const [code, share] of Object.entries(p.decomposition ?? {})) {
     if (!codes.has(code)) flag(ctx, ["decomposition", code], "profile.decomposition.region", { known });
     for (const key of Object.keys(share.targets ?? {})) {
-      if (!keys.has(key)) flag(ctx, ["decomposition", code, "targets", key], "profile.decomposition.target", { key });
+      if (!keys.has(key)) flag(ctx, ["decomposition", code, "targets", key], "profile.decomposition.target", { name: key });
     }
     for (const key of Object.keys(share.counts ?? {})) {
-      if (!countKeys.has(key)) flag(ctx, ["decomposition", code, "counts", key], "profile.decomposition.count", { key, keys: DECOMPOSED_COUNTS.join(", ") });
+      if (!countKeys.has(key)) flag(ctx, ["decomposition", code, "counts", key], "profile.decomposition.count", { name: key, keys: DECOMPOSED_COUNTS.join(", ") });
     }
   }
 }
