@@ -3,7 +3,7 @@
  * row naming the months above the header, records of one county, a targets sheet of the county's own figures.
  */
 
-import { existsSync, writeFileSync } from "fs";
+import { existsSync, readFileSync, writeFileSync } from "fs";
 import ExcelJS from "exceljs";
 import type { GxSettings } from "../../src/core/read/result";
 import { writeSettings } from "../../src/ports/file/settings";
@@ -239,6 +239,43 @@ describe("template --scope", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("130730 怀来县");
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("the decomposition as a table", () => {
+  test("decomposition --out D.csv writes the blank 任务分解表; filled in, --decomposition judges the county by it", async () => {
+    const csv = tmp.path("任务分解.csv");
+    expect((await run(["decomposition", "--out", csv])).status).toBe(0);
+    const lines = readFileSync(csv, "utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(lines[0].startsWith("县区代码,县区,规模以上工业增加值增速,")).toBe(true);
+    expect(lines).toHaveLength(20);
+    const header = lines[0].split(",");
+    const filled = lines.map((l) => (l.startsWith("130730,") ? l.split(",").map((c, i) => (header[i] === "百家重点企业" ? "15" : c)).join(",") : l));
+    writeFileSync(csv, filled.join("\r\n"));
+    const file = await write("怀来县-分解.xlsx", [{ title: TITLE, regions: HUAILAI_12 }]);
+    const { file: f } = await checkJson([file, "--scope", "怀来县", "--decomposition", csv]);
+    expect(rules(f.issues, "ledger.count").map((i) => i.message)).toEqual(["台账共 12 条，少于“百家重点企业”目标 15"]);
+  });
+
+  test("decomposition --out D.json and profile --decomposition carry the same shares", async () => {
+    const csv = tmp.path("分解-手填.csv");
+    writeFileSync(csv, "县区,百家重点企业,工业投资增速\n怀来县,15,8%\n");
+    const jsonOut = tmp.path("分解.json");
+    expect((await run(["decomposition", "--decomposition", csv, "--out", jsonOut])).status).toBe(0);
+    const shares = { "130730": { counts: { keyEnterprises: 15 }, targets: { fixedInvestmentGrowth: 0.08 } } };
+    expect(JSON.parse(readFileSync(jsonOut, "utf8"))).toEqual({ decomposition: shares });
+    const profileOut = tmp.path("方案-分解.json");
+    expect((await run(["profile", "--decomposition", jsonOut, "--out", profileOut])).status).toBe(0);
+    expect(JSON.parse(readFileSync(profileOut, "utf8")).decomposition).toEqual(shares);
+  });
+
+  test("a broken table is a usage error naming row and column (exit 2)", async () => {
+    const csv = tmp.path("分解-有误.csv");
+    writeFileSync(csv, "县区,百家重点企业\n怀柔区,15\n怀来县,-3\n");
+    const file = await write("any3.xlsx", [{ regions: HUAILAI_12 }]);
+    const r = await run(["check", file, "--decomposition", csv]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("任务分解表第 2 行：“怀柔区”不是本市的县区");
   });
 });
 

@@ -7,7 +7,7 @@
 import { KINDS } from "../ledgers";
 import type { LedgerKind } from "../ledgers/types";
 import { countyCount, detectCounty, resolvePeriod, scopeRegion, targetInScope, withScope, type CountyHint, type PeriodSource } from "../profile";
-import type { Profile } from "../profile/types";
+import type { CountyShare, Profile } from "../profile/types";
 import { findSettingsSheet, parseSettings, readWorkbook } from "../read";
 import { ALL_REPORT_TABS } from "../reports";
 import type { ReadSheet } from "../read/result";
@@ -34,6 +34,8 @@ export interface CheckOptions {
   today?: Date;
   /** From `--scope` or the pane: "city" or a region's code, over the profile's own `scope`. */
   scope?: string;
+  /** From `--decomposition`, already validated: the city's 任务分解 over the profile's own. */
+  decomposition?: Record<string, CountyShare>;
 }
 
 export interface CheckSummary {
@@ -186,7 +188,8 @@ function countyFinding(profile: Profile, sheets: readonly ReadSheet[]): Finding[
 export function checkWorkbook(wb: WorkbookData, opts: CheckOptions = {}): CheckResult {
   const stored = opts.profile ? undefined : parseSettings(findSettingsSheet(Array.isArray(wb.sheets) ? wb.sheets : [])).settings.profile;
   const chosen = chooseProfile({ option: opts.profile, stored });
-  const profile = opts.scope === undefined ? chosen.profile : withScope(chosen.profile, opts.scope);
+  const decomposed = opts.decomposition === undefined ? chosen.profile : { ...chosen.profile, decomposition: opts.decomposition };
+  const profile = opts.scope === undefined ? decomposed : withScope(decomposed, opts.scope);
   const read = readWorkbook(wb, { kinds: [...KINDS], reportTabs: ALL_REPORT_TABS, profile, overrides: opts.overrides });
   const written = writtenPeriods(wb, read.sheets);
   const resolved = resolvePeriod({
