@@ -38,7 +38,7 @@ function checkedFile(f: JsonFileChecked, lang: Lang, colour: boolean): string[] 
       year: f.profile.year,
       period: f.profile.period,
       source: t(lang, `cli.source.${f.profile.source}`),
-      from: t(lang, `cli.period.${f.profile.periodSource}`, { text: f.profile.periodText ?? "" }),
+      from: t(lang, `period.source.${f.profile.periodSource}`, { text: f.profile.periodText ?? "" }),
     }),
   ];
   if (f.profile.scopeName !== undefined) lines.push(t(lang, "cli.text.scope", { county: f.profile.scopeName, code: f.profile.scope }));
