@@ -6,7 +6,7 @@
 
 import { KINDS } from "../ledgers";
 import type { LedgerKind } from "../ledgers/types";
-import { countyCount, detectCounty, resolvePeriod, scopeRegion, targetInScope, withScope, type CountyHint, type PeriodSource } from "../profile";
+import { COUNT_LABELS, countyCount, detectCounty, resolvePeriod, scopeRegion, targetInScope, withScope, type CountyHint, type PeriodSource } from "../profile";
 import type { CountyShare, Profile } from "../profile/types";
 import { findSettingsSheet, parseSettings, readWorkbook } from "../read";
 import { ALL_REPORT_TABS } from "../reports";
@@ -177,8 +177,7 @@ function countyFinding(profile: Profile, sheets: readonly ReadSheet[]): Finding[
     counts.push(profile.targets.find((tg) => tg.key === spec.countTarget)?.name ?? spec.countTarget);
   }
   if (sheets.some((s) => s.kind === "clusters")) {
-    if (countyCount(profile, "clusters") === undefined) counts.push("县域特色产业集群数");
-    if (countyCount(profile, "clusterHeadFirms") === undefined) counts.push("头部企业数");
+    for (const key of ["clusters", "clusterHeadFirms"] as const) if (countyCount(profile, key) === undefined) counts.push(COUNT_LABELS[key]);
   }
   const targets = profile.targets.filter((tg) => targetInScope(profile, tg) === undefined).length;
   const variant = counts.length === 0 && targets === 0 ? "decomposed" : undefined;

@@ -15,8 +15,8 @@ import { DECOMPOSED_COUNTS, type CountyShare, type DecomposedCount, type Profile
 
 export type DecompositionResult = { ok: true; decomposition: Record<string, CountyShare> } | { ok: false; issues: ProfileIssue[] };
 
-/** The count columns that are no target of the profile: the clusters and their head firms. */
-const COUNT_LABELS: Record<DecomposedCount, string> = {
+/** The counts' names where no target of the profile names them (the clusters and their head firms). */
+export const COUNT_LABELS: Record<DecomposedCount, string> = {
   keyEnterprises: "重点企业数",
   cultivationLibrary: "培育库企业数",
   decliningEnterprises: "下滑企业数",

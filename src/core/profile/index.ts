@@ -9,6 +9,7 @@ export { monthsInFileName, monthsInText, type MonthMention, type WrittenPeriod, 
 export { countyCount, detectCounty, findScope, scopeRegion, targetInScope, withScope, type CountyHint } from "./scope";
 export {
   checkDecomposition,
+  COUNT_LABELS,
   decompositionTotals,
   formatDecompositionCsv,
   formatDecompositionJson,
