@@ -149,6 +149,8 @@ export const COMMANDS: Record<string, Command> = {
         const s = outcome.result.summary;
         const verdict = t(lang, s.ready ? "cli.ready" : "cli.not-ready");
         io.stdout.write(t(lang, "cli.text.summary", { errors: s.errors, warnings: s.warnings, explained: s.explained, infos: s.infos, verdict }) + "\n");
+        const hint = outcome.result.countyHint;
+        if (hint !== undefined) io.stdout.write(t(lang, "cli.text.county-hint", { county: hint.name, records: hint.records, total: hint.total }) + "\n");
       }
       // A workbook that is not ready still gets its report: 校验结果 is where its problems are listed.
       return writeReport(target, outcome, tabs, lang, io, io.stdout);

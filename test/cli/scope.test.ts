@@ -159,6 +159,7 @@ describe("a county's workbook", () => {
     expect(r.status).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
+    expect(r.stdout).not.toContain("提示：");
     expect(wb.getWorksheet("目标完成情况")?.getCell("A1").value).toBe("怀来县 2022年1-3月 目标完成情况");
     expect(wb.getWorksheet("校验结果")?.getCell("A1").value).toBe("怀来县 2022年1-3月 校验结果");
     const regions = wb.getWorksheet("县区汇总");
@@ -166,6 +167,12 @@ describe("a county's workbook", () => {
     regions?.eachRow((row) => names.push(row.getCell(1).value));
     expect(names).toContain("怀来县");
     expect(names).not.toContain("宣化区");
+  });
+
+  test("report without --scope hints at the county too", async () => {
+    const r = await run(["report", huailai, "--out", tmp.path("全市口径-报表.xlsx")]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("请加 --scope 怀来县 再检查（未自动切换）");
   });
 
   test("a 宣化区 record in it → scope.foreign-region on that record", async () => {
