@@ -2,6 +2,7 @@ import { resolve } from "path";
 import {
   type CheckResult,
   checkWorkbook,
+  type CountyShare,
   crossFile,
   type Lang,
   type LedgerKind,
@@ -20,6 +21,10 @@ import type { Outcome } from "./report";
 export interface CheckRun {
   profile?: Profile;
   period?: number;
+  /** `--scope`: "city" or a county's code, over each file's own. */
+  scope?: string;
+  /** `--decomposition`: the city's 任务分解, over each file's own. */
+  decomposition?: Record<string, CountyShare>;
   overrides?: Record<string, LedgerKind | "none">;
   lang: Lang;
   /** `--previous` / `--previous-dir`: the earlier workbooks to compare with (HISTORY.md). */
@@ -60,7 +65,7 @@ async function checkOne(file: string, run: CheckRun, io: CliIo, progress: Progre
   }
   progress.show("cli.progress.check", { file });
   try {
-    const result = checkWorkbook(wb, { profile: run.profile, period: run.period, overrides: run.overrides, today: io.today });
+    const result = checkWorkbook(wb, { profile: run.profile, period: run.period, scope: run.scope, decomposition: run.decomposition, overrides: run.overrides, today: io.today });
     if (run.previous === undefined) return { file, result };
     progress.show("cli.progress.check", { file: run.previous.file ?? run.previous.dir ?? "" });
     return { file, result, previous: await comparePrevious(file, result, run.previous, run, io) };

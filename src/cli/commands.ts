@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join, relative, resolve } from "path";
-import { BUILTIN_PROFILE, BUILTIN_RULES, defaultTabs, type Lang, t } from "../core";
+import { BUILTIN_PROFILE, BUILTIN_RULES, defaultTabs, formatDecompositionCsv, formatDecompositionJson, type Lang, type Profile, t, withScope } from "../core";
 import { isFileRefusal } from "../ports/file/refusal";
 import type { ReportWriteResult } from "../ports/file/report-writer";
 import { writeTemplate } from "../ports/file/template";
@@ -9,7 +9,7 @@ import { optionFlag, optionList, optionString, UsageError, type OptionSpecs, typ
 import { checkFiles, type CheckRun } from "./check";
 import { runMerge } from "./merge";
 import { useColour, type CliIo } from "./io";
-import { formatOf, mapsOf, periodOf, profileOf, tabsOf, writeNewFile } from "./options";
+import { decompositionOf, formatOf, mapsOf, periodOf, profileOf, scopeOf, tabsOf, writeNewFile } from "./options";
 import { previousPlanOf, type PreviousPlan } from "./previous";
 import { Progress } from "./progress";
 import { writeJsonReport } from "./json-stream";
@@ -52,10 +52,19 @@ function noPositionals(args: ParsedArgs): void {
   if (args.positionals.length) throw new UsageError("cli.usage.extra-args", { args: args.positionals.join(" ") });
 }
 
+/** `--profile` with `--decomposition` over it; undefined when neither is given. */
+function profileWithDecomposition(args: ParsedArgs, cwd: string, lang: Lang): Profile | undefined {
+  const profile = profileOf(args, cwd, lang);
+  const decomposition = decompositionOf(args, cwd, profile, lang);
+  return decomposition === undefined ? profile : { ...(profile ?? BUILTIN_PROFILE), decomposition };
+}
+
 /** The options of a check (the same for `check`, `report` and `demo`), read before any file is. */
 function checkRun(args: ParsedArgs, lang: Lang, io: CliIo, files: readonly string[]): CheckRun {
   const previous = previousPlanOf(args, files, io.cwd);
-  return { lang, period: periodOf(args), overrides: mapsOf(args), profile: profileOf(args, io.cwd, lang), previous };
+  const profile = profileOf(args, io.cwd, lang);
+  const decomposition = decompositionOf(args, io.cwd, profile, lang);
+  return { lang, period: periodOf(args), scope: scopeOf(args, profile), decomposition, overrides: mapsOf(args), profile, previous };
 }
 
 /** Checks the files and prints the text table or the JSON; returns the exit status and the outcomes. */
@@ -103,6 +112,8 @@ async function writeReport(target: ReportTarget, outcome: Outcome, chosen: reado
 const CHECK_INPUT: OptionSpecs = {
   profile: { value: true },
   period: { value: true },
+  scope: { value: true },
+  decomposition: { value: true },
   map: { value: true, multiple: true },
   previous: { value: true },
   "previous-period": { value: true },
@@ -138,6 +149,8 @@ export const COMMANDS: Record<string, Command> = {
         const s = outcome.result.summary;
         const verdict = t(lang, s.ready ? "cli.ready" : "cli.not-ready");
         io.stdout.write(t(lang, "cli.text.summary", { errors: s.errors, warnings: s.warnings, explained: s.explained, infos: s.infos, verdict }) + "\n");
+        const hint = outcome.result.countyHint;
+        if (hint !== undefined) io.stdout.write(t(lang, "cli.text.county-hint", { county: hint.name, records: hint.records, total: hint.total }) + "\n");
       }
       // A workbook that is not ready still gets its report: 校验结果 is where its problems are listed.
       return writeReport(target, outcome, tabs, lang, io, io.stdout);
@@ -158,14 +171,18 @@ export const COMMANDS: Record<string, Command> = {
   },
 
   template: {
-    options: { ...COMMON, out: { value: true }, profile: { value: true }, force: { value: false } },
+    options: { ...COMMON, out: { value: true }, profile: { value: true }, scope: { value: true }, decomposition: { value: true }, force: { value: false } },
     async run(args, lang, io) {
       noPositionals(args);
       const out = optionString(args, "out");
       if (!out) throw new UsageError("cli.usage.need-out");
-      const profile = profileOf(args, io.cwd, lang);
-      // A profile given on the command line is stored in the template, so later checks use it without --profile.
-      const bytes = await writeTemplate(profile ?? BUILTIN_PROFILE, profile ? { settings: { profile } } : {});
+      const given = profileWithDecomposition(args, io.cwd, lang);
+      const scope = scopeOf(args, given);
+      const profile = scope === undefined ? given : withScope(given ?? BUILTIN_PROFILE, scope);
+      // A profile given on the command line is stored in the template, so later checks use it without --profile;
+      // a scope alone is stored as the one change to the built-in profile.
+      const stored = given ? profile : scope === undefined ? undefined : { scope };
+      const bytes = await writeTemplate(profile ?? BUILTIN_PROFILE, stored ? { settings: { profile: stored } } : {});
       writeNewFile(io.cwd, out, bytes, optionFlag(args, "force"));
       io.stdout.write(t(lang, "cli.written", { file: out }) + "\n");
       return 0;
@@ -173,16 +190,34 @@ export const COMMANDS: Record<string, Command> = {
   },
 
   profile: {
-    options: { ...COMMON, out: { value: true }, force: { value: false } },
+    options: { ...COMMON, out: { value: true }, profile: { value: true }, decomposition: { value: true }, force: { value: false } },
     async run(args, lang, io) {
       noPositionals(args);
-      const json = JSON.stringify(BUILTIN_PROFILE, null, 2) + "\n";
+      const json = JSON.stringify(profileWithDecomposition(args, io.cwd, lang) ?? BUILTIN_PROFILE, null, 2) + "\n";
       const out = optionString(args, "out");
       if (!out) {
         io.stdout.write(json);
         return 0;
       }
       writeNewFile(io.cwd, out, json, optionFlag(args, "force"));
+      io.stdout.write(t(lang, "cli.written", { file: out }) + "\n");
+      return 0;
+    },
+  },
+
+  decomposition: {
+    options: { ...COMMON, out: { value: true }, profile: { value: true }, decomposition: { value: true }, force: { value: false } },
+    async run(args, lang, io) {
+      noPositionals(args);
+      const profile = profileWithDecomposition(args, io.cwd, lang) ?? BUILTIN_PROFILE;
+      const out = optionString(args, "out");
+      // A table for Excel (CSV) unless the file asks for JSON; on the terminal, the CSV without its byte-order mark.
+      if (!out) {
+        io.stdout.write(formatDecompositionCsv(profile).replace(/^\uFEFF/, ""));
+        return 0;
+      }
+      const text = /\.json$/i.test(out) ? formatDecompositionJson(profile) : formatDecompositionCsv(profile);
+      writeNewFile(io.cwd, out, text, optionFlag(args, "force"));
       io.stdout.write(t(lang, "cli.written", { file: out }) + "\n");
       return 0;
     },

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from "fs";
-import { formatProfileIssue, isLedgerKind, isPeriod, isReportTab, jsonDepth, KINDS, type Lang, type LedgerKind, LIMITS, normaliseLang, overBuiltin, type Profile, REPORT_TABS, t } from "../core";
+import { BUILTIN_PROFILE, type CountyShare, type DecompositionResult, findScope, formatProfileIssue, parseDecompositionCsv, parseDecompositionJson, isLedgerKind, isPeriod, isReportTab, jsonDepth, KINDS, type Lang, type LedgerKind, LIMITS, normaliseLang, overBuiltin, type Profile, REPORT_TABS, t } from "../core";
 import { resolve } from "path";
 import { optionList, optionString, UsageError, type ParsedArgs } from "./args";
 import { writeOutFile } from "./out-file";
@@ -31,6 +31,50 @@ export function periodOf(args: ParsedArgs): number | undefined {
   const n = /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
   if (!isPeriod(n)) throw new UsageError("cli.usage.bad-period", { value: v });
   return n;
+}
+
+/**
+ * `--scope CODE|NAME`: "city" or a county's code, looked up in the profile of `--profile` (else the built-in
+ * one). A name that is no county of it is a usage error listing the known ones.
+ */
+export function scopeOf(args: ParsedArgs, profile: Profile | undefined): string | undefined {
+  const v = optionString(args, "scope");
+  if (v === undefined) return undefined;
+  const p = profile ?? BUILTIN_PROFILE;
+  const code = findScope(p, v);
+  if (code === undefined) throw new UsageError("cli.usage.bad-scope", { value: v, known: ["city", ...p.regions.map((r) => `${r.code} ${r.name}`)].join("、") });
+  return code;
+}
+
+/**
+ * `--decomposition FILE.csv|FILE.json`: the city's 任务分解 to judge county workbooks by, checked against the
+ * profile of `--profile` (else the built-in one). A broken table is a usage error naming rows, columns or fields.
+ */
+export function decompositionOf(args: ParsedArgs, cwd: string, profile: Profile | undefined, lang: Lang): Record<string, CountyShare> | undefined {
+  const file = optionString(args, "decomposition");
+  if (file === undefined) return undefined;
+  const p = profile ?? BUILTIN_PROFILE;
+  let text: string;
+  try {
+    text = readCapped(resolve(cwd, file), LIMITS.jsonBytes, file).replace(/^\uFEFF/, "");
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(code === "ENOENT" ? "cli.usage.decomposition-missing" : "cli.usage.decomposition-read", { file, detail: code ?? String(e) });
+  }
+  let result: DecompositionResult;
+  if (/\.json$/i.test(file)) {
+    if (jsonDepth(text) > LIMITS.jsonDepth) throw new UsageError("cli.usage.profile-too-deep", { file, limit: LIMITS.jsonDepth });
+    try {
+      result = parseDecompositionJson(p, JSON.parse(text));
+    } catch (e) {
+      throw new UsageError("cli.usage.decomposition-invalid", { file, issues: e instanceof Error ? e.message : String(e) });
+    }
+  } else {
+    result = parseDecompositionCsv(p, text);
+  }
+  if (!result.ok) throw new UsageError("cli.usage.decomposition-invalid", { file, issues: result.issues.map((i) => formatProfileIssue(i, lang)).join(t(lang, "cli.text.sep")) });
+  return result.decomposition;
 }
 
 export function formatOf(args: ParsedArgs): "text" | "json" {

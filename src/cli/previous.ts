@@ -78,7 +78,7 @@ export async function comparePrevious(file: string, current: CheckResult, plan: 
   let previous: CheckResult;
   try {
     const wb = await readXlsxFile(resolve(io.cwd, prevFile));
-    previous = checkWorkbook(wb, { profile: run.profile, period: plan.period, overrides: run.overrides, today: io.today });
+    previous = checkWorkbook(wb, { profile: run.profile, period: plan.period, scope: run.scope, decomposition: run.decomposition, overrides: run.overrides, today: io.today });
     // Findings and the JSON name the previous file as the user wrote it.
     previous.file = prevFile;
   } catch (e) {

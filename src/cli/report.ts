@@ -1,4 +1,4 @@
-import { type CheckResult, describeFinding, type Finding, type Lang, type LedgerKind, type Severity } from "../core";
+import { type CheckResult, type CountyHint, describeFinding, type Finding, type Lang, type LedgerKind, scopeRegion, type Severity } from "../core";
 import { previousJson, type PreviousJson, type PreviousOutcome } from "./previous";
 
 /** The JSON of `gx-ledger check --format json`, exactly as INTERFACES.md shows it; the text format reads it too. */
@@ -15,9 +15,24 @@ export interface JsonIssue {
   explained: boolean;
 }
 
+/** The profile in force: its year, the period and where it came from, and whose workbook it judged. */
+export interface JsonProfile {
+  year: number;
+  period: number;
+  source: CheckResult["profileSource"];
+  periodSource: CheckResult["periodSource"];
+  /** The title, header or file name the period was read from. */
+  periodText?: string;
+  /** "city" or the county's code; the county's name beside it. */
+  scope: string;
+  scopeName?: string;
+  /** A city-scoped workbook whose records nearly all name one county (never applied by itself). */
+  countyHint?: CountyHint;
+}
+
 export interface JsonFileChecked {
   file: string;
-  profile: { year: number; period: number; source: CheckResult["profileSource"] };
+  profile: JsonProfile;
   sheets: { sheet: string; kind: LedgerKind; headerRow: number; records: number }[];
   ignoredSheets: string[];
   issues: JsonIssue[];
@@ -62,6 +77,15 @@ export function issueJson(f: Finding, lang: Lang): JsonIssue {
   };
 }
 
+function profileJson(r: CheckResult): JsonProfile {
+  const county = scopeRegion(r.profile);
+  const json: JsonProfile = { year: r.profile.year, period: r.period, source: r.profileSource, periodSource: r.periodSource, scope: county?.code ?? "city" };
+  if (r.periodText !== undefined) json.periodText = r.periodText;
+  if (county !== undefined) json.scopeName = county.name;
+  if (r.countyHint !== undefined) json.countyHint = r.countyHint;
+  return json;
+}
+
 /** A file's entry without its issues (the streaming writer words those one at a time). */
 export function fileHead(outcome: Outcome): JsonFile {
   if ("error" in outcome) return { file: outcome.file, error: outcome.error };
@@ -69,7 +93,7 @@ export function fileHead(outcome: Outcome): JsonFile {
   const previous = previousJson(outcome.previous);
   const json: JsonFileChecked = {
     file: outcome.file,
-    profile: { year: r.profile.year, period: r.period, source: r.profileSource },
+    profile: profileJson(r),
     sheets: r.sheets.map((s) => ({ sheet: s.sheet, kind: s.kind, headerRow: s.headerRow, records: s.records.length })),
     ignoredSheets: [...r.ignoredSheets],
     issues: [],

@@ -38,8 +38,12 @@ function checkedFile(f: JsonFileChecked, lang: Lang, colour: boolean): string[] 
       year: f.profile.year,
       period: f.profile.period,
       source: t(lang, `cli.source.${f.profile.source}`),
+      from: t(lang, `period.source.${f.profile.periodSource}`, { text: f.profile.periodText ?? "" }),
     }),
   ];
+  if (f.profile.scopeName !== undefined) lines.push(t(lang, "cli.text.scope", { county: f.profile.scopeName, code: f.profile.scope }));
+  const hint = f.profile.countyHint;
+  if (hint !== undefined) lines.push(t(lang, "cli.text.county-hint", { county: hint.name, records: hint.records, total: hint.total }));
   if (f.previous) lines.push(previousLine(f.previous, lang));
   lines.push(t(lang, "cli.text.sheets", { count: f.sheets.length }));
   for (const s of f.sheets) {
@@ -61,6 +65,7 @@ function safeFile(f: JsonFile): JsonFile {
   return {
     ...f,
     file: terminalText(f.file),
+    profile: f.profile.periodText === undefined ? f.profile : { ...f.profile, periodText: terminalText(f.profile.periodText) },
     sheets: f.sheets.map((s) => ({ ...s, sheet: terminalText(s.sheet) })),
     ignoredSheets: f.ignoredSheets.map(terminalText),
     issues: f.issues.map((i) => ({
@@ -73,6 +78,19 @@ function safeFile(f: JsonFile): JsonFile {
   };
 }
 
+/** Files checked together, counted per county (the city's too), when any was a county's: （怀来县 2 个，全市 1 个）. */
+function scopeCounts(files: readonly JsonFile[], lang: Lang): string {
+  const counts = new Map<string, number>();
+  for (const f of files) {
+    if (isFileError(f)) continue;
+    const name = f.profile.scopeName ?? t(lang, "cli.text.city");
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  if (files.length < 2 || !files.some((f) => !isFileError(f) && f.profile.scopeName !== undefined)) return "";
+  const list = [...counts].map(([scope, n]) => t(lang, "cli.text.scope-count", { scope, n })).join(t(lang, "cli.text.sep"));
+  return t(lang, "cli.text.scope-counts", { list });
+}
+
 export function textReport(given: readonly JsonFile[], lang: Lang, colour: boolean): string {
   const files = given.map(safeFile);
   const blocks = files.map((f) =>
@@ -82,6 +100,6 @@ export function textReport(given: readonly JsonFile[], lang: Lang, colour: boole
   );
   const ready = files.filter((f) => !isFileError(f) && f.summary.ready).length;
   const unreadable = files.filter(isFileError).length;
-  const total = t(lang, "cli.text.total", { files: files.length, ready, notReady: files.length - ready - unreadable, unreadable });
+  const total = t(lang, "cli.text.total", { files: files.length, ready, notReady: files.length - ready - unreadable, unreadable }) + scopeCounts(files, lang);
   return [...blocks, paint(total, "bold", colour)].join("\n\n") + "\n";
 }

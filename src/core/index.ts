@@ -38,6 +38,19 @@ export type { ColumnSpec, LedgerKind } from "./ledgers/types";
 export { BUILTIN_PROFILE, formatProfileIssue, getActiveProfile, isPeriod, mergeProfile, parseProfile, setActiveProfile } from "./profile";
 export type { Profile, ProfileIssue, ProfileResult, RuleOverride, Severity, Target, Thresholds } from "./profile";
 
+// Whose workbook (the city's or a county's) and which months (PLAN-PROFILE.md: period sources, Scope).
+export { countyCount, DECOMPOSED_COUNTS, detectCounty, findScope, scopeRegion, targetInScope, withScope } from "./profile";
+export type { CountyHint, CountyShare, DecomposedCount, PeriodSource, Region } from "./profile";
+export {
+  checkDecomposition,
+  decompositionTotals,
+  formatDecompositionCsv,
+  formatDecompositionJson,
+  parseDecompositionCsv,
+  parseDecompositionJson,
+} from "./profile";
+export type { DecompositionResult, DecompositionTotal } from "./profile";
+
 // Reading workbooks.
 export { EXPLANATIONS_SHEET, SETTINGS_SHEET, parseSettings, settingsToCells } from "./read";
 export { headerLayouts } from "./read/find-header";

@@ -57,11 +57,12 @@ describe("the reporting period", () => {
 
   test.each([
     ["--period", { period: 3 }, [targets([10])], 3, "option"],
-    ["the profile's period", { profile: { ...BUILTIN_PROFILE, period: 4 } }, [targets([10])], 4, "profile"],
-    ["the largest 截止月份", {}, [targets([9, 10])], 10, "targets-sheet"],
-    ["a 截止月份 written as a date", {}, [targets([new Date(Date.UTC(2022, 7, 31))])], 8, "targets-sheet"],
-    ["December of a past year", { today: new Date(2023, 1, 1) }, [keSheet()], 12, "year-past"],
-    ["the current month", {}, [keSheet()], 10, "calendar"],
+    ["the period of a --profile", { profile: { ...BUILTIN_PROFILE, period: 4 } }, [targets([10])], 4, "option"],
+    ["the period stored with the workbook's profile", {}, [targets([10]), settingsSheet(JSON.stringify({ profile: { period: 4 } }))], 4, "workbook"],
+    ["the largest 截止月份", {}, [targets([9, 10])], 10, "targets"],
+    ["a 截止月份 written as a date", {}, [targets([new Date(Date.UTC(2022, 7, 31))])], 8, "targets"],
+    ["December of a past year", { today: new Date(2023, 1, 1) }, [keSheet()], 12, "default"],
+    ["the current month", {}, [keSheet()], 10, "default"],
   ] as const)("%s", (_title, opts, sheets, period, source) => {
     const r = checkWorkbook(workbook("a.xlsx", ...sheets), { today: TODAY, ...opts });
     expect([r.period, r.periodSource]).toEqual([period, source]);

@@ -50,7 +50,7 @@ test("the JSON output has exactly the shape of INTERFACES.md", async () => {
   expect(out.version).toBe(JSON.parse(readFileSync("package.json", "utf8")).version);
   const file = out.files[0];
   expect(Object.keys(file)).toEqual(["file", "profile", "sheets", "ignoredSheets", "issues", "summary"]);
-  expect(file.profile).toEqual({ year: 2022, period: 11, source: "built-in" });
+  expect(file.profile).toEqual({ year: 2022, period: 11, source: "built-in", periodSource: "default", scope: "city" });
   expect(file.sheets).toEqual([{ sheet: "三个一批", kind: "three-batches", headerRow: 1, records: 3 }]);
   expect(file.ignoredSheets).toEqual([]);
   expect(file.issues).toEqual([
@@ -121,7 +121,7 @@ describe("--profile", () => {
     const p = tmp.path("period.json");
     writeFileSync(p, JSON.stringify({ period: 3 }));
     const out = json(await run(["check", clean, "--profile", p, "--format", "json"]));
-    expect(out.files[0].profile).toEqual({ year: 2022, period: 3, source: "option" });
+    expect(out.files[0].profile).toEqual({ year: 2022, period: 3, source: "option", periodSource: "option", scope: "city" });
   });
 
   test("a broken profile is a usage error naming the field (exit 2, nothing checked)", async () => {
@@ -232,7 +232,7 @@ describe("template", () => {
     const out = tmp.path("模板6.xlsx");
     expect((await run(["template", "--out", out, "--profile", p])).status).toBe(0);
     const checked = json(await run(["check", out, "--format", "json"]));
-    expect(checked.files[0].profile).toEqual({ year: 2022, period: 6, source: "workbook" });
+    expect(checked.files[0].profile).toEqual({ year: 2022, period: 6, source: "workbook", periodSource: "workbook", scope: "city" });
   });
 });
 

@@ -23,7 +23,7 @@ test("checking the sample reports exactly the planted defects, no more, no fewer
   const r = await run(["check", SAMPLE, "--format", "json"]);
   const file = JSON.parse(r.stdout).files[0];
   expect(file.issues.map(where).sort()).toEqual(planted.map(where).sort());
-  expect(file.profile).toEqual({ year: 2022, period: 10, source: "built-in" });
+  expect(file.profile).toEqual({ year: 2022, period: 10, source: "built-in", periodSource: "targets", scope: "city" });
   expect(file.ignoredSheets).toEqual(["填报说明"]);
   expect(file.sheets.map((s: { kind: string }) => s.kind)).toEqual([
     "key-enterprises", "cultivation", "declining", "projects", "tech-reform", "three-batches", "clusters", "energy", "targets",

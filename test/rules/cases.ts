@@ -23,6 +23,10 @@ export interface RuleCase {
   expect?: Partial<Finding>[];
 }
 
+/** The built-in profile judging 张北县's workbook, without and with its share of 15 key enterprises. */
+const COUNTY = { ...BUILTIN_PROFILE, scope: "130722" };
+const COUNTY_15 = { ...COUNTY, decomposition: { "130722": { counts: { keyEnterprises: 15 } } } };
+
 export const KE: Row = {
   name: "甲公司",
   uscc: uscc(1),
@@ -78,6 +82,8 @@ export const FIRE: RuleCase[] = [
   { id: "scale.should-include", title: "未入统, this year blank, last year 2100", kind: "cultivation", rows: [{ ...CULT, category: "超2000万未入统", revenue: null, revenueLastYear: 2100 }] },
   { id: "scale.below", title: "规上 at 1000 by October (1200 a year)", kind: "key-enterprises", rows: [{ ...KE, revenue: 1000 }], expect: [{ params: { annual: "1200", threshold: 2000, period: 10 } }] },
   { id: "ledger.count", title: "1 key enterprise", kind: "key-enterprises", rows: [KE], expect: [{ variant: "fewer", params: { count: 1, target: 100, name: "百家重点企业" } }] },
+  { id: "ledger.count", title: "a county's 12 key enterprises against its decomposed 15", kind: "key-enterprises", rows: many(12, KE), opts: { profile: COUNTY_15 }, expect: [{ variant: "fewer", params: { count: 12, target: 15, name: "百家重点企业" } }] },
+  { id: "scope.foreign-region", title: "a 宣化区 record in 张北县's ledgers", kind: "key-enterprises", rows: [KE, { ...KE, uscc: uscc(9), region: "宣化区" }], opts: { profile: COUNTY }, expect: [{ severity: "warning", row: 3, params: { region: "宣化区", county: "张北县" } }] },
   { id: "ledger.count", title: "101 key enterprises (百家 is exact)", kind: "key-enterprises", rows: many(101, KE), expect: [{ variant: "more" }] },
   { id: "ledger.count", title: "99 in the library", kind: "cultivation", rows: many(99, CULT) },
   { id: "ledger.count", title: "1 declining", kind: "declining", rows: [DECL] },
@@ -126,6 +132,7 @@ export const FIRE: RuleCase[] = [
   { id: "target.differs", title: "5% for 5.5%", kind: "targets", rows: [{ ...TARGET, target: 5 }], expect: [{ params: { stated: "5%", expected: "5.5%" } }] },
   { id: "target.differs", title: "0.055 with 单位 % is 0.055 % (issue 12)", kind: "targets", rows: [{ ...TARGET, target: 0.055 }], expect: [{ params: { stated: "0.06%", expected: "5.5%" } }] },
   { id: "target.differs", title: "a count of 90 for 100", kind: "targets", rows: [{ indicator: "百家重点企业", target: 90, unit: "家", actual: 100 }] },
+  { id: "target.differs", title: "a county's 20 key enterprises for its decomposed 15", kind: "targets", rows: [{ indicator: "百家重点企业", target: 20, unit: "家", actual: 12 }], opts: { profile: COUNTY_15 }, expect: [{ params: { stated: "20", expected: "15" } }] },
   { id: "target.differs", title: "3 outside the range 1～2", kind: "targets", rows: [{ indicator: "新增百亿级产业集群", target: 3, unit: "个", actual: 1 }], expect: [{ variant: "range", params: { expected: "1～2" } }] },
   { id: "target.missing-actual", title: "no actual", kind: "targets", rows: [{ ...TARGET, actual: null }], expect: [{ severity: "info" }] },
   { id: "target.ledger-differs", title: "90 key enterprises stated, 1 in the ledger", kind: "targets", rows: [{ indicator: "百家重点企业", target: 100, unit: "家", actual: 90 }], others: [sheet("key-enterprises", [KE])], expect: [{ params: { stated: "90", ledger: "1" } }] },
@@ -148,6 +155,12 @@ export const QUIET: RuleCase[] = [
   { id: "scale.below", title: "规上 at 1700 by October (2040 a year)", kind: "key-enterprises", rows: [{ ...KE, revenue: 1700 }] },
   { id: "scale.below", title: "not 规上", kind: "key-enterprises", rows: [{ ...KE, scale: false, revenue: 100 }] },
   { id: "ledger.count", title: "exactly 100 key enterprises", kind: "key-enterprises", rows: many(100, KE) },
+  { id: "ledger.count", title: "a county's 12 key enterprises, no decomposition", kind: "key-enterprises", rows: many(12, KE), opts: { profile: COUNTY } },
+  { id: "ledger.count", title: "a county's 15 key enterprises against its decomposed 15", kind: "key-enterprises", rows: many(15, KE), opts: { profile: COUNTY_15 } },
+  { id: "clusters.count", title: "a county's 1 cluster, no decomposition", kind: "clusters", rows: [CLUSTER], opts: { profile: COUNTY } },
+  { id: "clusters.head-count", title: "a county's head firms, no decomposition", kind: "clusters", rows: [CLUSTER], opts: { profile: COUNTY } },
+  { id: "scope.foreign-region", title: "张北县's own records", kind: "key-enterprises", rows: [KE, { ...KE, uscc: uscc(9), region: "张北" }], opts: { profile: COUNTY } },
+  { id: "scope.foreign-region", title: "宣化区 records in the city's ledgers", kind: "key-enterprises", rows: [{ ...KE, region: "宣化区" }] },
   { id: "ledger.count", title: "101 in the library", kind: "cultivation", rows: many(101, CULT) },
   { id: "ledger.count", title: "1 project against a target of 1", kind: "projects", rows: [PROJ], opts: { profile: { ...BUILTIN_PROFILE, targets: BUILTIN_PROFILE.targets.map((t) => (t.key === "projectLibrary" ? { ...t, target: 1 } : t)) } } },
   { id: "cultivation.category-revenue", title: "band with 1500", kind: "cultivation", rows: [CULT] },
@@ -196,6 +209,8 @@ export const QUIET: RuleCase[] = [
   { id: "target.unknown", title: "an alias", kind: "targets", rows: [{ ...TARGET, indicator: "规上工业增加值增速" }] },
   { id: "target.differs", title: "5.5 with unit %", kind: "targets", rows: [{ ...TARGET, target: 5.5 }] },
   { id: "target.differs", title: "2 inside the range 1～2", kind: "targets", rows: [{ indicator: "新增百亿级产业集群", target: 2, unit: "个", actual: 1 }] },
+  { id: "target.differs", title: "a county's own 目标值 where nothing is decomposed", kind: "targets", rows: [{ indicator: "百家重点企业", target: 20, unit: "家", actual: 12 }, { ...TARGET, target: 8 }], opts: { profile: COUNTY } },
+  { id: "target.differs", title: "a county's 15 for its decomposed 15", kind: "targets", rows: [{ indicator: "百家重点企业", target: 15, unit: "家", actual: 12 }], opts: { profile: COUNTY_15 } },
   { id: "target.missing-actual", title: "an actual", kind: "targets", rows: [TARGET] },
   { id: "target.ledger-differs", title: "1 key enterprise stated and in the ledger", kind: "targets", rows: [{ indicator: "百家重点企业", target: 100, unit: "家", actual: 1 }], others: [sheet("key-enterprises", [KE])] },
   { id: "target.ledger-differs", title: "no ledger for the indicator", kind: "targets", rows: [{ indicator: "百家重点企业", target: 100, unit: "家", actual: 90 }] },

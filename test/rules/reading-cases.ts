@@ -18,6 +18,9 @@ const withoutColumn = (col: number): SheetData => {
   return { ...s, rows: s.rows.map((r) => (r ?? []).filter((_, i) => i !== col)) };
 };
 
+/** A ledger with a title row above its header: the key-enterprises columns under another sheet name. */
+const titled = (title: string, name: string): SheetData => ({ ...keSheet(2, name), rows: [[title], ...keSheet(2, name).rows] });
+
 const lowerCode = uscc(1).toLowerCase();
 const badCheck = uscc(1).slice(0, 17) + (uscc(1).endsWith("0") ? "1" : "0");
 
@@ -44,6 +47,8 @@ export const READING_FIRE: [string, string, SheetData[]][] = [
   ["settings.invalid", "_gx is not JSON", [keSheet(2), settingsSheet("{not json")]],
   ["explanation.thin", "a growth warning explained only by 已核实", [sheetData("百家重点企业台账", [KE_HEADER, keRow(1, 3000, 1000, { 9: "已核实" }), keRow(2)])]],
   ["workbook.no-ledgers", "only a sheet of notes", [sheetData("说明", [["本工作簿用于填报说明"]])]],
+  ["period.conflict", "titles of 1-3月 and 1-4月", [titled("2022年1-3月百家重点企业台账", "百家重点企业台账"), titled("2022年1-4月下滑企业台账", "下滑企业")]],
+  ["scope.county", "a workbook stored as 张北县's", [keSheet(2), settingsSheet(JSON.stringify({ profile: { scope: "130722" } }))]],
   ["profile.invalid", "_gx holds a negative threshold", [keSheet(2), settingsSheet(JSON.stringify({ profile: { thresholds: { scaleRevenue: -1 } } }))]],
 ];
 

@@ -6,8 +6,8 @@
 
 import { KINDS } from "../ledgers";
 import type { LedgerKind } from "../ledgers/types";
-import { resolvePeriod } from "../profile";
-import type { Profile } from "../profile/types";
+import { COUNT_LABELS, countyCount, detectCounty, resolvePeriod, scopeRegion, targetInScope, withScope, type CountyHint, type PeriodSource } from "../profile";
+import type { CountyShare, Profile } from "../profile/types";
 import { findSettingsSheet, parseSettings, readWorkbook } from "../read";
 import { ALL_REPORT_TABS } from "../reports";
 import type { ReadSheet } from "../read/result";
@@ -20,6 +20,7 @@ import { isThin } from "../rules/explanation-quality";
 import { date, num } from "../rules/record-values";
 import { keep, kept } from "./kept";
 import { sortFindings } from "./order";
+import { titleConflict, writtenPeriods } from "./written-period";
 import { chooseProfile, type ProfileSource } from "./profile-choice";
 
 export interface CheckOptions {
@@ -31,6 +32,10 @@ export interface CheckOptions {
   overrides?: Record<string, LedgerKind | "none">;
   /** The calendar, for a period derived from it. */
   today?: Date;
+  /** From `--scope` or the pane: "city" or a region's code, over the profile's own `scope`. */
+  scope?: string;
+  /** From `--decomposition`, already validated: the city's 任务分解 over the profile's own. */
+  decomposition?: Record<string, CountyShare>;
 }
 
 export interface CheckSummary {
@@ -49,8 +54,12 @@ export interface CheckResult {
   profile: Profile;
   profileSource: ProfileSource;
   period: number;
-  /** Where the period came from: option, profile, targets-sheet, year-past, calendar. */
-  periodSource: string;
+  /** Where the period came from (PLAN-PROFILE.md `period.source`). */
+  periodSource: PeriodSource;
+  /** The title, header or file name the period was read from. */
+  periodText?: string;
+  /** The county this city-scoped workbook seems to be (≥ 90 % of ≥ 5 records): to ask about, never applied. */
+  countyHint?: CountyHint;
   sheets: ReadSheet[];
   ignoredSheets: string[];
   findings: Finding[];
@@ -150,21 +159,53 @@ export function finish(result: CheckResult): void {
   result.summary = summarise(result.findings);
 }
 
+/** The 所属县区 of every record, for the county detection. */
+function* regionTexts(sheets: readonly ReadSheet[]): Generator<string> {
+  for (const s of sheets) for (const r of s.records) {
+    const v = r.values.region;
+    if (typeof v === "string" || typeof v === "number") yield String(v);
+  }
+}
+
+/** scope.county: the county, and the checks left out for want of its figure in the decomposition. */
+function countyFinding(profile: Profile, sheets: readonly ReadSheet[]): Finding[] {
+  const region = scopeRegion(profile);
+  if (region === undefined) return [];
+  const counts: string[] = [];
+  for (const spec of KINDS) {
+    if (spec.countTarget === undefined || !sheets.some((s) => s.kind === spec.kind) || countyCount(profile, spec.countTarget) !== undefined) continue;
+    counts.push(profile.targets.find((tg) => tg.key === spec.countTarget)?.name ?? spec.countTarget);
+  }
+  if (sheets.some((s) => s.kind === "clusters")) {
+    for (const key of ["clusters", "clusterHeadFirms"] as const) if (countyCount(profile, key) === undefined) counts.push(COUNT_LABELS[key]);
+  }
+  const targets = profile.targets.filter((tg) => targetInScope(profile, tg) === undefined).length;
+  const variant = counts.length === 0 && targets === 0 ? "decomposed" : undefined;
+  return [BUILTIN.rate(noted("scope.county", { variant, params: { county: region.name, counts: counts.join("、") || "—", targets } }))];
+}
+
 export function checkWorkbook(wb: WorkbookData, opts: CheckOptions = {}): CheckResult {
   const stored = opts.profile ? undefined : parseSettings(findSettingsSheet(Array.isArray(wb.sheets) ? wb.sheets : [])).settings.profile;
   const chosen = chooseProfile({ option: opts.profile, stored });
-  const profile = chosen.profile;
+  const decomposed = opts.decomposition === undefined ? chosen.profile : { ...chosen.profile, decomposition: opts.decomposition };
+  const profile = opts.scope === undefined ? decomposed : withScope(decomposed, opts.scope);
   const read = readWorkbook(wb, { kinds: [...KINDS], reportTabs: ALL_REPORT_TABS, profile, overrides: opts.overrides });
+  const written = writtenPeriods(wb, read.sheets);
   const resolved = resolvePeriod({
     option: opts.period,
     profilePeriod: profile.period,
+    profileStored: chosen.source === "workbook",
     targetsSheetMonths: targetsSheetMonths(read.sheets),
+    written,
     year: profile.year,
     today: opts.today ?? new Date(),
   });
   const readFindings = read.findings.map(BUILTIN.rate);
   const findings = [...profileFindings(chosen.issue), ...readFindings, ...runChecks(read.sheets, profile, resolved.period, readFindings)];
   if (read.sheets.length === 0) findings.push(BUILTIN.rate(noted("workbook.no-ledgers")));
+  const conflict = titleConflict(written);
+  if (conflict) findings.push(BUILTIN.rate(noted("period.conflict", { params: { months: conflict.months.join("、"), where: conflict.where, period: resolved.period } })));
+  findings.push(...countyFinding(profile, read.sheets));
   attachKeys(findings, read.sheets);
   const result: CheckResult = {
     file: wb.name,
@@ -172,11 +213,14 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions = {}): CheckR
     profileSource: chosen.source,
     period: resolved.period,
     periodSource: resolved.source,
+    ...(resolved.text === undefined ? {} : { periodText: resolved.text }),
     sheets: read.sheets,
     ignoredSheets: read.ignoredSheets,
     findings,
     summary: summarise([]),
   };
+  const hint = detectCounty(profile, regionTexts(read.sheets));
+  if (hint !== undefined) result.countyHint = hint;
   keep(result, { explanations: read.explanations, sheetOrder: new Map(wb.sheets.map((s, i) => [s.name, i])) });
   finish(result);
   return result;

@@ -4,7 +4,8 @@
  * (`gx-ledger template`, the standalone page) and the Office.js one (the task pane's 模板 inside Excel).
  */
 
-import type { Profile, Target } from "../profile/types";
+import { targetInScope } from "../profile/scope";
+import type { Profile } from "../profile/types";
 import { columnLetters, textWidth } from "../sheet";
 import type { ColumnSpec, ColumnType, KindSpec } from "./types";
 
@@ -108,8 +109,12 @@ function templateColumn(col: ColumnSpec, n: number, profile: Profile): TemplateC
   return out;
 }
 
-/** Rates are written as fractions under a percent format, so that Excel shows 5.5% and a typed 6.1 means 6.1%. */
-function targetRows(spec: KindSpec, targets: readonly Target[]): TemplateSheet["rows"] {
+/**
+ * Rates are written as fractions under a percent format, so that Excel shows 5.5% and a typed 6.1 means 6.1%.
+ * A county's template carries its decomposed targets, and leaves the others for the county to fill in.
+ */
+function targetRows(spec: KindSpec, profile: Profile): TemplateSheet["rows"] {
+  const targets = profile.targets;
   const at = (key: string) => spec.columns.findIndex((c) => c.key === key) + 1;
   const [seq, name, target, unit, actual] = ["seq", "indicator", "target", "unit", "actual"].map(at);
   return targets.map((t, i) => {
@@ -117,7 +122,8 @@ function targetRows(spec: KindSpec, targets: readonly Target[]): TemplateSheet["
     const cells: TemplateCell[] = [];
     if (seq > 0) cells.push({ col: seq, value: i + 1 });
     cells.push({ col: name, value: t.name });
-    cells.push({ col: target, value: t.target, ...(rate ? { numFmt: RATE_FORMAT } : {}) });
+    const value = targetInScope(profile, t)?.target;
+    cells.push({ col: target, ...(value === undefined ? {} : { value }), ...(rate ? { numFmt: RATE_FORMAT } : {}) });
     if (unit > 0) cells.push({ col: unit, value: t.unit });
     if (rate && actual > 0) cells.push({ col: actual, numFmt: RATE_FORMAT });
     return { row: i + 2, cells: cells.sort((a, b) => a.col - b.col) };
@@ -129,7 +135,7 @@ export function templateSheet(spec: KindSpec, profile: Profile): TemplateSheet {
     kind: spec.kind,
     title: spec.title,
     columns: spec.columns.map((c, i) => templateColumn(c, i + 1, profile)),
-    rows: spec.kind === "targets" ? targetRows(spec, profile.targets) : [],
+    rows: spec.kind === "targets" ? targetRows(spec, profile) : [],
   };
 }
 

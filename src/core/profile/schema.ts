@@ -4,7 +4,7 @@ import { t } from "../i18n/translate";
 import type { Lang, MessageParams } from "../i18n/types";
 import { RULE_IDS } from "../rules/registry";
 import { isRecord, withoutUnsafeKeys } from "./sanitize";
-import type { Profile } from "./types";
+import { DECOMPOSED_COUNTS, type Profile } from "./types";
 
 /**
  * One problem of a profile. `key` + `params` render it in any language (`formatProfileIssue`, or `t`
@@ -138,6 +138,11 @@ const targetSchema = z
     }
   });
 
+const countyShareSchema = z.object({
+  targets: z.record(z.string(), nonNegative).optional(),
+  counts: z.record(z.string(), countOf).optional(),
+});
+
 const overrideSchema = z.enum(["error", "warning", "info", "off"]);
 
 /** The profile's schema; `rules` may name only the rules declared (an unknown id is a misspelling, named). */
@@ -181,7 +186,28 @@ function profileSchema(ruleIds: readonly string[]) {
       })
       .default({}),
     organisation: organisationSchema.optional(),
-  });
+    scope: z.string().trim().optional(),
+    decomposition: z.record(z.string(), countyShareSchema).optional(),
+  })
+  .superRefine((p, ctx) => checkScope(p, ctx));
+}
+
+/** `scope` and `decomposition` name regions and targets of the same profile: a code or key it lacks is named. */
+function checkScope(p: { scope?: string; decomposition?: Record<string, { targets?: Record<string, number>; counts?: Record<string, number> }>; regions: { code: string; name: string }[]; targets: { key: string }[] }, ctx: Ctx): void {
+  const codes = new Set(p.regions.map((r) => r.code));
+  const known = p.regions.map((r) => `${r.code} ${r.name}`).join("、");
+  if (p.scope !== undefined && p.scope !== "city" && !codes.has(p.scope)) flag(ctx, ["scope"], "profile.scope.unknown", { known });
+  const keys = new Set(p.targets.map((tg) => tg.key));
+  const countKeys = new Set<string>(DECOMPOSED_COUNTS);
+  for (const [code, share] of Object.entries(p.decomposition ?? {})) {
+    if (!codes.has(code)) flag(ctx, ["decomposition", code], "profile.decomposition.region", { known });
+    for (const key of Object.keys(share.targets ?? {})) {
+      if (!keys.has(key)) flag(ctx, ["decomposition", code, "targets", key], "profile.decomposition.target", { name: key });
+    }
+    for (const key of Object.keys(share.counts ?? {})) {
+      if (!countKeys.has(key)) flag(ctx, ["decomposition", code, "counts", key], "profile.decomposition.count", { name: key, keys: DECOMPOSED_COUNTS.join(", ") });
+    }
+  }
 }
 
 // The schema of the built-in rules, built once: the task pane validates the form on every keystroke.

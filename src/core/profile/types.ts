@@ -83,6 +83,24 @@ export interface Organisation {
 
 export const ORGANISATION_KEYS = ["unit", "head", "statistician", "preparer", "phone"] as const satisfies readonly (keyof Organisation)[];
 
+/** The figures a county's ledgers are counted against (PLAN-PROFILE.md `decomposition.counts`). */
+export const DECOMPOSED_COUNTS = [
+  "keyEnterprises",
+  "cultivationLibrary",
+  "decliningEnterprises",
+  "projectLibrary",
+  "techReformLibrary",
+  "clusters",
+  "clusterHeadFirms",
+] as const;
+export type DecomposedCount = (typeof DECOMPOSED_COUNTS)[number];
+
+/** One county's share of the city's 任务分解: its targets (by target key) and its ledgers' counts. */
+export interface CountyShare {
+  targets?: Record<string, number>;
+  counts?: Partial<Record<DecomposedCount, number>>;
+}
+
 export interface Profile {
   year: number;
   /** Reporting period m: the figures are 1–m月. Absent: derived (PLAN-PROFILE.md). */
@@ -98,4 +116,8 @@ export interface Profile {
   targets: Target[];
   rules: Record<string, RuleOverride>;
   organisation?: Organisation;
+  /** Whose workbook this is: "city" (absent) or a region's code (PLAN-PROFILE.md, Scope). */
+  scope?: string;
+  /** The city's 任务分解 to its counties, by region code. */
+  decomposition?: Record<string, CountyShare>;
 }

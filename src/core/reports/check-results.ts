@@ -1,5 +1,6 @@
 /** 校验结果: the summary line and every finding, errors first, each linked to its cell. */
 
+import { t } from "../i18n";
 import { describeFinding } from "../rules/describe";
 import { sortFindings } from "../check/order";
 import { kindSpec } from "../ledgers";
@@ -62,6 +63,13 @@ function objectOf(f: Finding, at: SheetIndex | undefined): string | null {
   return str(rec, "name") ?? str(rec, "project") ?? str(rec, "indicator");
 }
 
+/** 报告期 1–3 月（取自标题“2022年1-3月…”）: where the period came from, when the check says. */
+function periodNote(check: ReportCheck, ctx: ReportContext): string[] {
+  if (check.periodSource === undefined) return [];
+  const from = t(ctx.lang, `period.source.${check.periodSource}`, { text: check.periodText ?? "" });
+  return [words(ctx.lang)("checks.period", { period: check.period, from })];
+}
+
 export function buildCheckResults(check: ReportCheck, ctx: ReportContext): ReportModel {
   const w = words(ctx.lang);
   const s = check.summary;
@@ -96,7 +104,8 @@ export function buildCheckResults(check: ReportCheck, ctx: ReportContext): Repor
     ...reportFrame(check, CHECK_RESULTS_TAB, ctx),
     sections: [
       {
-        notes: [summary],
+        // One line: a note row more would move the table every writer and reader expects at its place.
+        notes: [[summary, ...periodNote(check, ctx)].join(" · ")],
         empty: w("checks.none"),
         // Widths keep the ten columns readable on one landscape page; the long texts wrap.
         columns: [

@@ -1,6 +1,7 @@
 /** What every tab is built from, and the words, title and subtitle they share. */
 
 import { t, type Lang, type MessageKey, type MessageParams } from "../i18n";
+import { scopeRegion } from "../profile/scope";
 import type { Profile } from "../profile/types";
 import { type HistoryOutcome } from "../check/history";
 import type { ReportCheck } from "./check";
@@ -27,11 +28,16 @@ export function words(lang: Lang): Words {
   return (key, params) => t(lang, `report.${key}`, params);
 }
 
-/** `2022年1-10月 目标完成情况` (a period of 1 is `2022年1月`). Tab names are the standard Chinese ones in every language. */
+/**
+ * `2022年1-10月 目标完成情况` (a period of 1 is `2022年1月`), a county's with its name in front (`怀来县 2022年…`).
+ * Tab names are the standard Chinese ones in every language.
+ */
 export function reportTitle(check: ReportCheck, tab: string, lang: Lang): string {
   const w = words(lang);
   const params = { year: check.profile.year, period: check.period, tab };
-  return check.period === 1 ? w("title.single", params) : w("title", params);
+  const title = check.period === 1 ? w("title.single", params) : w("title", params);
+  const county = scopeRegion(check.profile);
+  return county === undefined ? title : `${county.name} ${title}`;
 }
 
 function pad2(n: number): string {

@@ -7,6 +7,7 @@ import { completion } from "../calc/growth";
 import type { LedgerKind, LedgerRecord } from "../ledgers/types";
 import { BATCH_STATUS } from "../ledgers/three-batches";
 import { str } from "../rules/record-values";
+import { scopeRegion } from "../profile/scope";
 import type { ReportCheck } from "./check";
 import { count, recordsOf, regionOfRecord, sum } from "./records";
 import { figure } from "./target-cells";
@@ -18,6 +19,12 @@ export const REGIONS_TAB = "县区汇总";
 
 /** The bucket of records whose region is blank or not a county of the profile. */
 const UNKNOWN = "\u0000unknown";
+/** Under a county scope, the bucket of other counties' records. */
+const FOREIGN = "\u0000foreign";
+
+function isEmpty(b: Bucket): boolean {
+  return b.keyEnterprises + b.cultivation + b.shouldInclude + b.projects.length + b.techReform + b.batches.length + b.errors + b.warnings === 0;
+}
 
 interface Bucket {
   keyEnterprises: number;
@@ -53,9 +60,16 @@ function cells(b: Bucket): ReportValue[] {
 export function buildRegions(check: ReportCheck, ctx: ReportContext): ReportModel {
   const w = words(ctx.lang);
   const regionOf = regionOfRecord(check.profile);
-  const buckets = new Map<string, Bucket>(check.profile.regions.map((r) => [r.name, emptyBucket()]));
+  // A county's workbook lists that county alone; another county's records (scope.foreign-region) get a row of
+  // their own only when there are any, so that 合计 stays the ledgers' totals.
+  const county = scopeRegion(check.profile);
+  const buckets = new Map<string, Bucket>((county ? [county] : check.profile.regions).map((r) => [r.name, emptyBucket()]));
+  const foreign = emptyBucket();
+  if (county) buckets.set(FOREIGN, foreign);
   buckets.set(UNKNOWN, emptyBucket());
-  const bucketOf = (region: string | null): Bucket => buckets.get(region ?? UNKNOWN) ?? (buckets.get(UNKNOWN) as Bucket);
+  const known = new Set(check.profile.regions.map((r) => r.name));
+  const bucketOf = (region: string | null): Bucket =>
+    buckets.get(region ?? UNKNOWN) ?? (region !== null && known.has(region) ? foreign : (buckets.get(UNKNOWN) as Bucket));
   const add = (kind: LedgerKind, put: (b: Bucket, r: LedgerRecord) => void): void => {
     for (const r of recordsOf(check, kind)) put(bucketOf(regionOf(r)), r);
   };
@@ -93,7 +107,8 @@ export function buildRegions(check: ReportCheck, ctx: ReportContext): ReportMode
     all.errors += b.errors;
     all.warnings += b.warnings;
   }
-  const rows = [...buckets].map(([name, b]) => [name === UNKNOWN ? w("unknownRegion") : name, ...cells(b)]);
+  const shown = [...buckets].filter(([name, b]) => name !== FOREIGN || !isEmpty(b));
+  const rows = shown.map(([name, b]) => [name === UNKNOWN ? w("unknownRegion") : name === FOREIGN ? w("otherRegions") : name, ...cells(b)]);
 
   return {
     ...reportFrame(check, REGIONS_TAB, ctx),

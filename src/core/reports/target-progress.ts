@@ -12,13 +12,14 @@ import { targetFinder } from "../calc/target";
 import type { Target } from "../profile/types";
 import { ledgerFigures } from "../rules/ledger-figures";
 import { targetRowValue } from "../rules/targets";
+import { targetInScope } from "../profile/scope";
 import { str } from "../rules/record-values";
 import type { ReportCheck } from "./check";
 import { figure, isRateTarget } from "./target-cells";
 import type { Words } from "./context";
 
 export type ActualSource = "reported" | "ledger";
-export type TargetStatus = "done" | "undone" | "ahead" | "behind" | "missing" | "reached" | "below";
+export type TargetStatus = "done" | "undone" | "ahead" | "behind" | "missing" | "reached" | "below" | "noTarget";
 
 export interface TargetProgress {
   target: Target;
@@ -71,14 +72,18 @@ function progress(t: Target, actual: number | null, source: ActualSource | null,
   return { target: t, actual, source, completion: c, elapsed: e, gap: p, status };
 }
 
-/** Every profile target in the profile's order. */
+/** Every profile target in the profile's order; under a county scope, the county's where decomposed. */
 export function targetProgress(check: ReportCheck): TargetProgress[] {
   const figures = ledgerFigures(check.sheets);
   const reported = reportedActuals(check);
-  return check.profile.targets.map((t) => {
-    if (figures[t.key] !== undefined) return progress(t, figures[t.key], "ledger", check.period);
-    const v = reported.get(t.key);
-    return progress(t, v ?? null, v === undefined ? null : "reported", check.period);
+  return check.profile.targets.map((city) => {
+    const ledger = figures[city.key];
+    const v = ledger ?? reported.get(city.key) ?? null;
+    const source: ActualSource | null = ledger !== undefined ? "ledger" : v === null ? null : "reported";
+    // A county's workbook: its decomposed target, or none to measure against (PLAN-PROFILE.md, Scope).
+    const t = targetInScope(check.profile, city);
+    if (t === undefined) return { target: city, actual: v, source, completion: null, elapsed: null, gap: null, status: "noTarget" };
+    return progress(t, v, source, check.period);
   });
 }
 

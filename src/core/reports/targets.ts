@@ -14,7 +14,7 @@ export function buildTargets(check: ReportCheck, ctx: ReportContext): ReportMode
     i + 1,
     p.target.name,
     p.target.unit,
-    targetCell(p.target),
+    p.status === "noTarget" ? null : targetCell(p.target),
     { value: p.actual, format: targetFormat(p.target) },
     p.completion,
     p.elapsed,

@@ -17,6 +17,7 @@ import { PROJECT_RULES } from "./projects";
 import { READING_CELL_RULES } from "./reading-cells";
 import { READING_HEADER_RULES } from "./reading-header";
 import { SCALE_RULES } from "./scale";
+import { SCOPE_RULES } from "./scope";
 import { TARGET_RULES } from "./targets";
 import { THREE_BATCH_RULES } from "./three-batches";
 import { usccRegionDiffers } from "./uscc-region";
@@ -27,6 +28,7 @@ export const BUILTIN_RULES = [
   ...READING_HEADER_RULES,
   ...READING_CELL_RULES,
   ...WORKBOOK_RULES,
+  ...SCOPE_RULES,
   usccRegionDiffers,
   dupUscc,
   ...GROWTH_RULES,

@@ -1,8 +1,15 @@
 /** 县域特色产业集群 (plan 二.7): growth, and the plan's 18 clusters with 44 head firms as a reference. */
 
+import { countyCount, scopeRegion } from "../profile/scope";
+import type { Profile } from "../profile/types";
 import { hasColumn, sheetFinding } from "./context";
 import { defineRule } from "./define";
 import { num } from "./record-values";
+
+/** The city's reference figure, or a county's share of it where decomposed (none otherwise). */
+function referenceInScope(profile: Profile, key: "clusters" | "clusterHeadFirms"): number | undefined {
+  return scopeRegion(profile) === undefined ? profile.reference[key] : countyCount(profile, key);
+}
 
 export const count = defineRule({
   id: "clusters.count",
@@ -12,7 +19,8 @@ export const count = defineRule({
   params: { count: "number", expected: "number" },
   check(ctx, rule) {
     const n = ctx.sheet.records.length;
-    const expected = ctx.profile.reference.clusters;
+    const expected = referenceInScope(ctx.profile, "clusters");
+    if (expected === undefined) return [];
     return n === expected ? [] : [sheetFinding(ctx, rule, { value: n, params: { count: n, expected } })];
   },
   words: {
@@ -40,7 +48,8 @@ export const headCount = defineRule({
   check(ctx, rule) {
     if (!hasColumn(ctx.sheet, "headFirms")) return [];
     const sum = ctx.sheet.records.reduce((s, r) => s + (num(r, "headFirms") ?? 0), 0);
-    const expected = ctx.profile.reference.clusterHeadFirms;
+    const expected = referenceInScope(ctx.profile, "clusterHeadFirms");
+    if (expected === undefined) return [];
     return sum === expected ? [] : [sheetFinding(ctx, rule, { value: sum, params: { sum, expected } })];
   },
   words: {

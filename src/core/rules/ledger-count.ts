@@ -1,5 +1,6 @@
 /** The programmes' number of records against their targets (百家, 百家以上, 百项以上). */
 
+import { countyCount, scopeRegion } from "../profile/scope";
 import { sheetFinding } from "./context";
 import { defineRule } from "./define";
 import { LEDGER_COUNT_TARGETS, ledgerFigures } from "./ledger-figures";
@@ -19,14 +20,19 @@ export const ledgerCount = defineRule({
     const target = ctx.profile.targets.find((t) => t.key === key);
     const first = ctx.sheets.find((s) => s.kind === ctx.sheet.kind);
     if (key === undefined || target === undefined || first !== ctx.sheet) return [];
+    // A county's ledgers against its share of the decomposition, or not at all (PLAN-PROFILE.md, Scope).
+    const county = scopeRegion(ctx.profile) !== undefined;
+    const goal = county ? countyCount(ctx.profile, key) : target.target;
+    if (goal === undefined) return [];
     const count = ledgerFigures(ctx.sheets)[key] ?? 0;
-    const max = target.op === "range" ? target.max ?? target.target : ctx.sheet.kind === "key-enterprises" ? target.target : Infinity;
-    if (count >= target.target && count <= max) return [];
+    const exact = ctx.sheet.kind === "key-enterprises";
+    const max = !county && target.op === "range" ? target.max ?? goal : exact ? goal : Infinity;
+    if (count >= goal && count <= max) return [];
     return [
       sheetFinding(ctx, rule, {
-        variant: count < target.target ? "fewer" : "more",
+        variant: count < goal ? "fewer" : "more",
         value: count,
-        params: { count, target: target.target, name: target.name },
+        params: { count, target: goal, name: target.name },
       }),
     ];
   },

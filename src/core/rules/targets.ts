@@ -2,6 +2,7 @@
 
 import { targetFinder } from "../calc/target";
 import type { LedgerRecord } from "../ledgers/types";
+import { targetInScope } from "../profile/scope";
 import type { Target } from "../profile/types";
 import type { ReadSheet } from "../read/result";
 import { blankCell, cellFinding, perRecord, type RuleContext } from "./context";
@@ -84,7 +85,9 @@ export const targetDiffers = defineRule({
   check(ctx, rule) {
     const find = targetsOf(ctx);
     return perRecord(ctx, (r) => {
-      const t = find(r);
+      const found = find(r);
+      // A county's 目标值 is its own where the decomposition gives it none (PLAN-PROFILE.md, Scope).
+      const t = found && (targetInScope(ctx.profile, found) ?? null);
       const v = t && targetRowValue(r, "target", t, ctx.sheet);
       if (t === null || v === null) return null;
       const off = t.op === "range" ? v < t.target - 1e-12 || v > (t.max ?? t.target) + 1e-12 : differs(ctx, t, v, t.target);
