@@ -1,4 +1,4 @@
-/** A warning explained after the check (the task pane's 说明): the result again, as the check would give it now. */
+/** Warnings explained after the check (the task pane's 说明, 沿用上期说明): the result again, as the check would give it now. */
 
 import type { Explanation } from "../read/result";
 import { explainsSame } from "../rules/explanations";
@@ -6,15 +6,20 @@ import { type CheckResult, finish } from "./check-workbook";
 import { keep, kept } from "./kept";
 
 /**
- * A new result with `e` among the explanations (replacing the entry it rewrites, as the 审核说明 sheet does), its
- * findings copied and finished again. The kept state goes with it, so a later crossFile still knows every
- * explanation and the sheet order.
+ * A new result with `es` among the explanations (each replacing the entry it rewrites, as the 审核说明 sheet
+ * does), its findings copied and finished again once. The kept state goes with it, so a later crossFile still
+ * knows every explanation, the sheet order and the previous workbook's explanations.
  */
-export function withExplanation(result: CheckResult, e: Explanation): CheckResult {
+export function withExplanations(result: CheckResult, es: readonly Explanation[]): CheckResult {
   const state = kept(result);
-  const explanations = (state?.explanations ?? []).filter((x) => !explainsSame(x, e));
+  const explanations = (state?.explanations ?? []).filter((x) => !es.some((e) => explainsSame(x, e)));
   const next: CheckResult = { ...result, findings: result.findings.map((f) => ({ ...f })) };
-  keep(next, { explanations: [...explanations, e], sheetOrder: state?.sheetOrder ?? new Map() });
+  keep(next, { ...state, explanations: [...explanations, ...es], sheetOrder: state?.sheetOrder ?? new Map() });
   finish(next);
   return next;
+}
+
+/** `withExplanations` for one. */
+export function withExplanation(result: CheckResult, e: Explanation): CheckResult {
+  return withExplanations(result, [e]);
 }

@@ -27,13 +27,17 @@ export interface GxSettings {
   marks?: Record<string, string[]>;
 }
 
-/** An explanation recorded in the 审核说明 sheet (工作表 · 对象 · 规则 · 单元格 · 说明). */
+/** An explanation recorded in the 审核说明 sheet (工作表 · 对象 · 规则 · 单元格 · 说明 · 报告期 · 当时数值). */
 export interface Explanation {
   sheet: string;
   key: string;
   rule: string;
   cell?: string;
   text: string;
+  /** 报告期: the period it was written for, as written (`1-10月`); absent in sheets older than the column. */
+  period?: string;
+  /** 当时数值: the finding's value when it was written, as text. */
+  value?: string;
 }
 
 export interface ReadResult {

@@ -4,11 +4,9 @@
  * header when missing. Cells are written under the text format, so "=…" or "0012" stays as typed.
  */
 
-import { type Explanation, EXPLANATION_HEADER, EXPLANATIONS_SHEET, planExplanation } from "../../core";
+import { type Explanation, EXPLANATIONS_SHEET, planExplanation } from "../../core";
 import { addSheet, findSheet, XL_SHIFT_DOWN, type EtApplication, type EtWorkbook, type EtWorksheet } from "./et";
 import { rangeOf, readWorkbookEt } from "./read";
-
-const WIDTHS = [16, 28, 22, 10, 48];
 
 function writeText(ws: EtWorksheet, row: number, col: number, text: string): void {
   const cell = rangeOf(ws, row, col, 1, 1);
@@ -22,13 +20,11 @@ export async function addExplanationEt(app: EtApplication, wb: EtWorkbook, e: Ex
   const plan = planExplanation(sheet, e);
   const ws = findSheet(wb, EXPLANATIONS_SHEET) ?? addSheet(app, wb, EXPLANATIONS_SHEET);
   if (plan.shiftDown) ws.Range("1:1").Insert(XL_SHIFT_DOWN);
-  if (plan.addHeader) {
-    EXPLANATION_HEADER.forEach((text, i) => {
-      writeText(ws, 1, i + 1, text);
-      const cell = rangeOf(ws, 1, i + 1, 1, 1);
-      cell.Font.Bold = true;
-      cell.ColumnWidth = WIDTHS[i];
-    });
+  for (const { row, col, text, width } of plan.header) {
+    writeText(ws, row, col, text);
+    const cell = rangeOf(ws, row, col, 1, 1);
+    cell.Font.Bold = true;
+    cell.ColumnWidth = width;
   }
   for (const { col, text } of plan.cells) writeText(ws, plan.row, col, text);
 }
