@@ -1,4 +1,13 @@
-import { type CheckResult, describeFinding, type Finding, type Lang, type LedgerKind, type Severity } from "../core";
+import {
+  type CheckResult,
+  describeFinding,
+  type ExplanationThen,
+  type Finding,
+  type Lang,
+  type LedgerKind,
+  type PreviousExplanation,
+  type Severity,
+} from "../core";
 import { previousJson, type PreviousJson, type PreviousOutcome } from "./previous";
 
 /** The JSON of `gx-ledger check --format json`, exactly as INTERFACES.md shows it; the text format reads it too. */
@@ -13,6 +22,12 @@ export interface JsonIssue {
   message: string;
   hint: string | null;
   explained: boolean;
+  /**
+   * Present when there is something to say: the explanation that counts (`text`), one of an earlier period
+   * whose value has changed (`stale`, 上期说明（数值已变）), the previous workbook's (`previous`: listed, never
+   * counted; HISTORY.md's `explanation.previous`).
+   */
+  explanation?: { text?: string; stale?: ExplanationThen; previous?: PreviousExplanation };
 }
 
 export interface JsonFileChecked {
@@ -48,7 +63,7 @@ export function isFileError(f: JsonFile): f is JsonFileError {
 /** One finding as the JSON shows it, worded in `lang`. */
 export function issueJson(f: Finding, lang: Lang): JsonIssue {
   const text = describeFinding(f, lang);
-  return {
+  const issue: JsonIssue = {
     severity: f.severity,
     rule: f.rule,
     sheet: f.sheet ?? null,
@@ -60,6 +75,12 @@ export function issueJson(f: Finding, lang: Lang): JsonIssue {
     hint: text.hint ?? null,
     explained: f.explained === true,
   };
+  const explanation: NonNullable<JsonIssue["explanation"]> = {};
+  if (f.explained && f.explanation !== undefined) explanation.text = f.explanation;
+  if (f.staleExplanation) explanation.stale = { ...f.staleExplanation };
+  if (f.previousExplanation) explanation.previous = { ...f.previousExplanation };
+  if (Object.keys(explanation).length > 0) issue.explanation = explanation;
+  return issue;
 }
 
 /** A file's entry without its issues (the streaming writer words those one at a time). */

@@ -84,7 +84,7 @@ describe("a sheet older than 报告期 and 当时数值 gets the two columns whe
   });
 
   test("what the user keeps to the right of the header stays: the columns go beyond the last one used", () => {
-    const rows = [OLD_HEADER, ["项目库", "x", "growth.review", "F5", "旧说明", undefined, "我的备注"]];
+    const rows = [OLD_HEADER, ["项目库", "x", "growth.review", "F5", "旧说明", null, "我的备注"]];
     const plan = planExplanation(sheetOf(rows), entry);
     expect(plan.header.map((h) => [h.col, h.text])).toEqual([
       [8, "报告期"],
