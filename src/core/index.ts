@@ -76,6 +76,7 @@ export { parsePeriodText, periodText } from "./rules/explanation-period";
 // Report tabs as table models, and what a port needs to write them.
 export { ALL_REPORT_TABS, REPORT_TABS, buildReports, defaultTabs, HISTORY_TAB, isReportTab, layoutReport } from "./reports";
 export { isRateTarget } from "./reports/target-cells";
+export { explanationText } from "./reports/explanation-cell";
 export { words } from "./reports/context";
 export type { Block, ReportLayout } from "./reports/layout-types";
 export { planReportTabs } from "./reports/ownership";

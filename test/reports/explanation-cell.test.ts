@@ -8,6 +8,7 @@ import { checkWorkbook } from "../../src/core/check";
 import { isRefusal, withHistory, type HistoryOutcome } from "../../src/core/check/history";
 import type { CellValue } from "../../src/core/read/types";
 import { buildCheckResults } from "../../src/core/reports/check-results";
+import { explanationText } from "../../src/core/reports/explanation-cell";
 import { buildHistory } from "../../src/core/reports/history";
 import { sheetData, workbook } from "../rules/workbook";
 import { body, CTX, CTX_EN } from "./fixtures";
@@ -37,7 +38,10 @@ test("an entry written for 1-9月 at another value: 上期说明（数值已变�
   const expected = "上期说明（数值已变，未计入）：论证后重新立项（1-9月当时数值 新开工）";
   expect(column(body(buildHistory(current, { ...CTX, history })!.sections[1]), 6, "状态倒退")).toBe(expected);
   expect(column(body(buildCheckResults(current, CTX).sections[0]), 8, "history.status-regressed")).toBe(expected);
-  expect(current.findings.find((f) => f.rule === "history.status-regressed")?.explained).toBeUndefined();
+  const finding = current.findings.find((f) => f.rule === "history.status-regressed")!;
+  expect(finding.explained).toBeUndefined();
+  // The pane's line for the finding says the same.
+  expect(explanationText(finding, "zh-CN")).toBe(expected);
   expect(column(body(buildHistory(current, { ...CTX_EN, history })!.sections[1]), 6, "论证后重新立项")).toBe(
     "Explanation of an earlier period (value changed, not counted): 论证后重新立项 (1-9月 at value 新开工)",
   );
