@@ -67,7 +67,7 @@ export {
 export type { CheckResult } from "./check";
 export { isRefusal, previousInfo, refusalMessage, withHistory, withoutPrevious } from "./check/history";
 export type { HistoryOutcome, HistoryRefusal, PreviousInfo } from "./check/history";
-export { EXPLANATION_HEADER, planExplanation } from "./rules/explanation-write";
+export { EXPLANATION_HEADER, planExplanation, planExplanations } from "./rules/explanation-write";
 export { applyExplanations } from "./rules/explanations";
 export type { Finding } from "./rules/types";
 export type { AnyFinding, ExplanationThen, Noted, PreviousExplanation } from "./findings";

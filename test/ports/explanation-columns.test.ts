@@ -12,7 +12,10 @@ import type { CellValue, WorkbookData } from "../../src/core/read/types";
 import { FileWorkbook } from "../../src/ports/file/file-workbook";
 import { readXlsx } from "../../src/ports/file/read";
 import type { WorkbookPort } from "../../src/ports/port";
+import type { ExcelRunner } from "../../src/ports/excel";
+import { addExplanationsExcel } from "../../src/ports/excel/explanations";
 import { createWpsPort } from "../../src/ports/wps";
+import { addExplanationsEt } from "../../src/ports/wps/explanations";
 import type { EtApplication } from "../../src/ports/wps/et";
 import { uscc } from "../rules/helpers";
 import { KE_HEADER, keRow } from "../rules/workbook";
@@ -97,5 +100,40 @@ describe.each(PORTS)("%s", (_, make) => {
     const rows = sheetRows(await port.read());
     expect(rows[0]).toEqual(["工作表", "对象", "规则", "单元格", "说明", "报告期", "当时数值"]);
     expect(rows[1]).toEqual([KE, uscc(1), "growth.review", "H2", "新增产能投产", "1-10月", "0.8"]);
+  });
+});
+
+describe("several entries at once (沿用上期说明 for all), written in order after one read", () => {
+  const entries = (data: WorkbookData) => {
+    const result = checkWorkbook(data, { period: 10, today: TODAY });
+    const warnings = result.findings.filter((f) => f.severity === "warning");
+    return warnings.map((f, i) => explanationFor(result, f, `说明${i + 1}`));
+  };
+
+  test("Excel: one sync to write them all; the next check finds every warning explained", async () => {
+    const bytes = await bytesOf(true);
+    const { host, port } = hostWith(fixtureOf(await readXlsx(bytes, NAME)));
+    const es = entries(await port.read());
+    expect(es.length).toBe(2);
+    host.resetStats();
+    await (host.Excel as unknown as ExcelRunner).run((context) => addExplanationsExcel(context, es));
+    // Reading 审核说明 takes at most three; the writing one more.
+    expect(host.stats.syncs).toBeLessThanOrEqual(4);
+    const again = checkWorkbook(await port.read(), { period: 10, today: TODAY });
+    expect(again.summary).toMatchObject({ warnings: 2, explained: 2 });
+    expect(again.findings.filter((f) => f.severity === "warning").map((f) => f.explanation)).toEqual(["说明1", "说明2"]);
+  });
+
+  test("WPS: the same entries, the same sheet as Excel writes", async () => {
+    const bytes = await bytesOf(false);
+    const data = await readXlsx(bytes, NAME);
+    const et = createEtHost(data);
+    const excel = hostWith(fixtureOf(data));
+    const es = entries(data);
+    await addExplanationsEt(et.Application as EtApplication, (et.Application as EtApplication).ActiveWorkbook!, es);
+    await (excel.host.Excel as unknown as ExcelRunner).run((context) => addExplanationsExcel(context, es));
+    const wps = sheetRows(await createWpsPort(et.Application as EtApplication).read());
+    expect(wps).toEqual(sheetRows(await excel.port.read()));
+    expect(wps.map((r) => r[4])).toEqual(["说明", "说明1", "说明2"]);
   });
 });

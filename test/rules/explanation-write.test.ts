@@ -1,7 +1,7 @@
 /** Where an explanation goes in 审核说明 (both ports follow this plan): the same finding's entry, or a new row. */
 
 import type { CellValue, SheetData } from "../../src/core/read/types";
-import { planExplanation } from "../../src/core/rules/explanation-write";
+import { planExplanation, planExplanations } from "../../src/core/rules/explanation-write";
 
 const HEADER = ["工作表", "对象", "规则", "单元格", "说明", "报告期", "当时数值"];
 /** A sheet written before 报告期 and 当时数值. */
@@ -135,5 +135,40 @@ describe("a sheet to start", () => {
 
   test("a sheet without a header: its rows move down under the standard header", () => {
     expect(planExplanation(sheetOf([["随手记的话"], undefined, ["又一行"]]), entry)).toMatchObject({ header: standard, shiftDown: true, row: 5 });
+  });
+});
+
+describe("several at once (沿用上期说明 for all): each plan sees the sheet as the ones before leave it", () => {
+  const second = { ...entry, key: "91130800MA0000002X", text: "兼并重组", value: "0.9" };
+
+  test("no sheet: the header once, then one row each", () => {
+    const plans = planExplanations(undefined, [entry, second]);
+    expect(plans.map((p) => [p.header.length, p.shiftDown, p.row, p.replaces])).toEqual([
+      [7, false, 2, false],
+      [0, false, 3, false],
+    ]);
+  });
+
+  test("an older header gains its two columns once; the same finding twice rewrites its one entry", () => {
+    const rows = [OLD_HEADER, ["百家重点企业", "91130800MA0000001X", "growth.review", "F5", "旧说明"]];
+    const plans = planExplanations(sheetOf(rows), [second, entry, { ...entry, text: "再改" }]);
+    expect(plans.map((p) => [p.header.length, p.row, p.replaces])).toEqual([
+      [2, 3, false],
+      [0, 2, true],
+      [0, 2, true],
+    ]);
+    expect(plans[2].cells).toEqual([
+      { col: 5, text: "再改" },
+      { col: 6, text: "1-10月" },
+      { col: 7, text: "0.8" },
+    ]);
+  });
+
+  test("a sheet without a header moves down once", () => {
+    const plans = planExplanations(sheetOf([["随手记的话"]]), [entry, second]);
+    expect(plans.map((p) => [p.shiftDown, p.header.length, p.row])).toEqual([
+      [true, 7, 3],
+      [false, 0, 4],
+    ]);
   });
 });

@@ -9,7 +9,7 @@
 
 import { explanationRows, findHeader } from "../read/explanations";
 import type { Explanation } from "../read/result";
-import type { SheetData } from "../read/types";
+import type { CellValue, SheetData } from "../read/types";
 import { explainsSame } from "./explanations";
 
 /** The standard header, and the field each column holds. */
@@ -89,4 +89,33 @@ export function planExplanation(sheet: SheetData | undefined, e: Explanation): E
   const same = explanationRows(sheet).find((r) => explainsSame(r.explanation, written));
   if (same) return { shiftDown: false, header, row: same.row, replaces: true, cells: cellsOf(e, ["text", "period", "value"], cols, true) };
   return { shiftDown: false, header, row: Math.max(rows, found.row) + 1, replaces: false, cells: cellsOf(e, FIELDS, cols) };
+}
+
+/** The rows of `sheet` after `plan` is carried out, as the ports carry it out (cells written as text). */
+function carriedOut(rows: CellValue[][], plan: ExplanationWrite): CellValue[][] {
+  const out = plan.shiftDown ? [[], ...rows] : rows;
+  const put = (row: number, col: number, text: string) => {
+    while (out.length < row) out.push([]);
+    const cells = out[row - 1];
+    while (cells.length < col - 1) cells.push(null);
+    cells[col - 1] = text;
+  };
+  for (const h of plan.header) put(h.row, h.col, h.text);
+  for (const c of plan.cells) put(plan.row, c.col, c.text);
+  return out;
+}
+
+/**
+ * Writing several explanations at once (沿用上期说明 for all): each plan is made against the sheet as the ones
+ * before it leave it, so that a port carries them out in order and syncs once.
+ */
+export function planExplanations(sheet: SheetData | undefined, es: readonly Explanation[]): ExplanationWrite[] {
+  let rows: CellValue[][] | null = sheet ? sheet.rows.map((r) => (Array.isArray(r) ? [...r] : [])) : null;
+  const plans: ExplanationWrite[] = [];
+  for (const e of es) {
+    const plan = planExplanation(rows === null ? undefined : { name: sheet?.name ?? "", rows, merges: [] }, e);
+    rows = carriedOut(rows ?? [], plan);
+    plans.push(plan);
+  }
+  return plans;
 }
