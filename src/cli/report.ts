@@ -1,4 +1,5 @@
 import { type CheckResult, type CountyHint, describeFinding, type Finding, type Lang, type LedgerKind, scopeRegion, type Severity } from "../core";
+import { type ExplanationThen, type PreviousExplanation } from "../core";
 import { previousJson, type PreviousJson, type PreviousOutcome } from "./previous";
 
 /** The JSON of `gx-ledger check --format json`, exactly as INTERFACES.md shows it; the text format reads it too. */
@@ -13,6 +14,12 @@ export interface JsonIssue {
   message: string;
   hint: string | null;
   explained: boolean;
+  /**
+   * Present when there is something to say: the explanation that counts (`text`), one of an earlier period
+   * whose value has changed (`stale`, 上期说明（数值已变）), the previous workbook's (`previous`: listed, never
+   * counted; HISTORY.md's `explanation.previous`).
+   */
+  explanation?: { text?: string; stale?: ExplanationThen; previous?: PreviousExplanation };
 }
 
 /** The profile in force: its year, the period and where it came from, and whose workbook it judged. */
@@ -63,7 +70,7 @@ export function isFileError(f: JsonFile): f is JsonFileError {
 /** One finding as the JSON shows it, worded in `lang`. */
 export function issueJson(f: Finding, lang: Lang): JsonIssue {
   const text = describeFinding(f, lang);
-  return {
+  const issue: JsonIssue = {
     severity: f.severity,
     rule: f.rule,
     sheet: f.sheet ?? null,
@@ -75,6 +82,12 @@ export function issueJson(f: Finding, lang: Lang): JsonIssue {
     hint: text.hint ?? null,
     explained: f.explained === true,
   };
+  const explanation: NonNullable<JsonIssue["explanation"]> = {};
+  if (f.explained && f.explanation !== undefined) explanation.text = f.explanation;
+  if (f.staleExplanation) explanation.stale = { ...f.staleExplanation };
+  if (f.previousExplanation) explanation.previous = { ...f.previousExplanation };
+  if (Object.keys(explanation).length > 0) issue.explanation = explanation;
+  return issue;
 }
 
 function profileJson(r: CheckResult): JsonProfile {

@@ -18,12 +18,23 @@ function where(issue: JsonIssue, lang: Lang): string {
   return "";
 }
 
+/** 上期说明（数值已变） and the previous workbook's explanation, after the message (the latter once when the same). */
+function earlierExplanations(i: JsonIssue, lang: Lang): string {
+  const { stale, previous } = i.explanation ?? {};
+  let out = stale ? t(lang, "cli.text.explanation-stale", { ...stale }) : "";
+  if (previous && previous.text !== stale?.text) {
+    out += t(lang, previous.valueChanged ? "cli.text.explanation-previous-changed" : "cli.text.explanation-previous", { text: previous.text, period: previous.period, value: previous.value });
+  }
+  return out;
+}
+
 function issueTable(f: JsonFileChecked, lang: Lang, colour: boolean): string {
   const header = (["severity", "sheet", "cell", "rule", "message"] as const).map((c) => t(lang, `cli.text.col.${c}`));
   const rows = f.issues.map((i) => {
     let message = i.message;
     if (i.hint) message += t(lang, "cli.text.hint", { hint: i.hint });
     if (i.explained) message += t(lang, "cli.text.explained");
+    message += earlierExplanations(i, lang);
     return [t(lang, `cli.severity.${i.severity}`), i.sheet ?? "", where(i, lang), i.rule, message];
   });
   return renderTable(header, rows, {
@@ -74,6 +85,7 @@ function safeFile(f: JsonFile): JsonFile {
       cell: i.cell === null ? null : terminalText(i.cell),
       message: terminalText(i.message),
       hint: i.hint === null ? null : terminalText(i.hint),
+      explanation: i.explanation && safeExplanation(i.explanation),
     })),
   };
 }
@@ -89,6 +101,12 @@ function scopeCounts(files: readonly JsonFile[], lang: Lang): string {
   if (files.length < 2 || !files.some((f) => !isFileError(f) && f.profile.scopeName !== undefined)) return "";
   const list = [...counts].map(([scope, n]) => t(lang, "cli.text.scope-count", { scope, n })).join(t(lang, "cli.text.sep"));
   return t(lang, "cli.text.scope-counts", { list });
+}
+
+function safeExplanation(e: NonNullable<JsonIssue["explanation"]>): JsonIssue["explanation"] {
+  const safe = <T extends { text: string; period: string; value: string }>(x: T | undefined): T | undefined =>
+    x && { ...x, text: terminalText(x.text), period: terminalText(x.period), value: terminalText(x.value) };
+  return { text: e.text === undefined ? undefined : terminalText(e.text), stale: safe(e.stale), previous: safe(e.previous) };
 }
 
 export function textReport(given: readonly JsonFile[], lang: Lang, colour: boolean): string {

@@ -64,18 +64,33 @@ export type { RuleId, RuleRegistry } from "./rules/registry";
 export { BUILTIN_RULES } from "./rules/builtin";
 export type { AnyRule, RuleDecl, RuleScope, RuleWords } from "./rules/define";
 export { cellAddress, describeFinding, ruleAbout, ruleShortName } from "./rules/describe";
-export { chooseProfile, checkWorkbook, crossFile, overBuiltin, summarise, withExplanation, withoutExplanation } from "./check";
+export {
+  carriedExplanation,
+  carriedExplanations,
+  chooseProfile,
+  checkWorkbook,
+  crossFile,
+  explanationFor,
+  isHistoryFinding,
+  overBuiltin,
+  summarise,
+  withExplanation,
+  withExplanations,
+  withoutExplanation,
+} from "./check";
 export type { CheckResult } from "./check";
 export { isRefusal, previousInfo, refusalMessage, withHistory, withoutPrevious } from "./check/history";
 export type { HistoryOutcome, HistoryRefusal, PreviousInfo } from "./check/history";
-export { EXPLANATION_HEADER, planExplanation } from "./rules/explanation-write";
+export { EXPLANATION_HEADER, planExplanation, planExplanations } from "./rules/explanation-write";
 export { applyExplanations } from "./rules/explanations";
 export type { Finding } from "./rules/types";
-export type { AnyFinding, Noted } from "./findings";
+export type { AnyFinding, ExplanationThen, Noted, PreviousExplanation } from "./findings";
+export { parsePeriodText, periodText } from "./rules/explanation-period";
 
 // Report tabs as table models, and what a port needs to write them.
 export { ALL_REPORT_TABS, REPORT_TABS, buildReports, defaultTabs, HISTORY_TAB, isReportTab, layoutReport } from "./reports";
 export { isRateTarget } from "./reports/target-cells";
+export { explanationText } from "./reports/explanation-cell";
 export { words } from "./reports/context";
 export type { Block, ReportLayout } from "./reports/layout-types";
 export { planReportTabs } from "./reports/ownership";

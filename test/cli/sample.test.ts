@@ -60,6 +60,8 @@ describe("demo", () => {
     // Compared with last month's sample: its planted changes, and the tab 与上期对比 beside the seven.
     expect(r.stdout).toContain("上期：samples/样例台账-上月.xlsx（2022年1-9月，全面对比）");
     for (const rule of ["history.ytd-decreased", "history.month-jump", "history.status-regressed", "history.removed", "history.added"]) expect(r.stdout).toContain(rule);
+    // Last month's explanation of a warning that stands now is listed, not counted.
+    expect(r.stdout).toContain("（上期说明：“计量表更换，当月按估算填报”，1-9月，可沿用）");
     expect(r.stdout).toContain(t("zh-CN", "cli.report.written", { file: report, count: 8, tabs: ALL_REPORT_TABS.join("、") }));
     expect(await tabsOf(report)).toEqual(ALL_REPORT_TABS);
     // Run again: the report is there, so only --force replaces it.

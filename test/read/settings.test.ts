@@ -57,6 +57,14 @@ describe("_gx settings", () => {
     ]);
   });
 
+  test("与上期对比 remembers the previous workbook's name only; another type is dropped and named", () => {
+    const settings: GxSettings = { previousFile: "张北县-9月.xlsx" };
+    expect(fromCells(settingsToCells(settings))).toEqual({ settings, findings: [] });
+    const r = fromCells([JSON.stringify({ previousFile: { name: "x.xlsx", bytes: [1, 2] } })]);
+    expect(r.settings).toEqual({});
+    expect(r.findings).toEqual([{ rule: "settings.invalid", severity: "warning", variant: "shape", params: { field: "previousFile" } }]);
+  });
+
   test("a JSON value that is not an object is reported", () => {
     expect(fromCells(["[1,2]"]).findings[0]).toMatchObject({ rule: "settings.invalid", variant: "shape" });
   });

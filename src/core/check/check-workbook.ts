@@ -18,6 +18,7 @@ import { applyExplanations, attachKeys } from "../rules/explanations";
 import { BUILTIN, type Finding } from "../rules/registry";
 import { isThin } from "../rules/explanation-quality";
 import { date, num } from "../rules/record-values";
+import { offerPrevious } from "./carry-over";
 import { keep, kept } from "./kept";
 import { sortFindings } from "./order";
 import { titleConflict, writtenPeriods } from "./written-period";
@@ -153,7 +154,8 @@ export function finish(result: CheckResult): void {
   );
   // Explanations after overrides, so that a warning made an error can no longer be explained away (and
   // an error the profile demotes to a warning can be).
-  applyExplanations(result.findings, result.sheets, state?.explanations ?? []);
+  applyExplanations(result.findings, result.sheets, state?.explanations ?? [], { year: result.profile.year, period: result.period });
+  offerPrevious(result, state?.previous);
   for (const f of applyOverrides(thinExplanations(result.findings), result.profile)) result.findings.push(f);
   sortFindings(result.findings, state?.sheetOrder ?? new Map());
   result.summary = summarise(result.findings);

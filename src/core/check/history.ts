@@ -15,6 +15,8 @@ import { show } from "../rules/message-values";
 import { date, isDateValue, num } from "../rules/record-values";
 import { BUILTIN, type Finding } from "../rules/registry";
 import { type CheckResult, finish } from "./check-workbook";
+import { previousExplanations } from "./carry-over";
+import { keep, kept } from "./kept";
 import { foldName, recordMatcher, usccKey } from "./keys";
 
 export type Comparison = "full" | "year-start";
@@ -430,6 +432,8 @@ export function withHistory(current: CheckResult, previous: CheckResult, opts: H
   for (const s of [...current.sheets, ...previous.sheets]) if (!kinds.includes(s.kind)) kinds.push(s.kind);
   const tallies = kinds.map((k) => comparer.compareKind(k));
   for (const f of comparer.findings) current.findings.push(f);
+  const state = kept(current);
+  if (state) keep(current, { ...state, previous: previousExplanations(previous, info, current.profile.year) });
   finish(current);
   return { previous: info, tallies, kindOf: comparer.kindOf, newlyIncluded: info.comparison === "year-start" ? comparer.newlyIncluded : null };
 }

@@ -5,11 +5,14 @@
  */
 
 import type { Explanation } from "../read/result";
+import type { PreviousExplanations } from "./carry-over";
 import type { CheckResult } from "./check-workbook";
 
 export interface KeptState {
   explanations: Explanation[];
   sheetOrder: Map<string, number>;
+  /** After a comparison: the previous workbook's explanations, offered on the warnings they match. */
+  previous?: PreviousExplanations;
 }
 
 const state = new WeakMap<CheckResult, KeptState>();

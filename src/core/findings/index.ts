@@ -1,2 +1,2 @@
-export type { AnyFinding, FindingOf, Noted, ParamValue, Params, Place, Severity } from "./types";
+export type { AnyFinding, ExplanationThen, FindingOf, Noted, ParamValue, Params, Place, PreviousExplanation, Severity } from "./types";
 export { noted, rated, type NoteExtra } from "./make";

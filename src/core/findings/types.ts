@@ -37,6 +37,29 @@ export interface FindingOf<R extends string = string, P extends object = Params>
   severity: Severity;
   explained?: boolean;
   explanation?: string;
+  /**
+   * 上期说明（数值已变）: the 审核说明 entry written for an earlier period whose value has changed since, so it no
+   * longer explains the warning; shown so that the user can confirm or rewrite it.
+   */
+  staleExplanation?: ExplanationThen;
+  /**
+   * The previous workbook's explanation of the same warning (HISTORY.md): offered to carry over (沿用上期说明),
+   * never counted. Only on warnings unexplained now.
+   */
+  previousExplanation?: PreviousExplanation;
+}
+
+/** An explanation as it was written: its text, the period (`1-9月`) and the finding's value then. */
+export interface ExplanationThen {
+  text: string;
+  period: string;
+  value: string;
+}
+
+/** An explanation of the previous workbook, with the file it is in and whether the value has changed since. */
+export interface PreviousExplanation extends ExplanationThen {
+  file: string;
+  valueChanged: boolean;
 }
 
 /** A finding of any rule, when the rule id is not known at compile time (a fixture's rule, a port's list). */

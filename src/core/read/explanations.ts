@@ -1,6 +1,7 @@
 /**
  * The 审核说明 sheet: explanations recorded for single findings, with the columns 工作表 · 对象 · 规则 · 单元格 ·
- * 说明 (header in one of the first rows). 对象 is the record's key, so an explanation survives sorting.
+ * 说明 · 报告期 · 当时数值 (header in one of the first rows; sheets older than the last two still read). 对象 is
+ * the record's key, so an explanation survives sorting.
  */
 
 import type { Explanation } from "./result";
@@ -25,6 +26,10 @@ const HEADERS: ReadonlyMap<string, Field> = new Map([
   ["说明", "text"],
   ["审核说明", "text"],
   ["explanation", "text"],
+  ["报告期", "period"],
+  ["period", "period"],
+  ["当时数值", "value"],
+  ["value", "value"],
 ]);
 
 const HEADER_ROWS = 5;
@@ -69,8 +74,10 @@ export function explanationRows(sheet: SheetData | undefined): { row: number; ex
     const explanation = get(row, "text");
     if (rule === "" || explanation === "") continue;
     const e: Explanation = { sheet: get(row, "sheet"), key: get(row, "key"), rule, text: explanation };
-    const cell = get(row, "cell");
-    if (cell !== "") e.cell = cell;
+    for (const f of ["cell", "period", "value"] as const) {
+      const v = get(row, f);
+      if (v !== "") e[f] = v;
+    }
     out.push({ row: r, explanation: e });
   }
   return out;

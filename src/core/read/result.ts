@@ -25,15 +25,21 @@ export interface GxSettings {
   reports?: string[];
   /** Cells the add-in marked, per sheet (A1 addresses), so that clearing removes exactly its own marks. */
   marks?: Record<string, string[]>;
+  /** 与上期对比: the name of the previous workbook last chosen (HISTORY.md: its name only, never its contents). */
+  previousFile?: string;
 }
 
-/** An explanation recorded in the 审核说明 sheet (工作表 · 对象 · 规则 · 单元格 · 说明). */
+/** An explanation recorded in the 审核说明 sheet (工作表 · 对象 · 规则 · 单元格 · 说明 · 报告期 · 当时数值). */
 export interface Explanation {
   sheet: string;
   key: string;
   rule: string;
   cell?: string;
   text: string;
+  /** 报告期: the period it was written for, as written (`1-10月`); absent in sheets older than the column. */
+  period?: string;
+  /** 当时数值: the finding's value when it was written, as text. */
+  value?: string;
 }
 
 export interface ReadResult {

@@ -70,6 +70,10 @@ function shape(parsed: unknown, bad: string[]): GxSettings {
     const marks = entries(parsed.marks, "marks", isStringList, bad);
     if (marks) settings.marks = marks;
   }
+  if (parsed.previousFile !== undefined) {
+    if (typeof parsed.previousFile === "string") settings.previousFile = parsed.previousFile;
+    else bad.push("previousFile");
+  }
   return settings;
 }
 

@@ -11,6 +11,7 @@ import type { ReportCheck } from "./check";
 import { reportFrame, words, type ReportContext, type Words } from "./context";
 import type { ReportCell, ReportFormat, ReportModel, ReportValue } from "./model";
 import { str } from "../rules/record-values";
+import { explanationCell } from "./explanation-cell";
 
 export const CHECK_RESULTS_TAB = "校验结果";
 
@@ -96,7 +97,7 @@ export function buildCheckResults(check: ReportCheck, ctx: ReportContext): Repor
       text.message,
       valueOf(f, at, w),
       text.hint ?? null,
-      f.explanation ?? (f.explained ? w("checks.explained") : null),
+      explanationCell(f, w),
       f.rule,
     ];
   });

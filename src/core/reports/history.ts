@@ -10,6 +10,7 @@ import { describeFinding, ruleShortName } from "../rules/describe";
 import type { Finding } from "../rules/registry";
 import type { ReportCheck } from "./check";
 import { reportSubtitle, words, type ReportContext, signOffLine } from "./context";
+import { explanationCell } from "./explanation-cell";
 import type { ReportCell, ReportModel, ReportSection, ReportValue } from "./model";
 
 export const HISTORY_TAB = "与上期对比";
@@ -71,7 +72,7 @@ function byFinding(check: ReportCheck, history: HistoryOutcome, found: readonly 
     const object: ReportCell = { value: f.key ?? (typeof params.record === "string" ? params.record : null) };
     if (f.sheet !== undefined) object.link = { sheet: f.sheet, cell: cell ?? (f.row !== undefined ? `A${f.row}` : "A1") };
     const now = f.value === undefined || f.value === null || typeof f.value === "boolean" ? null : f.value;
-    return [ledger, object, nameOf(f), ruleShortName(f.rule, ctx.lang), params.previous ?? null, now, f.explanation ?? null];
+    return [ledger, object, nameOf(f), ruleShortName(f.rule, ctx.lang), params.previous ?? null, now, explanationCell(f, w)];
   });
   return {
     heading: w("history.byFinding"),

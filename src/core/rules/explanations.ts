@@ -8,11 +8,12 @@ import type { LedgerRecord } from "../ledgers/types";
 import type { Explanation, ReadSheet } from "../read/result";
 import { recordKey } from "./context";
 import { cellAddress } from "./describe";
+import { type CheckPeriod, stillExplains } from "./explanation-period";
 import type { Finding } from "./types";
 import { str } from "./record-values";
 
 /** Keys compare without spaces, width, case or the separator between 项目名称 and 建设单位. */
-function normKey(s: string | undefined): string {
+export function normKey(s: string | undefined): string {
   return (s ?? "").normalize("NFKC").toUpperCase().replace(/[\s/·+|、,，;；:：_\-—]+/g, "");
 }
 
@@ -82,20 +83,30 @@ export function explainsSame(a: Explanation, b: Explanation): boolean {
   return normKey(a.key) !== "" || (a.cell ?? "").trim().toUpperCase() === (b.cell ?? "").trim().toUpperCase();
 }
 
-/** Marks the warnings that an explanation covers (explained + explanation); clears the mark on the others. */
-export function applyExplanations(findings: Finding[], sheets: readonly ReadSheet[], explanations: readonly Explanation[]): void {
+/**
+ * Marks the warnings that an explanation covers (explained + explanation); clears the mark on the others. With
+ * the check's period (`now`), an entry written for another period counts only while the finding's value is
+ * the one it was written for; the first entry that no longer counts is kept as `staleExplanation`.
+ */
+export function applyExplanations(findings: Finding[], sheets: readonly ReadSheet[], explanations: readonly Explanation[], now?: CheckPeriod): void {
   const find = recordFinder(sheets);
   for (const f of findings) {
     delete f.explained;
     delete f.explanation;
+    delete f.staleExplanation;
     if (f.severity !== "warning") continue;
     const sheet = f.sheet !== undefined && f.row !== undefined ? sheets.find((s) => s.sheet === f.sheet) : undefined;
     const rec = sheet && f.row !== undefined ? find(sheet, f.row) : undefined;
     const note = rec ? (rec.note ?? str(rec, "note")) : null;
-    const text = note?.trim() ? note.trim() : explanations.find((e) => e.text.trim() !== "" && matches(e, f))?.text.trim();
+    const entries = note?.trim() ? [] : explanations.filter((e) => e.text.trim() !== "" && matches(e, f));
+    const counted = entries.find((e) => now === undefined || stillExplains(e, f.value, now));
+    const text = note?.trim() ? note.trim() : counted?.text.trim();
     if (text) {
       f.explained = true;
       f.explanation = text;
+    } else if (entries.length > 0) {
+      const stale = entries[0];
+      f.staleExplanation = { text: stale.text.trim(), period: stale.period ?? "", value: stale.value ?? "" };
     }
   }
 }

@@ -7,19 +7,12 @@
  * Syncs: those of reading the sheet (3 for a sheet of ordinary size), and one to write.
  */
 
-import { type Explanation, EXPLANATION_HEADER, EXPLANATIONS_SHEET, planExplanation } from "../../core";
-import { planWithdrawal } from "../../core";
+import { type Explanation, EXPLANATIONS_SHEET, planExplanations, planWithdrawal } from "../../core";
 import { readWorkbookExcel } from "./read";
 
-/** Characters → points, as the standard header's columns are laid out. */
-const WIDTHS = [16, 28, 22, 10, 48].map((chars) => Math.round((chars * 7 + 5) * 0.75));
-
-function writeHeader(ws: Excel.Worksheet): void {
-  const range = ws.getRange("A1:E1");
-  range.numberFormat = [EXPLANATION_HEADER.map(() => "@")];
-  range.values = [[...EXPLANATION_HEADER]];
-  range.format.font.bold = true;
-  WIDTHS.forEach((w, i) => (range.getCell(0, i).format.columnWidth = w));
+/** Characters → points, as Excel lays a column out. */
+function points(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75);
 }
 
 function writeCell(ws: Excel.Worksheet, row: number, col: number, value: string): void {
@@ -29,15 +22,27 @@ function writeCell(ws: Excel.Worksheet, row: number, col: number, value: string)
 }
 
 export async function addExplanationExcel(context: Excel.RequestContext, e: Explanation): Promise<void> {
+  await addExplanationsExcel(context, [e]);
+}
+
+/** Several at once (沿用上期说明 for all): the sheet read once, the entries written in order, one sync. */
+export async function addExplanationsExcel(context: Excel.RequestContext, es: readonly Explanation[]): Promise<void> {
+  if (es.length === 0) return;
   const data = await readWorkbookExcel(context, { sheets: [EXPLANATIONS_SHEET] });
   const sheet = data.sheets.find((s) => s.name === EXPLANATIONS_SHEET);
-  const plan = planExplanation(sheet, e);
   const sheets = context.workbook.worksheets;
   const ws = sheet ? sheets.getItem(EXPLANATIONS_SHEET) : sheets.add(EXPLANATIONS_SHEET);
-  // The reader looks for the header in the first rows: whatever the sheet holds moves down one.
-  if (plan.shiftDown) ws.getRange("1:1").insert("Down");
-  if (plan.addHeader) writeHeader(ws);
-  for (const { col, text } of plan.cells) writeCell(ws, plan.row, col, text);
+  for (const plan of planExplanations(sheet, es)) {
+    // The reader looks for the header in the first rows: whatever the sheet holds moves down one.
+    if (plan.shiftDown) ws.getRange("1:1").insert("Down");
+    for (const { row, col, text, width } of plan.header) {
+      writeCell(ws, row, col, text);
+      const cell = ws.getCell(row - 1, col - 1);
+      cell.format.font.bold = true;
+      cell.format.columnWidth = points(width);
+    }
+    for (const { col, text } of plan.cells) writeCell(ws, plan.row, col, text);
+  }
   await context.sync();
 }
 

@@ -1,6 +1,5 @@
 import type ExcelJS from "exceljs";
-import { type Explanation, EXPLANATION_HEADER, EXPLANATIONS_SHEET, planExplanation } from "../../core";
-import { planWithdrawal } from "../../core";
+import { type Explanation, EXPLANATIONS_SHEET, planExplanation, planWithdrawal } from "../../core";
 import { sheetData } from "./read";
 
 /**
@@ -10,20 +9,16 @@ import { sheetData } from "./read";
  * without a header row gets one on top, so the reader can find it.
  */
 
-const WIDTHS = [16, 28, 22, 10, 48];
-
 export function writeExplanation(wb: ExcelJS.Workbook, e: Explanation): void {
   const existing = wb.getWorksheet(EXPLANATIONS_SHEET);
   const plan = planExplanation(existing && sheetData(existing), e);
   const ws = existing ?? wb.addWorksheet(EXPLANATIONS_SHEET);
   if (plan.shiftDown) ws.spliceRows(1, 0, []);
-  if (plan.addHeader) {
-    const row = ws.getRow(1);
-    EXPLANATION_HEADER.forEach((text, i) => {
-      row.getCell(i + 1).value = text;
-      row.getCell(i + 1).font = { bold: true };
-      ws.getColumn(i + 1).width = Math.max(ws.getColumn(i + 1).width ?? 0, WIDTHS[i]);
-    });
+  for (const { row, col, text, width } of plan.header) {
+    const cell = ws.getRow(row).getCell(col);
+    cell.value = text;
+    cell.font = { bold: true };
+    ws.getColumn(col).width = Math.max(ws.getColumn(col).width ?? 0, width);
   }
   const row = ws.getRow(plan.row);
   for (const { col, text } of plan.cells) {

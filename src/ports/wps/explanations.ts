@@ -4,11 +4,9 @@
  * header when missing. Cells are written under the text format, so "=…" or "0012" stays as typed.
  */
 
-import { type Explanation, EXPLANATION_HEADER, EXPLANATIONS_SHEET, planExplanation, planWithdrawal } from "../../core";
+import { type Explanation, EXPLANATIONS_SHEET, planExplanations, planWithdrawal } from "../../core";
 import { addSheet, findSheet, XL_SHIFT_DOWN, type EtApplication, type EtWorkbook, type EtWorksheet } from "./et";
 import { rangeOf, readWorkbookEt } from "./read";
-
-const WIDTHS = [16, 28, 22, 10, 48];
 
 function writeText(ws: EtWorksheet, row: number, col: number, text: string): void {
   const cell = rangeOf(ws, row, col, 1, 1);
@@ -17,20 +15,25 @@ function writeText(ws: EtWorksheet, row: number, col: number, text: string): voi
 }
 
 export async function addExplanationEt(app: EtApplication, wb: EtWorkbook, e: Explanation): Promise<void> {
+  await addExplanationsEt(app, wb, [e]);
+}
+
+/** Several at once (沿用上期说明 for all): the sheet read once, the entries written in order. */
+export async function addExplanationsEt(app: EtApplication, wb: EtWorkbook, es: readonly Explanation[]): Promise<void> {
+  if (es.length === 0) return;
   const data = await readWorkbookEt(app, wb, [], { sheets: [EXPLANATIONS_SHEET] });
   const sheet = data.sheets.find((s) => s.name === EXPLANATIONS_SHEET);
-  const plan = planExplanation(sheet, e);
   const ws = findSheet(wb, EXPLANATIONS_SHEET) ?? addSheet(app, wb, EXPLANATIONS_SHEET);
-  if (plan.shiftDown) ws.Range("1:1").Insert(XL_SHIFT_DOWN);
-  if (plan.addHeader) {
-    EXPLANATION_HEADER.forEach((text, i) => {
-      writeText(ws, 1, i + 1, text);
-      const cell = rangeOf(ws, 1, i + 1, 1, 1);
+  for (const plan of planExplanations(sheet, es)) {
+    if (plan.shiftDown) ws.Range("1:1").Insert(XL_SHIFT_DOWN);
+    for (const { row, col, text, width } of plan.header) {
+      writeText(ws, row, col, text);
+      const cell = rangeOf(ws, row, col, 1, 1);
       cell.Font.Bold = true;
-      cell.ColumnWidth = WIDTHS[i];
-    });
+      cell.ColumnWidth = width;
+    }
+    for (const { col, text } of plan.cells) writeText(ws, plan.row, col, text);
   }
-  for (const { col, text } of plan.cells) writeText(ws, plan.row, col, text);
 }
 
 /** Clears the entry that explains what `e` explains, as in Excel and in a file; false when none does. */

@@ -77,9 +77,9 @@ describe("explanations", () => {
     expect(host.sheetNames().filter((n) => n === EXPLANATIONS_SHEET)).toHaveLength(1);
     const ws = host.sheet(EXPLANATIONS_SHEET);
     expect(sheetValues(ws)).toEqual([
-      ["工作表", "对象", "规则", "单元格", "说明"],
-      ["百家重点企业", "91130800MA0000001X", "growth.review", "F5", "=受疫情影响停产两月"],
-      ["百家重点企业", "", "growth.review", "F6", "0012 号说明"],
+      ["工作表", "对象", "规则", "单元格", "说明", "报告期", "当时数值"],
+      ["百家重点企业", "91130800MA0000001X", "growth.review", "F5", "=受疫情影响停产两月", "", ""],
+      ["百家重点企业", "", "growth.review", "F6", "0012 号说明", "", ""],
     ]);
     expect(cellAt(ws, 2, 5)?.formula).toBeUndefined();
     expect(cellAt(ws, 1, 1)?.bold).toBe(true);
@@ -97,8 +97,10 @@ describe("explanations", () => {
     const { host, port } = hostWith({
       sheets: [{ name: EXPLANATIONS_SHEET, values: [["2022年审核说明"], [], ["说明", "规则", "工作表"], ["旧说明", "growth.review", "表一"]] }],
     });
-    await port.addExplanation(explanation);
-    expect(sheetValues(host.sheet(EXPLANATIONS_SHEET))[4]).toEqual(["=受疫情影响停产两月", "growth.review", "百家重点企业"]);
+    await port.addExplanation({ ...explanation, period: "1-10月", value: "0.8" });
+    // The header gains 报告期 and 当时数值 to the right of the user's columns.
+    expect(sheetValues(host.sheet(EXPLANATIONS_SHEET))[2]).toEqual(["说明", "规则", "工作表", "报告期", "当时数值"]);
+    expect(sheetValues(host.sheet(EXPLANATIONS_SHEET))[4]).toEqual(["=受疫情影响停产两月", "growth.review", "百家重点企业", "1-10月", "0.8"]);
   });
 
   it("puts a header on top of a 审核说明 sheet that has none", async () => {

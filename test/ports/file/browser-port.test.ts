@@ -227,7 +227,7 @@ describe("a workbook opened in the standalone page", () => {
     await port.addExplanation({ sheet: "数据", key: "k", rule: "growth.review", cell: "C5", text: "说明" });
     const ws = (await loadBlob(await port.download())).getWorksheet("审核说明")!;
     expect(values(ws)).toEqual([
-      ["工作表", "对象", "规则", "单元格", "说明"],
+      ["工作表", "对象", "规则", "单元格", "说明", "报告期", "当时数值"],
       ["数据", "k", "growth.review", "C5", "说明"],
     ]);
   });
