@@ -529,4 +529,5 @@ export const enUS: Record<MessageKey, string> = {
   "report.total": "Total",
   "report.unknownRegion": "Unrecognised",
   "report.yes": "yes",
+  "value.out-of-range": "out of range",
 };

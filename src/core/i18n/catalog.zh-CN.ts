@@ -532,6 +532,7 @@ export const zhCN = {
   "report.total": "合计",
   "report.unknownRegion": "未识别",
   "report.yes": "是",
+  "value.out-of-range": "超出范围",
 };
 
 export type MessageKey = keyof typeof zhCN;
