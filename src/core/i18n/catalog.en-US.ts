@@ -85,6 +85,7 @@ export const enUS: Record<MessageKey, string> = {
   "cli.usage.extra-args": "unexpected arguments: {args}",
   "cli.usage.flag-value": "option {option} takes no value",
   "cli.usage.map-sheet": "the sheet name \"{sheet}\" cannot be used with --map; give the name of a sheet in the workbook",
+  "cli.usage.map-unknown-sheet": "--map names the sheet \"{sheet}\", which the workbook does not have; its sheets are: {sheets}",
   "cli.usage.missing-value": "option {option} needs a value",
   "cli.usage.need-out": "give the file to write with --out",
   "cli.usage.no-files": "give the workbook files to check",

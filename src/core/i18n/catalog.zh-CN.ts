@@ -88,6 +88,7 @@ export const zhCN = {
   "cli.usage.extra-args": "多余的参数：{args}",
   "cli.usage.flag-value": "选项 {option} 不带取值",
   "cli.usage.map-sheet": "--map 的工作表名“{sheet}”不能使用；请写工作簿中真实的工作表名",
+  "cli.usage.map-unknown-sheet": "--map 的工作表名“{sheet}”在工作簿中不存在；工作簿中的工作表有：{sheets}",
   "cli.usage.missing-value": "选项 {option} 缺少取值",
   "cli.usage.need-out": "请用 --out 指定要写入的文件",
   "cli.usage.no-files": "请给出要检查的工作簿文件",
