@@ -6,6 +6,7 @@ import { cellBudget, type CellBudget, checkedMerges, columnLetters, parseRange, 
 import { FileRefusal, isFileRefusal } from "./refusal";
 import { refuseIllegalSheetNames } from "./sheet-names";
 import { bufferSource, inspectXlsx } from "./sniff";
+import { useTypedCells } from "./typed-cells-exceljs";
 
 /**
  * Reads an .xlsx held in memory into the core's value matrices. It takes bytes, not a path, so that the
@@ -30,6 +31,7 @@ export async function loadXlsx(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   inspectXlsx(bufferSource(data));
   guardMerges();
+  useTypedCells();
   const wb = new ExcelJS.Workbook();
   try {
     // JSZip only reads the zip's directory here; the one part is unzipped on its own.
