@@ -91,8 +91,13 @@ function scanText(text: string, extras: SheetExtras): number {
 function cellExtras(attrs: string, body: string, extras: SheetExtras): void {
   const type = TYPE.exec(attrs)?.[1];
   if (!body.includes("<f")) {
-    const text = VALUE.exec(body)?.[1];
-    const fixed = text === undefined ? undefined : typedCell(type, unescapeXml(text), extras.sharedStrings());
+    // Text cells are ExcelJS's to read; the rest is checked (most are plain numbers: a short test, then out).
+    if (type === "str" || type === "inlineStr" || type === "e") return;
+    const open = body.indexOf("<v>");
+    const close = open < 0 ? -1 : body.indexOf("</v>", open);
+    if (close < 0) return;
+    const text = body.slice(open + 3, close);
+    const fixed = typedCell(type, text.includes("&") ? unescapeXml(text) : text, extras.sharedStrings());
     const ref = fixed === undefined ? undefined : CELL_REF.exec(attrs)?.[1];
     if (ref) extras.formulaValues.set(ref, fixed as CellValue);
     return;
