@@ -39,20 +39,39 @@ export interface CheckRun {
 export async function checkFiles(files: readonly string[], run: CheckRun, io: CliIo): Promise<Outcome[]> {
   const progress = new Progress(io, run.lang);
   const outcomes: Outcome[] = [];
+  const sheets = new Set<string>();
   try {
     for (const [i, file] of files.entries()) {
       progress.show("cli.progress.read", { file, n: i + 1, total: files.length });
-      outcomes.push(await checkOne(file, run, io, progress));
+      outcomes.push(await checkOne(file, run, io, progress, sheets));
     }
   } finally {
     progress.clear();
   }
+  refuseUnknownMapKeys(run.overrides, sheets, run.lang);
   const results = outcomes.flatMap((o): CheckResult[] => ("result" in o ? [o.result] : []));
   if (results.length > 1) crossFile(results);
   return outcomes;
 }
 
-async function checkOne(file: string, run: CheckRun, io: CliIo, progress: Progress): Promise<Outcome> {
+/** Most sheet names a usage error lists. */
+const LISTED_SHEETS = 20;
+
+/**
+ * A `--map` key that names no sheet of the files checked is a typo (or the wrong file): silently mapping nothing
+ * would check the sheet as it was guessed, so it is a usage error that lists the sheets there are. With several
+ * files a key need name a sheet in one of them only. Nothing is refused when no file could be read at all.
+ */
+function refuseUnknownMapKeys(overrides: CheckRun["overrides"], sheets: ReadonlySet<string>, lang: Lang): void {
+  if (!overrides || sheets.size === 0) return;
+  const unknown = Object.keys(overrides).find((k) => !sheets.has(k));
+  if (unknown === undefined) return;
+  const names = [...sheets];
+  const listed = names.slice(0, LISTED_SHEETS).join(lang === "zh-CN" ? "、" : ", ") + (names.length > LISTED_SHEETS ? "…" : "");
+  throw new UsageError("cli.usage.map-unknown-sheet", { sheet: unknown, sheets: listed });
+}
+
+async function checkOne(file: string, run: CheckRun, io: CliIo, progress: Progress, sheets: Set<string>): Promise<Outcome> {
   let wb: WorkbookData;
   try {
     wb = await readXlsxFile(resolve(io.cwd, file), {
@@ -63,6 +82,8 @@ async function checkOne(file: string, run: CheckRun, io: CliIo, progress: Progre
     // What the parser said is for developers, not statisticians: the refusal names the file's state only.
     return { file, error: t(run.lang, "file.corrupt") };
   }
+  // The add-in's very hidden settings sheet is no sheet a user would map.
+  for (const s of wb.sheets) if (s.state !== "veryHidden") sheets.add(s.name);
   progress.show("cli.progress.check", { file });
   try {
     const result = checkWorkbook(wb, { profile: run.profile, period: run.period, scope: run.scope, decomposition: run.decomposition, overrides: run.overrides, today: io.today });

@@ -56,7 +56,7 @@ export { EXPLANATIONS_SHEET, SETTINGS_SHEET, parseSettings, settingsToCells } fr
 export { headerLayouts } from "./read/find-header";
 export { sheetMerges } from "./read/merges";
 export type { Explanation, GxSettings, ReadSheet } from "./read/result";
-export type { CellValue, Merge, SheetData, WorkbookData } from "./read/types";
+export type { CellError, CellValue, MalformedKind, Merge, SheetData, WorkbookData } from "./read/types";
 
 // Checking.
 export { BUILTIN, RULE_IDS, ruleRegistry } from "./rules/registry";

@@ -3,7 +3,7 @@
  * keys, the OUT name's length. Each a usage error naming the limit, in the user's language, never an internal
  * error, a stack trace or a read without end.
  */
-import { writeFileSync } from "fs";
+import { existsSync, writeFileSync } from "fs";
 import { t } from "../../src/core/i18n";
 import { LIMITS } from "../../src/core/limits";
 import { parseSettings } from "../../src/core/read";
@@ -52,4 +52,31 @@ test("a _gx nested 200,000 deep: reported as invalid settings and ignored, no st
   const { settings, findings } = parseSettings({ name: "_gx", rows: [[deep]], merges: [], state: "veryHidden" });
   expect(settings).toEqual({});
   expect(findings.map((f) => f.rule)).toEqual(["settings.invalid"]);
+});
+
+describe("--map keys are checked against the workbook's sheets", () => {
+  test("a key naming no sheet: a usage error (exit 2) naming the key and the sheets there are, in Chinese", async () => {
+    const r = await run(["check", ledger, "--map", "三个一被=three-batches"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(t("zh-CN", "cli.usage.map-unknown-sheet", { sheet: "三个一被", sheets: "三个一批" }));
+    expect(r.stdout).toBe("");
+  });
+
+  test("in English, for report too, and nothing is written", async () => {
+    const out = tmp.path("map-typo-report.xlsx");
+    const r = await run(["report", ledger, "--out", out, "--map", "Sheet9=none", "--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(t("en-US", "cli.usage.map-unknown-sheet", { sheet: "Sheet9", sheets: "三个一批" }));
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test("a key naming a sheet of any one of the files checked is taken", async () => {
+    const other = tmp.path("另一个.xlsx");
+    await writeBatches(other, CLEAN, { sheet: "搬迁入园" });
+    const r = await run(["check", ledger, other, "--map", "搬迁入园=none", "--format", "json"]);
+    expect(r.status).toBeLessThan(2);
+    const files = (JSON.parse(r.stdout) as { files: { sheets: { sheet: string }[] }[] }).files;
+    expect(files[1].sheets.map((s) => s.sheet)).not.toContain("搬迁入园");
+    expect(files[0].sheets.map((s) => s.sheet)).toContain("三个一批");
+  });
 });

@@ -32,6 +32,7 @@ export const READING_FIRE: [string, string, SheetData[]][] = [
   ["total.mismatch", "a 合计 of 9999", [sheetData("百家重点企业台账", [KE_HEADER, keRow(1), keRow(2), ["合计", null, null, null, null, 9999, 5000]])]],
   ["cell.required", "a blank 企业名称", [ke(0, null)]],
   ["cell.error", "#N/A in 本年营业收入", [ke(5, { error: "#N/A" })]],
+  ["cell.malformed", "a number cell holding 12abc in 本年营业收入", [ke(5, { error: "12abc", malformed: "number" })]],
   ["number.invalid", "text in 本年营业收入", [ke(5, "三千")]],
   ["number.negative", "a negative revenue", [ke(5, -5)]],
   ["number.text", "a revenue stored as text", [ke(5, "3000")]],

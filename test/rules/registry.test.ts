@@ -27,6 +27,7 @@ describe("rule registry", () => {
     ["total.mismatch", "warning"],
     ["cell.required", "error"],
     ["cell.error", "error"],
+    ["cell.malformed", "error"],
     ["number.invalid", "error"],
     ["number.negative", "error"],
     ["number.text", "info"],

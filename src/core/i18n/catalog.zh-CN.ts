@@ -101,6 +101,7 @@ export const zhCN = {
   "cli.usage.extra-args": "多余的参数：{args}",
   "cli.usage.flag-value": "选项 {option} 不带取值",
   "cli.usage.map-sheet": "--map 的工作表名“{sheet}”不能使用；请写工作簿中真实的工作表名",
+  "cli.usage.map-unknown-sheet": "--map 的工作表名“{sheet}”在工作簿中不存在；工作簿中的工作表有：{sheets}",
   "cli.usage.missing-value": "选项 {option} 缺少取值",
   "cli.usage.need-out": "请用 --out 指定要写入的文件",
   "cli.usage.no-files": "请给出要检查的工作簿文件",
@@ -131,9 +132,11 @@ export const zhCN = {
   "decomposition.csv.no-region": "任务分解表缺少“{code}”或“{name}”列",
   "decomposition.csv.number": "任务分解表第 {row} 行“{column}”：“{value}”不是数字",
   "decomposition.csv.region": "任务分解表第 {row} 行：“{region}”不是本市的县区",
+  "file.bad-sheet-name": "文件已损坏：工作表名称“{sheet}”是 Excel 不允许的（为空、含 : \\ / ? * [ ] 之一，或以单引号开头或结尾）；请用生成它的程序改名后另存",
   "file.beyond-grid": "文件已损坏：工作表“{sheet}”的单元格 {cell} 超出了 Excel 的范围（最多 1,048,576 行、16,384 列）",
   "file.corrupt": "文件已损坏或不是有效的 Excel 工作簿",
   "file.duplicate-part": "文件已损坏：压缩包里有两份同名的部件 {part}，无法确定哪一份是真的；请在 Excel 中打开并另存后再检查",
+  "file.duplicate-sheet-name": "文件已损坏：有两个工作表都叫“{sheet}”（Excel 不区分大小写，不允许同名）；请用生成它的程序改名后另存",
   "file.empty": "文件是空的（0 字节）",
   "file.encrypted": "工作簿设有打开密码（已加密）；请在 Excel 中取消密码后另存，再检查",
   "file.long-sheet-name": "文件已损坏：有工作表名称长 {length} 个字符（“{sheet}”），Excel 最多允许 {limit} 个；请在 Excel 中改短后另存",
@@ -599,6 +602,7 @@ export const zhCN = {
   "report.total": "合计",
   "report.unknownRegion": "未识别",
   "report.yes": "是",
+  "value.out-of-range": "超出范围",
 };
 
 export type MessageKey = keyof typeof zhCN;

@@ -309,7 +309,8 @@ export function cellReader(ctx: ColumnContext): CellReader {
     read(v, notes) {
       if (notes.length > 0) notes.length = 0;
       if (isCellError(v)) {
-        notes.push({ rule: "cell.error", params: { error: v.error, column } });
+        if (v.malformed) notes.push({ rule: "cell.malformed", variant: v.malformed, params: { raw: v.error, column } });
+        else notes.push({ rule: "cell.error", params: { error: v.error, column } });
         return null;
       }
       if (isEmptyValue(v)) {

@@ -8,6 +8,6 @@ export { EXPLANATIONS_SHEET, SETTINGS_SHEET, namedLikeReport } from "./kind";
 export { normaliseHeader, headerKey, type HeaderInfo } from "./header";
 export { readDate } from "./dates";
 export { readNumber } from "./numbers";
-export type { CellError, CellValue, Merge, SheetData, WorkbookData } from "./types";
+export type { CellError, CellValue, MalformedKind, Merge, SheetData, WorkbookData } from "./types";
 export { isCellError } from "./types";
 export type { Explanation, GxSettings, ReadResult, ReadSheet } from "./result";

@@ -3,7 +3,15 @@
 /** An Excel error value in a cell (`#N/A`, `#DIV/0!`, `#VALUE!`, …). */
 export interface CellError {
   error: string;
+  /**
+   * Set when the file's cell is damaged rather than an error Excel shows: its type and its content disagree (a
+   * shared-string index past the table, a `t="d"` cell that is no date, a number cell holding text, a boolean
+   * that is neither 0 nor 1). `error` then holds what the file says, as written; the value is never guessed.
+   */
+  malformed?: MalformedKind;
 }
+
+export type MalformedKind = "shared-string" | "date" | "number" | "boolean";
 
 export type CellValue = string | number | boolean | Date | CellError | null;
 

@@ -1,8 +1,10 @@
 /** The seven standard report tabs (REPORTS.md), built as table models from a check. */
 
+import { t } from "../i18n";
 import type { ReportCheck } from "./check";
 import { buildCheckResults, CHECK_RESULTS_TAB } from "./check-results";
 import type { ReportContext } from "./context";
+import { finiteModel } from "./finite";
 import { buildFiveHundreds, FIVE_HUNDREDS_TAB } from "./five-hundreds";
 import { buildHistory, HISTORY_TAB } from "./history";
 import type { ReportModel } from "./model";
@@ -69,5 +71,6 @@ export function isReportTab(name: string): boolean {
 export function buildReports(check: ReportCheck, ctx: ReportContext, tabs: readonly string[] = REPORT_TABS): ReportModel[] {
   const unknown = tabs.filter((t) => !isReportTab(t));
   if (unknown.length > 0) throw new Error(`unknown report tab: ${unknown.join(", ")}`);
-  return ALL_REPORT_TABS.filter((t) => tabs.includes(t)).flatMap((t) => BUILDERS[t](check, ctx) ?? []);
+  const outOfRange = t(ctx.lang, "value.out-of-range");
+  return ALL_REPORT_TABS.filter((tab) => tabs.includes(tab)).flatMap((tab) => BUILDERS[tab](check, ctx) ?? []).map((m) => finiteModel(m, outOfRange));
 }

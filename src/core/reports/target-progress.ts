@@ -93,7 +93,7 @@ export function statusText(p: TargetProgress, w: Words): string {
     // Percentage points always with one decimal (高0.7个百分点, 高1.0个百分点).
     const points = roundHalfAway(Math.abs(p.gap) * 100, 1);
     if (points === 0) return w("status.reached");
-    return w(p.status === "reached" ? "status.reachedBy" : "status.belowBy", { points: points.toFixed(1) });
+    return w(p.status === "reached" ? "status.reachedBy" : "status.belowBy", { points: Number.isFinite(points) ? points.toFixed(1) : points });
   }
   return w(`status.${p.status}`);
 }

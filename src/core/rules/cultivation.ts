@@ -13,7 +13,7 @@ export const categoryRevenue = defineRule({
   severity: "error",
   scope: "row",
   kinds: ["cultivation"],
-  params: { category: "text", revenue: "text", floor: "number?", scale: "number?" },
+  params: { category: "text", revenue: "text|number", floor: "number?", scale: "number?" },
   check(ctx, rule) {
     const { cultivationFloor: floor, scaleRevenue: scale } = ctx.profile.thresholds;
     return perRecord(ctx, (r) => {

@@ -13,7 +13,7 @@ export const typeMismatch = defineRule({
   severity: "error",
   scope: "row",
   kinds: ["declining"],
-  params: { profit: "text?", profitBefore: "text?" },
+  params: { profit: "text|number?", profitBefore: "text|number?" },
   check: (ctx, rule) =>
     perRecord(ctx, (r) => {
       const type = str(r, "type");

@@ -3,7 +3,7 @@
 import type { Noted, Place } from "../findings";
 import { cellName, columnLetters } from "../sheet";
 import type { MessageKey } from "../i18n/catalog.zh-CN";
-import { fill, t } from "../i18n/translate";
+import { fill, finiteParams, t } from "../i18n/translate";
 import type { Lang, MessageParams } from "../i18n/types";
 import type { AnyRule, RuleWords } from "./define";
 import { BUILTIN, type RuleRegistry } from "./registry";
@@ -32,9 +32,10 @@ function wordsOf(id: string, lang: Lang, registry: RuleRegistry<AnyRule>): RuleW
  * `{detail}` (profile.invalid carries the profile issue that way). An undeclared rule shows its id.
  */
 export function describeFinding(f: Noted, lang: Lang, registry: RuleRegistry<AnyRule> = BUILTIN): FindingText {
-  const params: Record<string, string | number> = { value: f.value === null || f.value === undefined ? "" : String(f.value) };
-  if (f.row !== undefined) params.row = f.row;
-  Object.assign(params, f.params);
+  const raw: Record<string, string | number> = { value: f.value === null || f.value === undefined ? "" : typeof f.value === "number" ? f.value : String(f.value) };
+  if (f.row !== undefined) raw.row = f.row;
+  Object.assign(raw, f.params);
+  const params: Record<string, string | number> = { ...finiteParams(lang, raw) };
   // Only profile.invalid sets detailKey, to a key of the profile's issues (ProfileIssue.key).
   if (typeof params.detailKey === "string") params.detail = t(lang, params.detailKey as MessageKey, params);
   const words = wordsOf(f.rule, lang, registry);

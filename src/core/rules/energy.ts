@@ -93,7 +93,7 @@ export const missingMonth = defineRule({
   severity: "warning",
   scope: "row",
   kinds: ["energy"],
-  params: { total: "text", annual: "text", threshold: "number", months: "text" },
+  params: { total: "text|number", annual: "text|number", threshold: "number", months: "text" },
   check(ctx, rule) {
     const { year } = ctx.profile;
     const threshold = ctx.profile.thresholds.keyEnergy;

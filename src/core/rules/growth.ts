@@ -22,7 +22,7 @@ export const growthMismatch = defineRule({
   severity: "warning",
   scope: "row",
   kinds: ["key-enterprises", "clusters"],
-  params: { stated: "text", computed: "text" },
+  params: { stated: "text|number", computed: "text|number" },
   check(ctx, rule) {
     const tolerance = ctx.profile.thresholds.rateTolerance;
     const out = [];
@@ -55,7 +55,7 @@ export const growthReview = defineRule({
   severity: "warning",
   scope: "row",
   kinds: ["key-enterprises", "clusters"],
-  params: { growth: "text", low: "text", high: "text" },
+  params: { growth: "text|number", low: "text|number", high: "text|number" },
   check(ctx, rule) {
     const { growthReviewHigh: high, growthReviewLow: low } = ctx.profile.thresholds;
     const column = columnOf(ctx.sheet, "growth") !== undefined ? "growth" : "revenue";

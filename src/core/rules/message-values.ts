@@ -17,12 +17,18 @@ export function show(v: Typed | undefined): string | number | boolean | null {
   return v;
 }
 
-/** A rate for a message: 0.1234 → "12.34%". */
-export function pct(x: number): string {
-  return `${roundHalfAway(x * 100, 2)}%`;
+/**
+ * A rate for a message: 0.1234 → "12.34%". A figure past what a double holds (a division by zero, a sum of
+ * absurd values) stays a number, so that the message says "超出范围" in the reader's language (i18n `t`), never
+ * "Infinity%".
+ */
+export function pct(x: number): string | number {
+  const shown = roundHalfAway(x * 100, 2);
+  return Number.isFinite(shown) ? `${shown}%` : shown;
 }
 
-/** An amount for a message, at most 2 decimals. */
-export function amount(x: number): string {
-  return String(roundHalfAway(x, 2));
+/** An amount for a message, at most 2 decimals (a non-finite one as for `pct`). */
+export function amount(x: number): string | number {
+  const shown = roundHalfAway(x, 2);
+  return Number.isFinite(shown) ? String(shown) : shown;
 }

@@ -10,14 +10,14 @@ import { amount, showDate } from "./message-values";
 import { bool, compareDates, date, nameKey, num, str } from "./record-values";
 import { isUnderConstruction } from "./under-construction";
 
-type NotIncludedParams = { total: "text"; threshold: "number"; reason: "text" };
+type NotIncludedParams = { total: "text|number"; threshold: "number"; reason: "text" };
 
 /** 应统尽统: a project under construction at or above the threshold that is not 入统. */
 function notIncluded(withReason: boolean) {
   return <Id extends string>(
     ctx: RuleContext,
     rule: RuleDecl<Id, NotIncludedParams>,
-  ): FindingOf<Id, { total: string; threshold: number; reason: string }>[] => {
+  ): FindingOf<Id, { total: string | number; threshold: number; reason: string }>[] => {
     const threshold = ctx.profile.thresholds.projectInvestment;
     return perRecord(ctx, (r) => {
       const total = num(r, "totalInvestment");
@@ -34,7 +34,7 @@ export const mustInclude = defineRule({
   severity: "error",
   scope: "row",
   kinds: ["projects", "tech-reform"],
-  params: { total: "text", threshold: "number", reason: "text" },
+  params: { total: "text|number", threshold: "number", reason: "text" },
   check: notIncluded(false),
   words: {
     "zh-CN": {
@@ -57,7 +57,7 @@ export const blocked = defineRule({
   severity: "warning",
   scope: "row",
   kinds: ["projects", "tech-reform"],
-  params: { total: "text", threshold: "number", reason: "text" },
+  params: { total: "text|number", threshold: "number", reason: "text" },
   check: notIncluded(true),
   words: {
     "zh-CN": {
@@ -80,7 +80,7 @@ export const ytdExceedsTotal = defineRule({
   severity: "error",
   scope: "row",
   kinds: ["projects", "tech-reform"],
-  params: { total: "text" },
+  params: { total: "text|number" },
   check: (ctx, rule) =>
     perRecord(ctx, (r) => {
       const ytd = num(r, "ytdInvestment");
@@ -110,7 +110,7 @@ export const ytdExceedsPlan = defineRule({
   severity: "warning",
   scope: "row",
   kinds: ["projects", "tech-reform"],
-  params: { plan: "text", factor: "number", limit: "text" },
+  params: { plan: "text|number", factor: "number", limit: "text|number" },
   check(ctx, rule) {
     const factor = ctx.profile.thresholds.ytdPlanFactor;
     return perRecord(ctx, (r) => {

@@ -47,6 +47,39 @@ export const cellError = defineRule({
   },
 });
 
+export const cellMalformed = defineRule({
+  id: "cell.malformed",
+  severity: "error",
+  scope: "reading",
+  params: { column: "text", raw: "text" },
+  words: {
+    "zh-CN": {
+      name: "单元格已损坏",
+      message: "“{column}”的单元格在文件中已损坏，无法读取：“{raw}”",
+      variants: {
+        "shared-string": "“{column}”的单元格指向不存在的共享文本（第 {raw} 项），文件已损坏，无法读取",
+        date: "“{column}”的单元格标为日期，但“{raw}”不是有效日期，无法读取",
+        number: "“{column}”的单元格标为数字，但“{raw}”不是数字，无法读取",
+        boolean: "“{column}”的单元格标为逻辑值，但“{raw}”不是 TRUE 或 FALSE，无法读取",
+      },
+      hint: "在 Excel 中重新填写该单元格后保存；文件若由其他软件导出，请检查导出程序",
+      about: "文件中的单元格已损坏（类型与内容不符），不猜测其值",
+    },
+    "en-US": {
+      name: "Damaged cell",
+      message: "The “{column}” cell is damaged in the file and cannot be read: “{raw}”",
+      variants: {
+        "shared-string": "The “{column}” cell points to shared text that does not exist (item {raw}); the file is damaged",
+        date: "The “{column}” cell is marked as a date, but “{raw}” is no valid date; it cannot be read",
+        number: "The “{column}” cell is marked as a number, but “{raw}” is no number; it cannot be read",
+        boolean: "The “{column}” cell is marked as TRUE/FALSE, but holds “{raw}”; it cannot be read",
+      },
+      hint: "Enter the cell again in Excel and save; if another program exported the file, check that program",
+      about: "a cell of the file is damaged (its type and content disagree); its value is not guessed",
+    },
+  },
+});
+
 export const numberInvalid = defineRule({
   id: "number.invalid",
   severity: "error",
@@ -354,6 +387,7 @@ export const industryNonIndustrial = defineRule({
 export const READING_CELL_RULES = [
   cellRequired,
   cellError,
+  cellMalformed,
   numberInvalid,
   numberNegative,
   numberText,

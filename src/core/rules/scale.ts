@@ -70,7 +70,7 @@ export const shouldInclude = defineRule({
   severity: "warning",
   scope: "row",
   kinds: ["key-enterprises", "cultivation"],
-  params: { revenue: "text", threshold: "number" },
+  params: { revenue: "text|number", threshold: "number" },
   check(ctx, rule) {
     const threshold = ctx.profile.thresholds.scaleRevenue;
     const column = ctx.sheet.kind === "cultivation" ? "status" : "scale";
@@ -102,7 +102,7 @@ export const below = defineRule({
   severity: "warning",
   scope: "row",
   kinds: ["key-enterprises"],
-  params: { period: "number", annual: "text", threshold: "number" },
+  params: { period: "number", annual: "text|number", threshold: "number" },
   check(ctx, rule) {
     const threshold = ctx.profile.thresholds.scaleRevenue;
     return perRecord(ctx, (r) => {

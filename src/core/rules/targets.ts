@@ -30,8 +30,8 @@ function isRate(t: Target): boolean {
 }
 
 /** How an indicator's figure is shown in a message: rates as percentages. */
-function showFigure(t: Target, v: number): string {
-  return isRate(t) ? pct(v) : String(Number(v.toPrecision(12)));
+function showFigure(t: Target, v: number): string | number {
+  return isRate(t) || !Number.isFinite(v) ? pct(v) : String(Number(v.toPrecision(12)));
 }
 
 /** Two figures of indicator `t` differ: rates beyond rateTolerance, others beyond 1e-9 relative. */
@@ -81,7 +81,7 @@ export const targetDiffers = defineRule({
   severity: "warning",
   scope: "row",
   kinds: ["targets"],
-  params: { name: "text", stated: "text", expected: "text" },
+  params: { name: "text", stated: "text|number", expected: "text|number" },
   check(ctx, rule) {
     const find = targetsOf(ctx);
     return perRecord(ctx, (r) => {
@@ -153,7 +153,7 @@ export const ledgerDiffers = defineRule({
   severity: "warning",
   scope: "row",
   kinds: ["targets"],
-  params: { name: "text", stated: "text", ledger: "text" },
+  params: { name: "text", stated: "text|number", ledger: "text|number" },
   check(ctx, rule) {
     const find = targetsOf(ctx);
     const figures = ledgerFigures(ctx.sheets);

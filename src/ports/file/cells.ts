@@ -1,4 +1,4 @@
-import { type CellValue, LIMITS, limitText, type Merge, parseCellName } from "../../core";
+import { type CellValue, LIMITS, limitText, type MalformedKind, type Merge, parseCellName } from "../../core";
 import { FileRefusal } from "./refusal";
 
 /**
@@ -12,7 +12,7 @@ export function toCellValue(v: unknown): CellValue {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
   if (typeof v !== "object") return null;
   const o = v as Record<string, unknown>;
-  if (typeof o.error === "string") return { error: o.error };
+  if (typeof o.error === "string") return typeof o.malformed === "string" ? { error: o.error, malformed: o.malformed as MalformedKind } : { error: o.error };
   if (Array.isArray(o.richText)) return o.richText.map((run: { text?: unknown }) => String(run.text ?? "")).join("");
   // A formula (plain, shared or array) without a cached result was never calculated: it shows nothing.
   if ("formula" in o || "sharedFormula" in o) return toCellValue(o.result);

@@ -3,7 +3,10 @@
  * (exceljs#3027), which Excel and LibreOffice then open as a file named after the cell. OOXML's in-document link
  * is `location` alone, as Excel writes it. This drops the relationship of such links while the sheet is written.
  * It patches ExcelJS's worksheet writer once per process, in Node (the CLI); only internal links are affected.
+ * ExcelJS's test for an internal link is patched too, so that a sheet name holding `!` stays inside the workbook.
  */
+
+import { isInternalTarget } from "./internal-target";
 
 interface HyperlinkModel {
   address: string;
@@ -20,11 +23,8 @@ interface WorksheetXformClass {
   prototype: { prepare(model: SheetModel, options: unknown): void; __gxInternalLinks?: true };
 }
 
-/** ExcelJS's own test for a link inside the workbook (`Sheet!A1`, `'My sheet'!C5`). */
-const INTERNAL = /^[^!]+![a-zA-Z]+[\d]+$/;
-
-export function isInternalTarget(target: string): boolean {
-  return INTERNAL.test(target) && !target.startsWith("#");
+interface HyperlinkXformClass {
+  prototype: { isInternalLink(model: { target?: string }): boolean };
 }
 
 let patched = false;
@@ -47,6 +47,9 @@ export function useInternalLinks(): void {
       if (dropped.size > 0) model.rels = (model.rels ?? []).filter((r) => !dropped.has(r.Id));
     };
     proto.__gxInternalLinks = true;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+    const link = require("exceljs/lib/xlsx/xform/sheet/hyperlink-xform.js") as HyperlinkXformClass;
+    link.prototype.isInternalLink = (model) => model.target !== undefined && isInternalTarget(model.target);
   }
   patched = true;
 }

@@ -1,11 +1,13 @@
 import { closeSync, openSync, readSync, statSync } from "fs";
 import { readFile } from "fs/promises";
 import { basename } from "path";
+import { inflateRawSync } from "zlib";
 import { LIMITS, type WorkbookData } from "../../core";
 import { cellBudget } from "./cells";
 import { readXlsx } from "./read";
 import { FileRefusal, isFileRefusal } from "./refusal";
-import { inspectXlsx, type ByteSource, type XlsxInfo } from "./sniff";
+import { refuseIllegalSheetNames } from "./sheet-names";
+import { inspectXlsx, type ByteSource, type StoredPart, type XlsxInfo } from "./sniff";
 import { readXlsxStream, type ReadProgress } from "./stream";
 
 /**
@@ -52,6 +54,8 @@ export async function readXlsxFile(path: string, opts: ReadFileOptions = {}): Pr
   }
   if (info.unzippedBytes > LIMITS.unzippedBytes) throw new FileRefusal("file.too-large-unzipped", { limit: LIMITS.unzippedBytes / (1024 * 1024) });
   if (shouldStream(opts.stream, size, info)) {
+    // The in-memory reader checks the sheet names itself (read.ts); ExcelJS's streaming reader takes any.
+    if (info.workbook) refuseIllegalSheetNames(partText(info.workbook));
     try {
       return await readXlsxStream(path, name, opts.onProgress);
     } catch (e) {
@@ -60,6 +64,16 @@ export async function readXlsxFile(path: string, opts: ReadFileOptions = {}): Pr
     }
   }
   return readXlsx(await readFile(path), name, cellBudget("cli"));
+}
+
+function partText(part: StoredPart): string {
+  if (part.method === 0) return Buffer.from(part.data).toString("utf8");
+  if (part.method !== 8) throw new FileRefusal("file.corrupt");
+  try {
+    return inflateRawSync(part.data, { maxOutputLength: LIMITS.unzippedBytes }).toString("utf8");
+  } catch {
+    throw new FileRefusal("file.corrupt");
+  }
 }
 
 function fileSource(fd: number, size: number): ByteSource {

@@ -1,9 +1,12 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { LIMITS, limitText, type Merge, type SheetData, type WorkbookData } from "../../core";
 import { numberAsShown } from "../percent-format";
 import { cellBudget, type CellBudget, checkedMerges, columnLetters, parseRange, SheetGrid, toCellValue } from "./cells";
 import { FileRefusal, isFileRefusal } from "./refusal";
+import { refuseIllegalSheetNames } from "./sheet-names";
 import { bufferSource, inspectXlsx } from "./sniff";
+import { useTypedCells } from "./typed-cells-exceljs";
 
 /**
  * Reads an .xlsx held in memory into the core's value matrices. It takes bytes, not a path, so that the
@@ -28,8 +31,12 @@ export async function loadXlsx(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   inspectXlsx(bufferSource(data));
   guardMerges();
+  useTypedCells();
   const wb = new ExcelJS.Workbook();
   try {
+    // JSZip only reads the zip's directory here; the one part is unzipped on its own.
+    const workbookXml = await (await JSZip.loadAsync(data)).file("xl/workbook.xml")?.async("string");
+    if (workbookXml !== undefined) refuseIllegalSheetNames(workbookXml);
     // ExcelJS's typing says Buffer; JSZip underneath accepts any Uint8Array.
     await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch (e) {

@@ -3,8 +3,10 @@
  * (`file.*`) so that each face words the refusal in its own language, and nobody needs a stack trace.
  */
 export type RefusalKey =
+  | "file.bad-sheet-name"
   | "file.beyond-grid"
   | "file.duplicate-part"
+  | "file.duplicate-sheet-name"
   | "file.long-sheet-name"
   | "file.merged-too-large"
   | "file.too-large-report"

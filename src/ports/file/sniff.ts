@@ -64,6 +64,11 @@ interface ZipEntry {
   name: string;
   /** Uncompressed size. */
   size: number;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  compressedSize: number;
+  /** Where its local header starts. */
+  localOffset: number;
 }
 
 /** The entries of a zip's central directory, or "truncated" when its end record is missing or points past it. */
@@ -91,7 +96,13 @@ function zipEntries(src: ByteSource): ZipEntry[] | "truncated" | "unknown" {
   const decoder = new TextDecoder();
   for (let p = 0; p + 46 <= cd.length && u32(cd, p) === CENTRAL; ) {
     const nameLength = u16(cd, p + 28);
-    entries.push({ name: decoder.decode(cd.subarray(p + 46, p + 46 + nameLength)), size: u32(cd, p + 24) });
+    entries.push({
+      name: decoder.decode(cd.subarray(p + 46, p + 46 + nameLength)),
+      size: u32(cd, p + 24),
+      method: u16(cd, p + 10),
+      compressedSize: u32(cd, p + 20),
+      localOffset: u32(cd, p + 42),
+    });
     // The count in the end record may lie too (or wrap past 65,535).
     if (entries.length > LIMITS.zipEntries) throw new FileRefusal("file.too-many-entries", { count: limitText(entries.length) + "+", limit: limitText(LIMITS.zipEntries) });
     p += 46 + nameLength + u16(cd, p + 30) + u16(cd, p + 32);
@@ -99,11 +110,32 @@ function zipEntries(src: ByteSource): ZipEntry[] | "truncated" | "unknown" {
   return entries;
 }
 
+/** A part's bytes as stored in the zip (still compressed when `method` is 8), for reading one part without unzipping all. */
+export interface StoredPart {
+  method: number;
+  data: Uint8Array;
+  /** Its size once unzipped, as the zip declares it. */
+  size: number;
+}
+
 export interface XlsxInfo {
   /** Uncompressed size of the sheets' XML and the shared strings, what reading costs; null when unknown. */
   xmlBytes: number | null;
   /** Uncompressed size of every part, as the zip declares it (0 when unknown). */
   unzippedBytes: number;
+  /** xl/workbook.xml as stored (null for a ZIP64 archive, left to ExcelJS). */
+  workbook: StoredPart | null;
+}
+
+const LOCAL = 0x04034b50;
+
+function storedPart(src: ByteSource, e: ZipEntry): StoredPart {
+  const head = src.read(e.localOffset, 30);
+  if (head.length < 30 || u32(head, 0) !== LOCAL) throw new FileRefusal("file.corrupt");
+  const start = e.localOffset + 30 + u16(head, 26) + u16(head, 28);
+  const data = src.read(start, e.compressedSize);
+  if (data.length < e.compressedSize) throw new FileRefusal("file.truncated");
+  return { method: e.method, data, size: e.size };
 }
 
 /**
@@ -130,9 +162,14 @@ export function inspectXlsx(src: ByteSource): XlsxInfo {
   if (!startsWith(head, ZIP_LOCAL) && !startsWith(head, ZIP_EMPTY)) throw new FileRefusal("file.not-xlsx");
   const entries = zipEntries(src);
   if (entries === "truncated") throw new FileRefusal("file.truncated");
-  if (entries === "unknown") return { xmlBytes: null, unzippedBytes: 0 };
-  if (!entries.some((e) => e.name === "xl/workbook.xml")) throw new FileRefusal("file.not-xlsx");
+  if (entries === "unknown") return { xmlBytes: null, unzippedBytes: 0, workbook: null };
+  const workbook = entries.find((e) => e.name === "xl/workbook.xml");
+  if (!workbook) throw new FileRefusal("file.not-xlsx");
   refuseDuplicates(entries);
   const xml = entries.filter((e) => e.name.startsWith("xl/worksheets/") || e.name === "xl/sharedStrings.xml");
-  return { xmlBytes: xml.reduce((sum, e) => sum + e.size, 0), unzippedBytes: entries.reduce((sum, e) => sum + e.size, 0) };
+  return {
+    xmlBytes: xml.reduce((sum, e) => sum + e.size, 0),
+    unzippedBytes: entries.reduce((sum, e) => sum + e.size, 0),
+    workbook: storedPart(src, workbook),
+  };
 }

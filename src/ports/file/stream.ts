@@ -4,6 +4,8 @@ import { type CellValue, LIMITS, type Merge, parseCellName, type SheetData, type
 import { cellBudget, checkedMerges, parseRange, SheetGrid, toCellValue } from "./cells";
 import { numberAsShown } from "../percent-format";
 import { FileRefusal } from "./refusal";
+import { typedCell } from "./typed-cells";
+import { unescapeXml } from "./xlsx-package";
 
 /**
  * The streaming reader for large files (Node only): ExcelJS's WorkbookReader never holds the workbook's XML
@@ -12,8 +14,9 @@ import { FileRefusal } from "./refusal";
  *    into "��" (exceljs issues #2063, #2084): every part is handed over as text from a streaming UTF-8
  *    decoder instead (setEncoding for the parts ExcelJS reads itself, `decodeSheet` for the sheets);
  *  - it skips <mergeCell> elements, so title rows and two-row headers would lose their merges;
- *  - for a formula whose cached result is an error or a boolean, it gives parseFloat of the text (NaN, 1).
- * `scanText` reads the last two from the sheet XML as it streams past (one pass, no second read, linear time).
+ *  - for a formula whose cached result is an error or a boolean, it gives parseFloat of the text (NaN, 1);
+ *  - it guesses damaged cells (typed-cells.ts): parseFloat of a number cell's text, `t="d"` read as a number.
+ * `scanText` reads the last three from the sheet XML as it streams past (one pass, no second read, linear time).
  */
 
 export interface ReadProgress {
@@ -25,8 +28,10 @@ export interface ReadProgress {
 interface SheetExtras {
   sheet: string;
   merges: Merge[];
-  /** "C5" → the cached value of a formula cell of type e (error) or b (boolean). */
+  /** "C5" → its value where ExcelJS's is wrong: a formula's cached error or boolean, a typed cell (typed-cells.ts). */
   formulaValues: Map<string, CellValue>;
+  /** The size of the shared-string table once read (undefined before). */
+  sharedStrings: () => number | undefined;
 }
 
 // A formula cell's text can be long; anything spanning a chunk boundary is within this many characters.
@@ -85,7 +90,19 @@ function scanText(text: string, extras: SheetExtras): number {
 
 function cellExtras(attrs: string, body: string, extras: SheetExtras): void {
   const type = TYPE.exec(attrs)?.[1];
-  if ((type !== "e" && type !== "b") || !body.includes("<f")) return;
+  if (!body.includes("<f")) {
+    // Text cells are ExcelJS's to read; the rest is checked (most are plain numbers: a short test, then out).
+    if (type === "str" || type === "inlineStr" || type === "e") return;
+    const open = body.indexOf("<v>");
+    const close = open < 0 ? -1 : body.indexOf("</v>", open);
+    if (close < 0) return;
+    const text = body.slice(open + 3, close);
+    const fixed = typedCell(type, text.includes("&") ? unescapeXml(text) : text, extras.sharedStrings());
+    const ref = fixed === undefined ? undefined : CELL_REF.exec(attrs)?.[1];
+    if (ref) extras.formulaValues.set(ref, fixed as CellValue);
+    return;
+  }
+  if (type !== "e" && type !== "b") return;
   const ref = CELL_REF.exec(attrs)?.[1];
   const v = VALUE.exec(body)?.[1];
   if (!ref || v === undefined) return;
@@ -166,10 +183,11 @@ export async function readXlsxStream(
   decodeParts(reader);
   const sheets: SheetData[] = [];
   const budget = cellBudget("cli");
-  const state = reader as unknown as { properties?: { model?: { date1904?: boolean } }; model?: { sheets?: { name: string }[] } };
+  const state = reader as unknown as { properties?: { model?: { date1904?: boolean } }; model?: { sheets?: { name: string }[] }; sharedStrings?: unknown[] };
+  const sharedStrings = () => state.sharedStrings?.length;
   for await (const raw of reader) {
     const ws = raw as unknown as StreamSheet;
-    const extras: SheetExtras = { sheet: ws.name, merges: [], formulaValues: new Map() };
+    const extras: SheetExtras = { sheet: ws.name, merges: [], formulaValues: new Map(), sharedStrings };
     ws.iterator = decodeSheet(ws.iterator, extras);
     const date1904 = !!state.properties?.model?.date1904;
     const grid = new SheetGrid(ws.name, budget);
@@ -187,7 +205,7 @@ export async function readXlsxStream(
       if (onProgress && ++count % 10000 === 0) onProgress({ sheet: ws.name, rows: count });
     }
     onProgress?.({ sheet: ws.name, rows: count });
-    // Error and boolean formula results, which the row events gave as NaN or 1.
+    // Error and boolean formula results, which the row events gave as NaN or 1, and typed cells.
     for (const [ref, value] of extras.formulaValues) {
       const at = parseCellName(ref);
       if (at) grid.set(at.row, at.col, value);
