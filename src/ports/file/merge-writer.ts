@@ -50,10 +50,16 @@ function sheetHead(ws: ExcelJS.Worksheet, template: TemplateSheet, lists: ListPl
 function ledgerSheet(wb: Book, out: MergedOutput, sheet: MergedSheet, lists: ListPlan): void {
   const ws = wb.addWorksheet(sheet.template.title, FROZEN_HEADER);
   sheetHead(ws, sheet.template, lists, Math.max(sheet.rows.length, TEMPLATE_ROWS) + 1, true);
+  // Each cell shares its column's style object: ExcelJS then finds the style id by identity instead of
+  // serialising every cell's own copy (which was most of the writing time).
+  const styles = Array.from({ length: sheet.template.columns.length + 2 }, (_, j) => ws.getColumn(j + 1).style);
   sheet.rows.forEach((row, i) => {
     const r = ws.getRow(i + 2);
     mergedRowCells(out.result, sheet, row, i).forEach((v, j) => {
-      if (v !== null) r.getCell(j + 1).value = cellValue(v);
+      if (v === null) return;
+      const cell = r.getCell(j + 1);
+      cell.style = styles[j];
+      cell.value = cellValue(v);
     });
     commitRow(r);
   });
