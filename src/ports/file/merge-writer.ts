@@ -7,7 +7,7 @@
  */
 
 import ExcelJS from "exceljs";
-import { LIST_SHEET, ListPlan, type MergedOutput, mergedRowCells, type MergedSheet, type OutCell, type ReportLayout, SETTINGS_SHEET, settingsToCells, SOURCE_FILE_HEADER, SOURCE_ROW_HEADER, TEMPLATE_ROWS, type TemplateColumn, type TemplateSheet } from "../../core";
+import { cellName, LIST_SHEET, ListPlan, type MergedOutput, mergedRowCells, type MergedSheet, type OutCell, type ReportLayout, SETTINGS_SHEET, settingsToCells, SOURCE_FILE_HEADER, SOURCE_ROW_HEADER, TEMPLATE_ROWS, type TemplateColumn, type TemplateSheet } from "../../core";
 import { fillSheet, ooxmlText } from "./merge-report-sheet";
 import { formatColumn, writeHeader, writeRows } from "./template";
 
@@ -47,22 +47,71 @@ function sheetHead(ws: ExcelJS.Worksheet, template: TemplateSheet, lists: ListPl
   commitRow(ws.getRow(1));
 }
 
-function ledgerSheet(wb: Book, out: MergedOutput, sheet: MergedSheet, lists: ListPlan): void {
+/**
+ * One shared style object per column and kind of value: ExcelJS finds a style's id by the object's identity
+ * (serialising every cell's own copy was most of the writing time), and gives a date without a format one.
+ */
+class ColumnStyles {
+  private readonly shared = new Map<string, Partial<ExcelJS.Style>>();
+  constructor(private readonly ws: ExcelJS.Worksheet) {}
+
+  of(col: number, v: Exclude<OutCell, null>): Partial<ExcelJS.Style> {
+    const key = `${col}|${v instanceof Date ? "date" : typeof v}`;
+    let style = this.shared.get(key);
+    if (!style) {
+      style = { ...this.ws.getColumn(col).style };
+      this.shared.set(key, style);
+    }
+    return style;
+  }
+}
+
+/** ExcelJS's streaming writer, as far as rows written straight into a sheet's XML need it. */
+interface RawRows {
+  styles: { addStyleModel(style: Partial<ExcelJS.Style>, type: ExcelJS.ValueType): number };
+}
+
+// ExcelJS's xmlEncode: the five XML characters escaped, characters XML cannot hold dropped.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be dropped
+const XML_UNSAFE = /[<>&'"\x7F\x00-\x08\x0B\x0C\x0E-\x1F]/g;
+const XML_ENTITY: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" };
+
+/** A record's row as ExcelJS writes it (a text as t="str", a day as its serial number), built as one string. */
+function rowXml(r: number, cells: readonly OutCell[], styleId: (col: number, v: Exclude<OutCell, null>) => number): string {
+  let xml = `<row r="${r}">`;
+  cells.forEach((v, j) => {
+    if (v === null) return;
+    const s = styleId(j + 1, v);
+    const head = `<c r="${cellName(r, j + 1)}"${s ? ` s="${s}"` : ""}`;
+    if (typeof v === "string") xml += `${head} t="str"><v>${ooxmlText(v).replace(XML_UNSAFE, (ch) => XML_ENTITY[ch] ?? "")}</v></c>`;
+    else xml += `${head}><v>${v instanceof Date ? 25569 + v.getTime() / 86_400_000 : v}</v></c>`;
+  });
+  return `${xml}</row>`;
+}
+
+const VALUE_TYPE = { string: ExcelJS.ValueType.String, number: ExcelJS.ValueType.Number };
+
+function ledgerSheet(wb: Book, out: MergedOutput, sheet: MergedSheet, lists: ListPlan, raw: RawRows | null): void {
   const ws = wb.addWorksheet(sheet.template.title, FROZEN_HEADER);
   sheetHead(ws, sheet.template, lists, Math.max(sheet.rows.length, TEMPLATE_ROWS) + 1, true);
-  // Each cell shares its column's style object: ExcelJS then finds the style id by identity instead of
-  // serialising every cell's own copy (which was most of the writing time).
-  const styles = Array.from({ length: sheet.template.columns.length + 2 }, (_, j) => ws.getColumn(j + 1).style);
-  sheet.rows.forEach((row, i) => {
-    const r = ws.getRow(i + 2);
-    mergedRowCells(out.result, sheet, row, i).forEach((v, j) => {
-      if (v === null) return;
-      const cell = r.getCell(j + 1);
-      cell.style = styles[j];
-      cell.value = cellValue(v);
+  const styles = new ColumnStyles(ws);
+  if (raw) {
+    // The streaming sheet has written its header: the records go straight into its XML, without a Row and
+    // Cell object per value (the rest of the writing time, and most of its garbage).
+    const sheetXml = ws as unknown as { _write(xml: string): void };
+    const styleId = (col: number, v: Exclude<OutCell, null>) => raw.styles.addStyleModel(styles.of(col, v), v instanceof Date ? ExcelJS.ValueType.Date : VALUE_TYPE[typeof v as "string" | "number"]);
+    sheet.rows.forEach((row, i) => sheetXml._write(rowXml(i + 2, mergedRowCells(out.result, sheet, row, i), styleId)));
+  } else {
+    sheet.rows.forEach((row, i) => {
+      const r = ws.getRow(i + 2);
+      mergedRowCells(out.result, sheet, row, i).forEach((v, j) => {
+        if (v === null) return;
+        const cell = r.getCell(j + 1);
+        cell.style = styles.of(j + 1, v);
+        cell.value = cellValue(v);
+      });
     });
-    commitRow(r);
-  });
+  }
   commitSheet(ws);
 }
 
@@ -80,11 +129,11 @@ function reportTab(wb: Book, layout: ReportLayout): void {
   commitSheet(ws);
 }
 
-function fill(wb: Book, out: MergedOutput): void {
+function fill(wb: Book, out: MergedOutput, raw: RawRows | null): void {
   const [summary, ...reports] = out.layouts;
   reportTab(wb, summary);
   const lists = new ListPlan();
-  for (const sheet of out.result.sheets) ledgerSheet(wb, out, sheet, lists);
+  for (const sheet of out.result.sheets) ledgerSheet(wb, out, sheet, lists, raw);
   targetsSheet(wb, out.result.targets, lists);
   for (const layout of reports) reportTab(wb, layout);
   if (lists.columns.length > 0) {
@@ -110,7 +159,7 @@ function fill(wb: Book, out: MergedOutput): void {
 export async function writeMergedFile(path: string, out: MergedOutput): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   wb.creator = "GX Ledger";
-  fill(wb as unknown as Book, out);
+  fill(wb as unknown as Book, out, wb as unknown as RawRows);
   await wb.commit();
 }
 
@@ -118,6 +167,6 @@ export async function writeMergedFile(path: string, out: MergedOutput): Promise<
 export async function writeMergedBytes(out: MergedOutput): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "GX Ledger";
-  fill(wb, out);
+  fill(wb, out, null);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
