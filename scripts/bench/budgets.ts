@@ -173,6 +173,7 @@ export function renderTable(r: BenchReport): string {
   line(`merge: ${merge.files} files × ${n(merge.recordsPerFile)} records`, `${n(merge.records)} records written`);
   line("merge: read alone (2 threads) / merge", `${n(merge.readSeconds, 3)} / ${n(merge.mergeSeconds, 3)} s`);
   line("merge ÷ reading alone", `${merge.ratioToReadAlone}×`, "merge.ratioToReadAlone");
+  line("merge ÷ reading alone, CPU time (all threads)", `${merge.cpuRatioToReadAlone}×`);
   line("merge: peak memory (reading alone)", `${n(merge.peakRssMB)} MB (${n(merge.readPeakRssMB)} MB)`, "merge.peakRssMB");
   line(`report: read, check, tabs and copy, median of ${report.runs}`, s(report.seconds));
   line("report: peak memory", `${n(report.peakRssMB)} MB`);

@@ -20,7 +20,7 @@ import { writeSyntheticXlsx } from "../synthetic/workbook";
 import { judgeMerge } from "./budgets";
 import { child } from "./child-process";
 import { BENCH_TODAY } from "./engine";
-import { peakRssMB, round } from "./timing";
+import { cpuSeconds, peakRssMB, round } from "./timing";
 
 /** Enterprise serials per county file: more than its records, far fewer than the code space (31⁶) over 200 files. */
 const SERIALS_PER_FILE = 1_000_000;
@@ -33,6 +33,8 @@ export interface MergeFigures {
   /** `gx-ledger merge FILES --out OUT`: read, check, merge, write. */
   mergeSeconds: number;
   ratioToReadAlone: number;
+  /** The same ratio in CPU time (all threads): the work the merge adds, whatever else the machine is doing. */
+  cpuRatioToReadAlone: number;
   readPeakRssMB: number;
   peakRssMB: number;
   /** Records written. */
@@ -41,6 +43,7 @@ export interface MergeFigures {
 
 export interface MergeRun {
   seconds: number;
+  cpuSeconds: number;
   peakRssMB: number;
   records: number;
 }
@@ -57,6 +60,7 @@ const READER = `
 /** Reads the files in POOL_SIZE threads, the values dropped as they arrive (nothing checked, nothing kept). */
 export async function readAlone(files: readonly string[]): Promise<MergeRun> {
   const t0 = performance.now();
+  const c0 = cpuSeconds();
   let next = 0;
   let rows = 0;
   const one = () =>
@@ -71,13 +75,14 @@ export async function readAlone(files: readonly string[]): Promise<MergeRun> {
       feed();
     });
   await Promise.all(Array.from({ length: Math.min(POOL_SIZE, files.length) }, one));
-  return { seconds: round((performance.now() - t0) / 1000), peakRssMB: Math.round(peakRssMB()), records: rows };
+  return { seconds: round((performance.now() - t0) / 1000), cpuSeconds: round(cpuSeconds() - c0), peakRssMB: Math.round(peakRssMB()), records: rows };
 }
 
 /** What a user runs, in-process with its output dropped. */
 export async function mergeRun(files: readonly string[], out: string): Promise<MergeRun> {
   let stdout = "";
   const t0 = performance.now();
+  const c0 = cpuSeconds();
   const status = await cli(["merge", ...files, "--out", out, "--force", "--format", "json"], {
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: () => true },
@@ -86,8 +91,9 @@ export async function mergeRun(files: readonly string[], out: string): Promise<M
     today: BENCH_TODAY,
   });
   const seconds = round((performance.now() - t0) / 1000);
+  const cpu = round(cpuSeconds() - c0);
   if (status === 2) throw new Error(`gx-ledger merge failed: ${stdout}`);
-  return { seconds, peakRssMB: Math.round(peakRssMB()), records: (JSON.parse(stdout) as { records: number }).records };
+  return { seconds, cpuSeconds: cpu, peakRssMB: Math.round(peakRssMB()), records: (JSON.parse(stdout) as { records: number }).records };
 }
 
 export async function measureMerge(files: number, recordsPerFile: number, log: (line: string) => void): Promise<MergeFigures> {
@@ -113,6 +119,7 @@ export async function measureMerge(files: number, recordsPerFile: number, log: (
       readSeconds: read.seconds,
       mergeSeconds: merge.seconds,
       ratioToReadAlone: round(merge.seconds / read.seconds, 2),
+      cpuRatioToReadAlone: round(merge.cpuSeconds / read.cpuSeconds, 2),
       readPeakRssMB: read.peakRssMB,
       peakRssMB: merge.peakRssMB,
       records: merge.records,
