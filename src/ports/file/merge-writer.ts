@@ -1,9 +1,9 @@
 /**
  * Writes a merged workbook (MERGE.md): 汇总说明, one template-shaped sheet per ledger kind (canonical header,
  * drop-down lists, number formats, frozen header) with 来源文件 and 来源行, the targets template, the report tabs,
- * the very hidden list and settings sheets. In Node with ExcelJS's streaming writer, each row committed as it
- * is written, so memory holds the records once (the model), not an ExcelJS model of them as well; in the browser
- * (whose ExcelJS has no streaming writer) the same code fills an in-memory workbook.
+ * the very hidden list and settings sheets. In Node with ExcelJS's streaming writer, the records' rows written
+ * straight into the sheets' XML, so memory holds the records once (the model), not an ExcelJS model of them as
+ * well; in the browser (whose ExcelJS has no streaming writer) the same code fills an in-memory workbook.
  */
 
 import ExcelJS from "exceljs";
