@@ -4,7 +4,9 @@
  * their process's). Reading alone uses the same two reader threads as the merge, so that the ratio is what the
  * merge adds (checking, merging, writing), not what parallel reading saves.
  *
- *   node --import tsx scripts/bench/merge.ts --files 200 --records 5000     one measure by hand, figures as JSON
+ *   node --import tsx scripts/bench/merge.ts [--files 50 --records 2000]    the merge alone, by hand: figures as
+ *                                                                             JSON on stdout, PASS / FAIL against
+ *                                                                             the budgets on stderr, exit 1 on FAIL
  */
 
 import { mkdtempSync, rmSync } from "fs";
@@ -15,9 +17,13 @@ import { main as cli } from "../../src/cli/main";
 import { POOL_SIZE } from "../../src/cli/merge-read";
 import { BUILTIN_PROFILE } from "../../src/core/profile";
 import { writeSyntheticXlsx } from "../synthetic/workbook";
+import { judgeMerge } from "./budgets";
 import { child } from "./child-process";
 import { BENCH_TODAY } from "./engine";
-import { peakRssMB, round } from "./timing";
+import { cpuSeconds, peakRssMB, round } from "./timing";
+
+/** Enterprise serials per county file: more than its records, far fewer than the code space (31⁶) over 200 files. */
+const SERIALS_PER_FILE = 1_000_000;
 
 export interface MergeFigures {
   files: number;
@@ -27,6 +33,8 @@ export interface MergeFigures {
   /** `gx-ledger merge FILES --out OUT`: read, check, merge, write. */
   mergeSeconds: number;
   ratioToReadAlone: number;
+  /** The same ratio in CPU time (all threads): the work the merge adds, whatever else the machine is doing. */
+  cpuRatioToReadAlone: number;
   readPeakRssMB: number;
   peakRssMB: number;
   /** Records written. */
@@ -35,6 +43,7 @@ export interface MergeFigures {
 
 export interface MergeRun {
   seconds: number;
+  cpuSeconds: number;
   peakRssMB: number;
   records: number;
 }
@@ -51,6 +60,7 @@ const READER = `
 /** Reads the files in POOL_SIZE threads, the values dropped as they arrive (nothing checked, nothing kept). */
 export async function readAlone(files: readonly string[]): Promise<MergeRun> {
   const t0 = performance.now();
+  const c0 = cpuSeconds();
   let next = 0;
   let rows = 0;
   const one = () =>
@@ -65,13 +75,14 @@ export async function readAlone(files: readonly string[]): Promise<MergeRun> {
       feed();
     });
   await Promise.all(Array.from({ length: Math.min(POOL_SIZE, files.length) }, one));
-  return { seconds: round((performance.now() - t0) / 1000), peakRssMB: Math.round(peakRssMB()), records: rows };
+  return { seconds: round((performance.now() - t0) / 1000), cpuSeconds: round(cpuSeconds() - c0), peakRssMB: Math.round(peakRssMB()), records: rows };
 }
 
 /** What a user runs, in-process with its output dropped. */
 export async function mergeRun(files: readonly string[], out: string): Promise<MergeRun> {
   let stdout = "";
   const t0 = performance.now();
+  const c0 = cpuSeconds();
   const status = await cli(["merge", ...files, "--out", out, "--force", "--format", "json"], {
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: () => true },
@@ -80,8 +91,9 @@ export async function mergeRun(files: readonly string[], out: string): Promise<M
     today: BENCH_TODAY,
   });
   const seconds = round((performance.now() - t0) / 1000);
+  const cpu = round(cpuSeconds() - c0);
   if (status === 2) throw new Error(`gx-ledger merge failed: ${stdout}`);
-  return { seconds, peakRssMB: Math.round(peakRssMB()), records: (JSON.parse(stdout) as { records: number }).records };
+  return { seconds, cpuSeconds: cpu, peakRssMB: Math.round(peakRssMB()), records: (JSON.parse(stdout) as { records: number }).records };
 }
 
 export async function measureMerge(files: number, recordsPerFile: number, log: (line: string) => void): Promise<MergeFigures> {
@@ -91,8 +103,10 @@ export async function measureMerge(files: number, recordsPerFile: number, log: (
     const paths: string[] = [];
     for (let i = 0; i < files; i++) {
       const path = join(dir, `county-${String(i + 1).padStart(3, "0")}.xlsx`);
-      // A county's own workbook: its enterprises are its county's (a province has 200 counties; the city's 19 recur).
-      await writeSyntheticXlsx(path, { records: recordsPerFile, seed: 1000 + i, region: BUILTIN_PROFILE.regions[i % BUILTIN_PROFILE.regions.length] });
+      // A county's own workbook: its enterprises are its county's (a province has 200 counties; the city's 19 recur),
+      // and no other file's (serials of their own, else a recurring county's files would list the same codes).
+      const region = BUILTIN_PROFILE.regions[i % BUILTIN_PROFILE.regions.length];
+      await writeSyntheticXlsx(path, { records: recordsPerFile, seed: 1000 + i, region, firstSerial: i * SERIALS_PER_FILE });
       paths.push(path);
     }
     log("merge: reading the files alone…");
@@ -105,6 +119,7 @@ export async function measureMerge(files: number, recordsPerFile: number, log: (
       readSeconds: read.seconds,
       mergeSeconds: merge.seconds,
       ratioToReadAlone: round(merge.seconds / read.seconds, 2),
+      cpuRatioToReadAlone: round(merge.cpuSeconds / read.cpuSeconds, 2),
       readPeakRssMB: read.peakRssMB,
       peakRssMB: merge.peakRssMB,
       records: merge.records,
@@ -120,7 +135,12 @@ if (require.main === module) {
     return i < 0 ? fallback : Number(process.argv[i + 1]);
   };
   measureMerge(arg("--files", 50), arg("--records", 2000), (l) => process.stderr.write(`bench: ${l}\n`)).then(
-    (f) => process.stdout.write(JSON.stringify(f, null, 2) + "\n"),
+    (f) => {
+      process.stdout.write(JSON.stringify(f, null, 2) + "\n");
+      const budgets = judgeMerge(f);
+      for (const x of budgets) process.stderr.write(`bench: ${x.what}: ${x.value} (${x.limit}) ${x.pass ? "PASS" : "FAIL"}\n`);
+      if (!budgets.every((x) => x.pass)) process.exitCode = 1;
+    },
     (e: unknown) => {
       process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
       process.exitCode = 1;

@@ -31,6 +31,11 @@ export interface SyntheticOptions {
   titles?: boolean;
   /** Every enterprise and cluster in this county (a county's own workbook, for the merge bench); default: any. */
   region?: Region;
+  /**
+   * The first enterprise serial (default 0). Codes follow serial and county, so two workbooks of one county share
+   * enterprises unless their serials differ: the merge bench gives each county file a range of its own.
+   */
+  firstSerial?: number;
 }
 
 /** What a generated cell holds (never an error value). */
@@ -102,12 +107,12 @@ const NAME_CHARS = "兴隆昌盛永泰华丰瑞祥鑫源金达恒通宏远富康
 const CODE_SPACE = 31 ** 6;
 
 class Firms {
-  private serial = 0;
   private readonly names = new Set<string>();
 
   constructor(
     private readonly draw: Draw,
     private readonly region?: Region,
+    private serial = 0,
   ) {}
 
   make(): Firm {
@@ -578,7 +583,7 @@ export function syntheticSheets(opts: SyntheticOptions): SyntheticSheet[] {
   const kinds = opts.kinds ?? ALL_KINDS;
   const counts = recordCounts(opts.records, kinds);
   const draw = new Draw(opts.seed ?? 20221108);
-  const ctx: Ctx = { draw, firms: new Firms(draw, opts.region), defects: opts.defects !== false, keyFirms: [], figures: {}, region: opts.region };
+  const ctx: Ctx = { draw, firms: new Firms(draw, opts.region, opts.firstSerial), defects: opts.defects !== false, keyFirms: [], figures: {}, region: opts.region };
   const ordered = [...kinds.filter((k) => k !== "targets"), ...kinds.filter((k) => k === "targets")];
   const made = new Map<LedgerKind, SyntheticSheet>();
   for (const kind of ordered) {

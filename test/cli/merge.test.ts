@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import ExcelJS from "exceljs";
 import { readXlsxFile } from "../../src/ports/file/node";
 import { checkWorkbook } from "../../src/core/check";
 import { CLEAN, code, run, writeBatches } from "./helpers";
@@ -117,5 +118,24 @@ describe("gx-ledger merge", () => {
     expect(shown.stdout).toContain("县区汇总");
     const wb = await readXlsxFile(join(dir, "p.xlsx"));
     expect(wb.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["汇总说明", "三个一批", "目标任务", "县区汇总"]));
+  });
+  test("every merged record's cells carry their column's number format", async () => {
+    const out = join(dir, "formats.xlsx");
+    expect((await run(["merge", counties, "--out", out])).status).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet("三个一批");
+    const formatted: string[] = [];
+    for (let c = 1; c <= ws!.columnCount; c++) {
+      const numFmt = ws!.getColumn(c).numFmt;
+      if (!numFmt) continue;
+      for (let r = 2; r <= CLEAN.length + OTHER.length + 1; r++) {
+        const cell = ws!.getCell(r, c);
+        if (cell.value === null) continue;
+        expect([cell.address, cell.numFmt]).toEqual([cell.address, numFmt]);
+        formatted.push(cell.address);
+      }
+    }
+    expect(formatted.length).toBeGreaterThan(CLEAN.length);
   });
 });

@@ -1,12 +1,16 @@
 /**
  * Issue 14's must-show: a user's own sheet with a chart, an image and a pivot table keeps them through
- * `gx-ledger report` (the copy is made part by part, so their parts are copied as they are and stay referenced),
- * and LibreOffice opens the copy. The fixture is built here: a workbook from ExcelJS, then minimal valid chart,
+ * `gx-ledger report` and the standalone page's download (both copies are made part by part, so their parts are
+ * copied as they are and stay referenced, and the download builds no ExcelJS model), and LibreOffice opens them. The fixture is built here: a workbook from ExcelJS, then minimal valid chart,
  * drawing, image and pivot parts added to its zip.
  */
 
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { checkWorkbook } from "../../src/core/check";
+import { buildReports, layoutReport, REPORT_TABS } from "../../src/core/reports";
+import { openWorkbookFile } from "../../src/ports/file/browser-port";
 import { run } from "../cli/helpers";
 import { tempDir } from "../ports/file/fixtures";
 import { convert, findSoffice } from "../support/libreoffice";
@@ -121,6 +125,35 @@ const OBJECT_PARTS = [
   "xl/pivotCache/pivotCacheRecords1.xml",
 ];
 
+/** Every object part there byte for byte, and still referenced by the sheet and the workbook. */
+async function expectObjectsKept(before: JSZip, after: JSZip): Promise<void> {
+  for (const path of OBJECT_PARTS) {
+    expect({ path, same: await after.file(path)?.async("base64") }).toEqual({ path, same: await before.file(path)!.async("base64") });
+  }
+  const part = await sheetPart(after, SHEET);
+  expect(await after.file(part)!.async("string")).toContain(`<drawing r:id="rIdDr"/>`);
+  const sheetRels = await after.file(part.replace(/([^/]+)$/, "_rels/$1.rels"))!.async("string");
+  expect(sheetRels).toContain(`Target="../drawings/drawing1.xml"`);
+  expect(sheetRels).toContain(`Target="../pivotTables/pivotTable1.xml"`);
+  expect(await after.file("xl/workbook.xml")!.async("string")).toContain(`<pivotCache cacheId="7" r:id="rIdPc"/>`);
+  expect(await after.file("xl/_rels/workbook.xml.rels")!.async("string")).toContain(`Id="rIdPc"`);
+  const types = await after.file("[Content_Types].xml")!.async("string");
+  for (const p of ["/xl/charts/chart1.xml", "/xl/pivotTables/pivotTable1.xml", "/xl/drawings/drawing1.xml"]) expect(types).toContain(`PartName="${p}"`);
+  expect(types).toContain(`Extension="png"`);
+}
+
+/** Converts to PDF where LibreOffice is installed (required under CI). */
+function opensInLibreOffice(file: string, dir: string, pdf: string): void {
+  const soffice = findSoffice();
+  if (!soffice) {
+    if (process.env.CI === "true") throw new Error("soffice not found: CI must install libreoffice-calc");
+    console.log("LibreOffice (soffice) is not installed here: the copy was not opened in it. Install libreoffice-calc to run that part.");
+    return;
+  }
+  convert(soffice, file, "pdf", dir);
+  expect(readFileSync(pdf).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+}
+
 test("a chart, an image and a pivot table on the user's sheet survive `gx-ledger report`, and LibreOffice opens the copy", async () => {
   const tmp = tempDir();
   try {
@@ -131,34 +164,56 @@ test("a chart, an image and a pivot table on the user's sheet survive `gx-ledger
     expect(r.stderr).toBe("");
     expect(existsSync(out)).toBe(true);
 
-    const before = await JSZip.loadAsync(readFileSync(input));
-    const after = await JSZip.loadAsync(readFileSync(out));
-    // Every part of the objects is there, byte for byte.
-    for (const path of OBJECT_PARTS) {
-      expect({ path, same: await after.file(path)?.async("base64") }).toEqual({ path, same: await before.file(path)!.async("base64") });
-    }
-    // And still referenced: the sheet keeps its drawing and pivot table, the workbook its pivot cache.
-    const part = await sheetPart(after, SHEET);
-    expect(await after.file(part)!.async("string")).toContain(`<drawing r:id="rIdDr"/>`);
-    const sheetRels = await after.file(part.replace(/([^/]+)$/, "_rels/$1.rels"))!.async("string");
-    expect(sheetRels).toContain(`Target="../drawings/drawing1.xml"`);
-    expect(sheetRels).toContain(`Target="../pivotTables/pivotTable1.xml"`);
-    expect(await after.file("xl/workbook.xml")!.async("string")).toContain(`<pivotCache cacheId="7" r:id="rIdPc"/>`);
-    expect(await after.file("xl/_rels/workbook.xml.rels")!.async("string")).toContain(`Id="rIdPc"`);
-    const types = await after.file("[Content_Types].xml")!.async("string");
-    for (const p of ["/xl/charts/chart1.xml", "/xl/pivotTables/pivotTable1.xml", "/xl/drawings/drawing1.xml"]) expect(types).toContain(`PartName="${p}"`);
-    expect(types).toContain(`Extension="png"`);
+    await expectObjectsKept(await JSZip.loadAsync(readFileSync(input)), await JSZip.loadAsync(readFileSync(out)));
     // The report tabs are there too.
-    expect(await after.file("xl/workbook.xml")!.async("string")).toContain(`name="校验结果"`);
+    expect(await (await JSZip.loadAsync(readFileSync(out))).file("xl/workbook.xml")!.async("string")).toContain(`name="校验结果"`);
+    opensInLibreOffice(out, tmp.dir, tmp.path("台账-报表.pdf"));
+  } finally {
+    tmp.remove();
+  }
+});
 
-    const soffice = findSoffice();
-    if (!soffice) {
-      if (process.env.CI === "true") throw new Error("soffice not found: CI must install libreoffice-calc");
-      console.log("LibreOffice (soffice) is not installed here: the copy was not opened in it. Install libreoffice-calc to run that part.");
-      return;
-    }
-    convert(soffice, out, "pdf", tmp.dir);
-    expect(readFileSync(tmp.path("台账-报表.pdf")).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+test("the standalone page's download keeps them too, with tabs and marks, and builds no ExcelJS model to do it", async () => {
+  const tmp = tempDir();
+  try {
+    const input = await fixture();
+    const port = await openWorkbookFile(input.slice().buffer, "台账.xlsx");
+    const now = new Date(Date.UTC(2022, 10, 15, 8));
+    const check = checkWorkbook(await port.read(), { today: now });
+    await port.writeReports(buildReports(check, { lang: "zh-CN", now, workbookName: "台账.xlsx" }).map(layoutReport));
+    const cell = check.findings.find((f) => f.sheet !== undefined && f.row !== undefined && f.col !== undefined);
+    expect(cell).toBeDefined();
+    // A mark on the user's own sheet too: its part is edited, its drawing and pivot table stay.
+    const marked = await port.mark([cell!, { ...cell!, severity: "error", sheet: SHEET, row: 2, col: 2 }]);
+    expect(marked).toBe(2);
+
+    // The download copies the opened file's parts: ExcelJS neither loads nor writes a workbook for it.
+    const xlsx = Object.getPrototypeOf(new ExcelJS.Workbook().xlsx) as { load: unknown; writeBuffer: unknown };
+    const load = jest.spyOn(xlsx as { load: () => unknown }, "load");
+    const write = jest.spyOn(xlsx as { writeBuffer: () => unknown }, "writeBuffer");
+    const bytes = new Uint8Array(await (await port.download()).arrayBuffer());
+    expect([load.mock.calls.length, write.mock.calls.length]).toEqual([0, 0]);
+    load.mockRestore();
+    write.mockRestore();
+
+    const after = await JSZip.loadAsync(bytes);
+    await expectObjectsKept(await JSZip.loadAsync(input), after);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    for (const tab of REPORT_TABS) expect(copy.getWorksheet(tab)).toBeDefined();
+    const formats = (name: string) => (copy.getWorksheet(name) as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
+    expect(formats(SHEET)).toEqual([expect.objectContaining({ ref: "B2", rules: [expect.objectContaining({ formulae: ['ISTEXT("gx.mark.error")'] })] })]);
+    expect(formats(cell!.sheet!).length).toBeGreaterThan(0);
+    // The user's sheet's values are as they were.
+    expect(copy.getWorksheet(SHEET)!.getSheetValues().slice(1, 5)).toEqual([
+      [undefined, "县区", "金额"],
+      [undefined, "张北县", 10],
+      [undefined, "蔚县", 20],
+      [undefined, "宣化区", 30],
+    ]);
+    const out = tmp.path("台账-gx.xlsx");
+    writeFileSync(out, bytes);
+    opensInLibreOffice(out, tmp.dir, tmp.path("台账-gx.pdf"));
   } finally {
     tmp.remove();
   }

@@ -3,12 +3,13 @@ import { type AnyFinding as Finding, type Explanation, EXPLANATIONS_SHEET, type 
 import type { PortProgress, ReportsWritten } from "../port";
 import { removeExplanation, writeExplanation } from "./explanation-sheet";
 import { fixInternalLinks } from "./internal-links-zip";
-import { addMarks, removeMarks } from "./marks";
+import { addMarks, markedCells, removeMarks } from "./marks";
+import { type MarkPlan, writeMarksXml } from "./marks-xml";
 import { loadXlsx, sheetData } from "./read";
 import { tooLarge } from "./limits";
-import { writeReportTabs } from "./report-writer";
+import { replaceSettings, writeReportTabs } from "./report-writer";
 import { XlsxPackage } from "./xlsx-package";
-import { settingsWorksheet, writeSettings } from "./settings";
+import { settingsWorksheet, writeSettings as writeModelSettings } from "./settings";
 import { bufferSource, inspectXlsx } from "./sniff";
 import { addTemplateSheets } from "./template";
 
@@ -17,20 +18,41 @@ import { addTemplateSheets } from "./template";
  * and given the report tabs, marks, explanations, settings and templates the user asks for; `save` writes the
  * copy the user downloads. Plain and synchronous in spirit, so that it runs the same in a Web Worker (the page),
  * in the page itself (no worker) and under Node (tests).
+ *
+ * The copy is made like `gx-ledger report`'s: the opened file's zip parts copied as they are, with the report
+ * tabs, marks and `_gx` written at the part level — no second model of the workbook, nothing of the user's
+ * sheets lost (charts, pivot tables, images). Only edits the part level does not know yet (explanations and
+ * templates, written into the model) make `save` write the model instead: a new edit of the model must call
+ * `modelEdited()`.
  */
 
 export class FileWorkbook {
   /** Report tabs asked for, written into the saved copy at the part level (report-writer.ts). */
   private reports: ReportLayout[] = [];
 
-  private constructor(private readonly wb: ExcelJS.Workbook) {}
+  /** The cells to mark in the copy; null while the opened file's marks stand as they are. */
+  private marks: MarkPlan | null = null;
+  /** `_gx` changed since the file was opened (settings, marks): rewritten in the copy. */
+  private settingsChanged = false;
+  /** An edit only the model holds: the copy is then the model written out. */
+  private modelOnly = false;
+
+  private constructor(
+    private readonly wb: ExcelJS.Workbook,
+    /** The file as opened, the source of the part-level copy. */
+    private readonly source: Uint8Array,
+  ) {}
+
+  private modelEdited(): void {
+    this.modelOnly = true;
+  }
 
   /** Refuses what is not an .xlsx, or too big to handle in a browser, with a FileRefusal. */
   static async open(bytes: Uint8Array): Promise<FileWorkbook> {
     if (bytes.length > LIMITS.paneFileBytes) throw tooLarge();
     const { xmlBytes } = inspectXlsx(bufferSource(bytes));
     if (xmlBytes !== null && xmlBytes > LIMITS.paneXmlBytes) throw tooLarge();
-    return new FileWorkbook(await loadXlsx(bytes));
+    return new FileWorkbook(await loadXlsx(bytes), bytes);
   }
 
   /** Every sheet (or the named ones plus the add-in's own), with progress per sheet. */
@@ -54,7 +76,8 @@ export class FileWorkbook {
   }
 
   writeSettings(settings: GxSettings): void {
-    writeSettings(this.wb, settings);
+    writeModelSettings(this.wb, settings);
+    this.settingsChanged = true;
   }
 
   /** settings.marks follows the marks, unless `_gx` holds text that is not JSON (left as the user has it). */
@@ -64,10 +87,11 @@ export class FileWorkbook {
     const next: GxSettings = { ...settings };
     if (marks && Object.keys(marks).length > 0) next.marks = marks;
     else delete next.marks;
-    writeSettings(this.wb, next);
+    this.writeSettings(next);
   }
 
   mark(findings: readonly Finding[]): number {
+    this.marks = new Map([...markedCells(this.wb, findings)].map(([ws, cells]) => [ws.name, cells]));
     const marks = addMarks(this.wb, findings);
     this.recordMarks(marks);
     return Object.values(marks).reduce((n, cells) => n + cells.length, 0);
@@ -75,6 +99,7 @@ export class FileWorkbook {
 
   clearMarks(): number {
     const cleared = removeMarks(this.wb);
+    this.marks = new Map();
     if (this.readSettings().settings.marks) this.recordMarks(undefined);
     return cleared;
   }
@@ -97,18 +122,33 @@ export class FileWorkbook {
 
   addExplanation(e: Explanation): void {
     writeExplanation(this.wb, e);
+    this.modelEdited();
   }
 
   removeExplanation(e: Explanation): boolean {
-    return removeExplanation(this.wb, e);
+    const removed = removeExplanation(this.wb, e);
+    if (removed) this.modelEdited();
+    return removed;
   }
 
   insertTemplates(profile: Profile, kinds: readonly LedgerKind[]): string[] {
-    return addTemplateSheets(this.wb, profile, kinds);
+    const added = addTemplateSheets(this.wb, profile, kinds);
+    this.modelEdited();
+    return added;
   }
 
-  /** The workbook as it is now, as .xlsx bytes (links to its own cells kept inside the workbook). */
+  /** The workbook as it is now, as .xlsx bytes: a part-level copy of the opened file with what was added. */
   async save(): Promise<Uint8Array> {
+    if (this.modelOnly) return this.saveModel();
+    const pkg = await XlsxPackage.open(this.source);
+    if (this.marks) await writeMarksXml(pkg, this.marks);
+    if (this.settingsChanged) await replaceSettings(pkg, this.readSettings().settings);
+    if (this.reports.length > 0) await writeReportTabs(pkg, this.reports);
+    return pkg.save();
+  }
+
+  /** The model written out (links to its own cells kept inside the workbook), then the report tabs added. */
+  private async saveModel(): Promise<Uint8Array> {
     const bytes = await fixInternalLinks(new Uint8Array(await this.wb.xlsx.writeBuffer()));
     if (this.reports.length === 0) return bytes;
     const pkg = await XlsxPackage.open(bytes);

@@ -67,14 +67,16 @@ export function fillSheet(ws: ExcelJS.Worksheet, layout: ReportLayout): void {
       // A string is always a string cell in ExcelJS, never a formula; the "@" format keeps it text when edited.
       cell.value = typeof c.value === "string" ? ooxmlText(c.value) : c.value;
     }
+    // One object per look and format, shared by its cells: ExcelJS then finds its style id by identity.
     const look = lookOf(c);
-    const key = JSON.stringify(look);
+    const numFmt = cellFormat(c);
+    const key = `${JSON.stringify(look)}|${numFmt}`;
     let style = styles.get(key);
     if (!style) {
-      style = excelStyle(look);
+      style = { ...excelStyle(look), numFmt };
       styles.set(key, style);
     }
-    cell.style = { ...style, numFmt: cellFormat(c) };
+    cell.style = style;
   }
   for (const m of layout.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   layout.widths.forEach((w, i) => {

@@ -98,6 +98,11 @@ async function writeSettings(pkg: XlsxPackage, entry: SheetEntry | undefined, se
   else pkg.addSheet(settingsSheetName(pkg.sheetNames()), xml, { veryHidden: true });
 }
 
+/** `_gx` of the copy rewritten with `settings` (the page's 设置 and marks), or added when the workbook has none. */
+export async function replaceSettings(pkg: XlsxPackage, settings: GxSettings): Promise<void> {
+  await writeSettings(pkg, (await settingsSheet(pkg))?.entry, settings);
+}
+
 /** The tabs `_gx` claims that bear the add-in's mark (its subtitle in A2): a forged or stale claim is not honoured. */
 async function markedClaims(pkg: XlsxPackage, claimed: readonly string[]): Promise<string[]> {
   const out: string[] = [];

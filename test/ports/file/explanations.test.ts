@@ -76,3 +76,15 @@ test("a withdrawn explanation leaves the warning unexplained on the next check, 
   expect(readExplanations(sheetData(sheet)).map((x) => x.text)).toEqual(["别的说明"]);
   expect(await port.removeExplanation(e)).toBe(false);
 });
+
+test("withdrawing an entry the opened file already held reaches the download (the part-level copy knows the sheet changed)", async () => {
+  const { port: first, warning } = await opened();
+  const e = { sheet: warning.sheet as string, key: warning.key as string, rule: warning.rule, cell: "F5", text: "受疫情影响停产两月" };
+  await first.addExplanation(e);
+  const bytes = await (await first.download()).arrayBuffer();
+  // Opened again: this session has edited nothing before the withdrawal.
+  const port = await openWorkbookFile(bytes, "样例台账.xlsx");
+  expect(await port.removeExplanation(e)).toBe(true);
+  const sheet = (await downloaded(port)).getWorksheet(EXPLANATIONS_SHEET) as ExcelJS.Worksheet;
+  expect(readExplanations(sheetData(sheet))).toEqual([]);
+});

@@ -1,0 +1,142 @@
+/**
+ * Marks in a part-level copy (the standalone page's download, xlsx-package.ts): the same conditional formats as
+ * marks.ts writes through ExcelJS — a marker formula (`ISTEXT("gx.mark.error")`) with Excel's light red or yellow
+ * fill, first in priority — written straight into the sheets' XML, so the copy needs no model of the workbook.
+ * A sheet's other conditional formats, cells and parts are kept as they are.
+ */
+
+import { MARK_FORMULA, type MarkLevel } from "./marks";
+import { unescapeXml, type XlsxPackage } from "./xlsx-package";
+
+/** The cells to colour: sheet name → A1 address → level (marks.ts markedCells). */
+export type MarkPlan = ReadonlyMap<string, ReadonlyMap<string, MarkLevel>>;
+
+const LEVELS: readonly MarkLevel[] = ["error", "warning"];
+const FILL: Record<MarkLevel, string> = { error: "FFFFC7CE", warning: "FFFFEB9C" };
+
+/** The worksheet elements that come after <conditionalFormatting> (ECMA-376 CT_Worksheet), the first of which it precedes. */
+const AFTER_FORMATS = [
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+
+const BLOCK = /<conditionalFormatting\b[^>]*>[\s\S]*?<\/conditionalFormatting>/g;
+const RULE = /<cfRule\b[^>]*?(?:\/>|>[\s\S]*?<\/cfRule>)/g;
+
+function isMarker(rule: string): boolean {
+  if (!/\btype="expression"/.test(rule)) return false;
+  const formula = unescapeXml(/<formula>([\s\S]*?)<\/formula>/.exec(rule)?.[1] ?? "").replace(/^=/, "");
+  return LEVELS.some((level) => MARK_FORMULA[level] === formula);
+}
+
+/** The sheet without its marker rules (a block left empty goes); the other rules keep their order. */
+function withoutMarks(xml: string): { xml: string; removed: boolean } {
+  let removed = false;
+  const out = xml.replace(BLOCK, (block) => {
+    const rules = block.match(RULE) ?? [];
+    const kept = rules.filter((r) => !isMarker(r));
+    if (kept.length === rules.length) return block;
+    removed = true;
+    if (kept.length === 0) return "";
+    const open = /^<conditionalFormatting\b[^>]*>/.exec(block)![0];
+    return `${open}${kept.join("")}</conditionalFormatting>`;
+  });
+  return { xml: out, removed };
+}
+
+/** Moves every remaining rule's priority by `delta` (the marks take priorities 1 and 2, as inside Excel). */
+function shiftPriorities(xml: string, delta: number): string {
+  return xml.replace(BLOCK, (block) => block.replace(/(<cfRule\b[^>]*?\bpriority=")(\d+)"/g, (_, head: string, n: string) => `${head}${Number(n) + delta}"`));
+}
+
+function priorities(xml: string): number[] {
+  return [...(xml.match(BLOCK) ?? []).join("").matchAll(/<cfRule\b[^>]*?\bpriority="(\d+)"/g)].map((m) => Number(m[1]));
+}
+
+/** Where <conditionalFormatting> goes: before the first element that follows it, else before </worksheet>. */
+function insertAt(xml: string): number {
+  const from = Math.max(xml.indexOf("</sheetData>"), xml.search(/<sheetData\s*\/>/), 0);
+  let at = xml.lastIndexOf("</worksheet>");
+  for (const tag of AFTER_FORMATS) {
+    const m = new RegExp(`<${tag}[\\s>/]`).exec(xml.slice(from));
+    if (m && from + m.index < at) at = from + m.index;
+  }
+  return at;
+}
+
+function markBlocks(cells: ReadonlyMap<string, MarkLevel>, dxf: Record<MarkLevel, number>): string {
+  return LEVELS.map((level, i) => {
+    const refs = [...cells].filter(([, l]) => l === level).map(([a1]) => a1);
+    if (refs.length === 0) return "";
+    const formula = MARK_FORMULA[level].replace(/"/g, "&quot;");
+    return `<conditionalFormatting sqref="${refs.join(" ")}"><cfRule type="expression" dxfId="${dxf[level]}" priority="${i + 1}"><formula>${formula}</formula></cfRule></conditionalFormatting>`;
+  }).join("");
+}
+
+/** Adds the two fills to the styles part's differential formats; returns their ids. */
+async function addFills(pkg: XlsxPackage): Promise<Record<MarkLevel, number>> {
+  const { path, xml } = await pkg.stylesPart();
+  const dxfs = LEVELS.map((l) => `<dxf><fill><patternFill patternType="solid"><bgColor rgb="${FILL[l]}"/></patternFill></fill></dxf>`).join("");
+  const section = /<dxfs\b[^>]*?(?:\/>|>([\s\S]*?)<\/dxfs>)/.exec(xml);
+  const before = section?.[1]?.match(/<dxf[\s>/]/g)?.length ?? 0;
+  const replaced = `<dxfs count="${before + LEVELS.length}">${section?.[1] ?? ""}${dxfs}</dxfs>`;
+  let next: string;
+  if (section) next = xml.replace(section[0], replaced);
+  else {
+    // CT_Stylesheet: dxfs follows cellStyles and precedes tableStyles, colors and extLst.
+    const after = ["<tableStyles", "<colors", "<extLst", "</styleSheet>"].map((t) => xml.indexOf(t)).find((i) => i >= 0) ?? xml.length;
+    next = xml.slice(0, after) + replaced + xml.slice(after);
+  }
+  pkg.zip.file(path, next);
+  return { error: before, warning: before + 1 };
+}
+
+/**
+ * Replaces the marks of every sheet of the copy with `plan`: the opened file's marks (the page's, or the add-in's
+ * from inside Excel) are dropped, the planned cells coloured. The other rules move down by two where marks are
+ * added and back where marks are only dropped, as marks.ts does. Returns the cells marked.
+ */
+export async function writeMarksXml(pkg: XlsxPackage, plan: MarkPlan): Promise<number> {
+  let dxf: Record<MarkLevel, number> | null = null;
+  let marked = 0;
+  for (const name of pkg.sheetNames()) {
+    const entry = pkg.sheet(name)!;
+    const cells = plan.get(name);
+    const original = await pkg.readText(entry.path);
+    if (original === null) continue;
+    const { xml: clean, removed } = withoutMarks(original);
+    if (!removed && (!cells || cells.size === 0)) continue;
+    let xml = clean;
+    if (removed && priorities(xml).every((p) => p > LEVELS.length)) xml = shiftPriorities(xml, -LEVELS.length);
+    if (cells && cells.size > 0) {
+      dxf ??= await addFills(pkg);
+      xml = shiftPriorities(xml, LEVELS.length);
+      const at = insertAt(xml);
+      xml = xml.slice(0, at) + markBlocks(cells, dxf) + xml.slice(at);
+      marked += cells.size;
+    }
+    pkg.replaceSheetXml(entry, xml);
+  }
+  return marked;
+}

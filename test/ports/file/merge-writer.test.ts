@@ -1,0 +1,74 @@
+/**
+ * The roll-up's two writers: the CLI's streaming one writes the records straight into the sheets' XML, the
+ * page's fills an ExcelJS workbook. For any text, number and day in the records, both read back cell for cell
+ * the same (values, and the number format each column gives its cells).
+ */
+
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { buildMergedOutput } from "../../../src/core/check/merge-output";
+import { readSource } from "../../../src/cli/merge-read";
+import { writeMergedBytes, writeMergedFile } from "../../../src/ports/file/merge-writer";
+import { uscc } from "../../rules/helpers";
+
+jest.setTimeout(300_000);
+
+const TODAY = new Date(Date.UTC(2022, 10, 5));
+
+/** Text as users type it, and what XML and OOXML must escape: quotes, <>&, control characters, `_x000D_`. */
+const text = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom("A&B <公司>", `"引号" '单引号'`, "回车\r换行\n制表\t", "_x000D_字面", "\u0001\u0008\u000b\u001f\u007f控制", "  前后空格  "),
+);
+const project = fc.record({ name: text, unit: text, invest: fc.double({ min: -1e9, max: 1e9, noNaN: true }), day: fc.integer({ min: 0, max: 20000 }) });
+
+async function countyFile(path: string, projects: { name: string; unit: string; invest: number; day: number }[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ke = wb.addWorksheet("百家重点企业台账");
+  ke.addRow(["企业名称", "统一社会信用代码", "所属县区", "本年营业收入"]);
+  ke.addRow(["企业1", uscc(1, "130705"), "宣化区", 1234.5]);
+  const pr = wb.addWorksheet("百项工业项目库");
+  pr.addRow(["项目名称", "建设单位", "所属县区", "建设阶段", "总投资", "本年完成投资", "开工时间", "是否入统"]);
+  projects.forEach((p, i) => pr.addRow([`${p.name}${i}`, p.unit, "宣化区", "续建", p.invest, p.invest / 2, new Date(Date.UTC(1990, 0, 1) + p.day * 86_400_000), "是"]));
+  writeFileSync(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
+/** Every sheet's cells as read back: value and number format by address. */
+async function cells(bytes: Uint8Array): Promise<Record<string, [unknown, string | undefined][]>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const out: Record<string, [unknown, string | undefined][]> = {};
+  for (const ws of wb.worksheets) {
+    const list: [unknown, string | undefined][] = [];
+    ws.eachRow((row) => row.eachCell((cell) => list.push([cell.value instanceof Date ? cell.value.toISOString() : cell.value, cell.numFmt])));
+    out[ws.name] = list;
+  }
+  return out;
+}
+
+test("the streamed roll-up reads back cell for cell like the one written through an ExcelJS workbook", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "gx-merge-writer-"));
+  try {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(project, { maxLength: 6 }), { minLength: 1, maxLength: 3 }), async (counties) => {
+        const files = counties.map((_, i) => join(dir, `县区${i + 1}.xlsx`));
+        await Promise.all(counties.map((c, i) => countyFile(files[i], c)));
+        const inputs = [];
+        for (const path of files) inputs.push(await readSource({ path, period: 10, today: TODAY.getTime(), lang: "zh-CN" }));
+        const out = buildMergedOutput(inputs, { lang: "zh-CN", now: TODAY, name: "全市.xlsx" });
+        const streamed = join(dir, "全市.xlsx");
+        await writeMergedFile(streamed, out);
+        const a = await cells(new Uint8Array(readFileSync(streamed)));
+        const b = await cells(await writeMergedBytes(out));
+        expect(a).toEqual(b);
+        expect(a["百项工业项目库"].length).toBeGreaterThan(0);
+      }),
+      { numRuns: 15 },
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
