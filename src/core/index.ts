@@ -29,14 +29,17 @@ export { enUS } from "./i18n/catalog.en-US";
 export { zhCN } from "./i18n/catalog.zh-CN";
 
 // Ledger kinds and their templates.
-export { KINDS, isLedgerKind, kindSpec } from "./ledgers";
+export { KINDS, isLedgerKind, kindName, kindSpec } from "./ledgers";
 export { HEADER_LOOK, LIST_SHEET, ListPlan, TEMPLATE_ROWS, templateSheet } from "./ledgers/template-model";
 export type { ListPlace, TemplateColumn, TemplateSheet } from "./ledgers/template-model";
 export type { ColumnSpec, LedgerKind } from "./ledgers/types";
+export type { LedgerRecord } from "./ledgers/types";
 
 // The plan profile.
 export { BUILTIN_PROFILE, formatProfileIssue, getActiveProfile, isPeriod, mergeProfile, parseProfile, setActiveProfile } from "./profile";
 export type { Profile, ProfileIssue, ProfileResult, RuleOverride, Severity, Target, Thresholds } from "./profile";
+export { ORGANISATION_KEYS } from "./profile/types";
+export type { Organisation } from "./profile/types";
 
 // Whose workbook (the city's or a county's) and which months (PLAN-PROFILE.md: period sources, Scope).
 export { countyCount, DECOMPOSED_COUNTS, detectCounty, findScope, scopeRegion, targetInScope, withScope } from "./profile";
@@ -57,6 +60,9 @@ export { headerLayouts } from "./read/find-header";
 export { sheetMerges } from "./read/merges";
 export type { Explanation, GxSettings, ReadSheet } from "./read/result";
 export type { CellError, CellValue, MalformedKind, Merge, SheetData, WorkbookData } from "./read/types";
+export { isSettingsHead, namedLikeReport, settingsSheetName, sheetHead } from "./read";
+export { sheetHeaders } from "./read/sheet-headers";
+export { LIMITS, limitText, jsonDepth } from "./limits";
 
 // Checking.
 export { BUILTIN, RULE_IDS, ruleRegistry } from "./rules/registry";
@@ -86,6 +92,9 @@ export { applyExplanations } from "./rules/explanations";
 export type { Finding } from "./rules/types";
 export type { AnyFinding, ExplanationThen, Noted, PreviousExplanation } from "./findings";
 export { parsePeriodText, periodText } from "./rules/explanation-period";
+export { planWithdrawal } from "./rules/explanation-write";
+export { labelKey, recordLabels } from "./rules/record-labels";
+export type { RecordLabels } from "./rules/record-labels";
 
 // Report tabs as table models, and what a port needs to write them.
 export { ALL_REPORT_TABS, REPORT_TABS, buildReports, defaultTabs, HISTORY_TAB, isReportTab, layoutReport } from "./reports";
@@ -97,7 +106,11 @@ export { planReportTabs } from "./reports/ownership";
 export type { Renamed, TabPlan } from "./reports/ownership";
 export {
   BORDER_COLOR,
+  DATA_BAR_BOUNDS,
   DATA_BAR_COLOR,
+  FOOTER,
+  LINE_POINTS,
+  PAGE_SETUP,
   cellFormat,
   layoutGrid,
   linkReference,
@@ -108,10 +121,11 @@ export {
 export type { CellLook } from "./reports/report-cells";
 export { statusText, targetProgress } from "./reports/target-progress";
 export type { TargetProgress, TargetStatus } from "./reports/target-progress";
+export { bearsReportMark } from "./reports/ownership";
 
 // Rolling county workbooks up (MERGE.md).
 export { mergeClean } from "./check/merge";
-export type { MergedSheet } from "./check/merge";
+export type { MergedSheet, MergeResult } from "./check/merge";
 export { mergedRowCells, SOURCE_FILE_HEADER, SOURCE_ROW_HEADER } from "./check/merge-cells";
 export type { OutCell } from "./check/merge-cells";
 export { buildMergedOutput } from "./check/merge-output";
@@ -119,23 +133,3 @@ export type { MergedOutput } from "./check/merge-output";
 export { mergeSource } from "./check/merge-source";
 export type { MergeInput } from "./check/merge-source";
 export type { LaidCell } from "./reports/layout-types";
-
-// Added when merging: names the faces and ports use.
-export { DATA_BAR_BOUNDS, FOOTER, LINE_POINTS, PAGE_SETUP } from "./reports/report-cells";
-export { ORGANISATION_KEYS } from "./profile/types";
-export type { Organisation } from "./profile/types";
-
-// Added when merging: names the faces and ports use.
-export type { MergeResult } from "./check/merge";
-
-// Added when merging: names the faces and ports use.
-export { isSettingsHead, namedLikeReport, settingsSheetName, sheetHead } from "./read";
-export { bearsReportMark } from "./reports/ownership";
-export { LIMITS, limitText, jsonDepth } from "./limits";
-
-// Added when merging: names the faces and ports use.
-export { planWithdrawal } from "./rules/explanation-write";
-export type { LedgerRecord } from "./ledgers/types";
-export { sheetHeaders } from "./read/sheet-headers";
-export { labelKey, recordLabels } from "./rules/record-labels";
-export type { RecordLabels } from "./rules/record-labels";

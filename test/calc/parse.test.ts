@@ -1,4 +1,4 @@
-import { foldWidth, isBlank, parseBool, parseNumber, parseNumberText } from "../../src/core/calc/parse";
+import { foldWidth, isBlank, parseBool, parseNumberText } from "../../src/core/calc/parse";
 
 describe("foldWidth", () => {
   test.each([
@@ -35,18 +35,6 @@ describe("parseNumberText", () => {
     "%j is not a number",
     (text) => expect(parseNumberText(text)).toBeNull(),
   );
-});
-
-describe("parseNumber", () => {
-  test.each<[unknown, number | null]>([
-    [3, 3],
-    ["3", 3],
-    [Infinity, null],
-    [NaN, null],
-    [true, null],
-    [null, null],
-    [{}, null],
-  ])("%p → %p", (v, n) => expect(parseNumber(v)).toBe(n));
 });
 
 describe("parseBool", () => {

@@ -1,9 +1,9 @@
-import { findTarget, targetFinder } from "../../src/core/calc/target";
+import { targetFinder } from "../../src/core/calc/target";
 import { BUILTIN_PROFILE } from "../../src/core/profile/builtin";
 
 const find = targetFinder(BUILTIN_PROFILE);
 
-describe("findTarget in the 2022 profile", () => {
+describe("targetFinder in the 2022 profile", () => {
   test.each<[string, string, number]>([
     ["valueAddedGrowth", "valueAddedGrowth", 0.055],
     ["VALUEADDEDGROWTH", "valueAddedGrowth", 0.055],
@@ -26,7 +26,7 @@ describe("findTarget in the 2022 profile", () => {
 
   test("every key, name and alias of the profile finds its own indicator", () => {
     for (const t of BUILTIN_PROFILE.targets) {
-      for (const s of [t.key, t.name, ...t.aliases]) expect(findTarget(BUILTIN_PROFILE, s)).toBe(t);
+      for (const s of [t.key, t.name, ...t.aliases]) expect(targetFinder(BUILTIN_PROFILE)(s)).toBe(t);
     }
   });
 });

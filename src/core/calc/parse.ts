@@ -39,13 +39,6 @@ export function parseNumberText(s: string): number | null {
   return percent ? Number((n / 100).toPrecision(15)) : n;
 }
 
-/** A finite number, or a number written as text; anything else (booleans included) → null. */
-export function parseNumber(v: unknown): number | null {
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  if (typeof v === "string") return parseNumberText(v);
-  return null;
-}
-
 const BOOL_TEXT: ReadonlyMap<string, boolean> = new Map([
   ["TRUE", true], ["FALSE", false],
   ["是", true], ["否", false],

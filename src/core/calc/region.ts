@@ -75,8 +75,3 @@ export function regionFinder(profile: RegionSource): (text: string | number) => 
     return null;
   };
 }
-
-/** One lookup; for many, build regionFinder once. */
-export function findRegion(profile: RegionSource, text: string | number): Region | null {
-  return regionFinder(profile)(text);
-}

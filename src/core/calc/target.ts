@@ -24,8 +24,3 @@ export function targetFinder(profile: TargetSource): (text: string) => Target | 
     return key === "" ? null : index.get(key) ?? null;
   };
 }
-
-/** One lookup; for many, build targetFinder once. */
-export function findTarget(profile: TargetSource, text: string): Target | null {
-  return targetFinder(profile)(text);
-}

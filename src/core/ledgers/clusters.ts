@@ -5,6 +5,7 @@ import type { KindSpec } from "./types";
 export const CLUSTERS: KindSpec = {
   kind: "clusters",
   title: "县域特色产业集群",
+  titleEn: "Industrial clusters",
   sheetKeywords: ["集群"],
   specificity: 2,
   recordKey: ["cluster"],

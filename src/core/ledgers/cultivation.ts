@@ -17,6 +17,7 @@ export const INCLUSION_STATUS = { not: "未入统", applied: "已申报", includ
 export const CULTIVATION: KindSpec = {
   kind: "cultivation",
   title: "规下企业培育库",
+  titleEn: "Cultivation library",
   sheetKeywords: ["培育"],
   specificity: 3,
   recordKey: ["uscc"],

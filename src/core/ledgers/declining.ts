@@ -8,6 +8,7 @@ export const DECLINE_TYPES = { loss: "亏损", decline: "效益下滑" } as cons
 export const DECLINING: KindSpec = {
   kind: "declining",
   title: "下滑企业增效台账",
+  titleEn: "Declining enterprises",
   sheetKeywords: ["下滑", "亏损"],
   specificity: 2,
   recordKey: ["uscc"],

@@ -5,6 +5,7 @@ import type { KindSpec } from "./types";
 export const ENERGY: KindSpec = {
   kind: "energy",
   title: "重点用能企业能耗监测",
+  titleEn: "Key energy users",
   sheetKeywords: ["能耗", "用能"],
   specificity: 2,
   recordKey: ["uscc"],

@@ -1,3 +1,4 @@
+import type { Lang } from "../i18n/types";
 import { CLUSTERS } from "./clusters";
 import { CULTIVATION } from "./cultivation";
 import { DECLINING } from "./declining";
@@ -27,6 +28,12 @@ export function kindSpec(kind: LedgerKind): KindSpec {
   const spec = BY_KIND.get(kind);
   if (!spec) throw new Error(`unknown ledger kind ${kind}`);
   return spec;
+}
+
+/** A kind's name in the UI language: the ledger's Chinese title, or its English name. */
+export function kindName(kind: LedgerKind, lang: Lang): string {
+  const spec = kindSpec(kind);
+  return lang === "zh-CN" ? spec.title : spec.titleEn;
 }
 
 export function isLedgerKind(s: string): s is LedgerKind {

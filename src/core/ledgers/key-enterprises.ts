@@ -6,6 +6,7 @@ import type { KindSpec } from "./types";
 export const KEY_ENTERPRISES: KindSpec = {
   kind: "key-enterprises",
   title: "百家重点企业台账",
+  titleEn: "Key enterprises",
   sheetKeywords: ["重点企业"],
   specificity: 1,
   recordKey: ["uscc"],

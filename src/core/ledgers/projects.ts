@@ -47,6 +47,7 @@ const PROJECT_COLUMNS: ColumnSpec[] = [
 export const PROJECTS: KindSpec = {
   kind: "projects",
   title: "百项工业项目库",
+  titleEn: "Industrial projects",
   sheetKeywords: ["项目"],
   specificity: 1,
   recordKey: ["project", "builder"],
@@ -59,6 +60,7 @@ export const PROJECTS: KindSpec = {
 export const TECH_REFORM: KindSpec = {
   kind: "tech-reform",
   title: "百项技改项目库",
+  titleEn: "Technical-reform projects",
   sheetKeywords: ["技改", "技术改造"],
   specificity: 3,
   recordKey: ["project", "builder"],

@@ -5,6 +5,7 @@ import type { KindSpec } from "./types";
 export const TARGETS: KindSpec = {
   kind: "targets",
   title: "目标任务",
+  titleEn: "Targets",
   sheetKeywords: ["目标"],
   specificity: 1,
   recordKey: ["indicator"],

@@ -8,6 +8,7 @@ export const BATCH_STATUS = { notStarted: "未启动", inProgress: "推进中", 
 export const THREE_BATCHES: KindSpec = {
   kind: "three-batches",
   title: "三个一批",
+  titleEn: "Three batches",
   sheetKeywords: ["三个一批", "搬迁", "改造提升", "淘汰关停"],
   specificity: 2,
   recordKey: ["uscc"],

@@ -86,8 +86,10 @@ export interface ColumnSpec {
 
 export interface KindSpec {
   kind: LedgerKind;
-  /** The ledger's title, e.g. 百家重点企业台账. */
+  /** The ledger's title, e.g. 百家重点企业台账: its name in Chinese everywhere (sheets, reports, the pane). */
   title: string;
+  /** Its name in English (Key enterprises), where the UI speaks English. */
+  titleEn: string;
   /** Sheet-name keywords; a sheet whose name contains one is taken for this kind. */
   sheetKeywords: string[];
   /** When several kinds' keywords match a sheet name, the highest wins (技改 over 项目, 培育 over 重点企业). */

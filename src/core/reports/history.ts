@@ -4,7 +4,7 @@
  */
 
 import type { HistoryOutcome } from "../check/history";
-import { kindSpec } from "../ledgers";
+import { kindName, kindSpec } from "../ledgers";
 import type { LedgerRecord } from "../ledgers/types";
 import { describeFinding, ruleShortName } from "../rules/describe";
 import type { Finding } from "../rules/registry";
@@ -35,7 +35,7 @@ function byLedger(history: HistoryOutcome, found: readonly Finding[], ctx: Repor
   const rows: ReportValue[][] = history.tallies.map((tally) => {
     const mine = found.filter((f) => history.kindOf.get(f) === tally.kind);
     const counts = COUNTED.map((rule) => mine.filter((f) => f.rule === rule).length);
-    return [ctx.lang === "zh-CN" ? kindSpec(tally.kind).title : tally.kind, tally.previous, tally.current, ...counts];
+    return [kindName(tally.kind, ctx.lang), tally.previous, tally.current, ...counts];
   });
   const sum = (i: number) => rows.reduce((s, r) => s + (r[i] as number), 0);
   return {

@@ -25,35 +25,31 @@ export { isFormulaLike } from "./text-safe";
 /** A tab's model, or null for a tab that has nothing to show without its input (与上期对比 without a previous workbook). */
 type Builder = (check: ReportCheck, ctx: ReportContext) => ReportModel | null;
 
-const BUILDERS: Record<string, Builder> = {
-  [CHECK_RESULTS_TAB]: buildCheckResults,
-  [TARGETS_TAB]: buildTargets,
-  [FIVE_HUNDREDS_TAB]: buildFiveHundreds,
-  [SCALE_ANALYSIS_TAB]: buildScaleAnalysis,
-  [PROJECT_INCLUSION_TAB]: buildProjectInclusion,
-  [REGIONS_TAB]: buildRegions,
-  [THREE_BATCHES_TAB]: buildThreeBatches,
-  [HISTORY_TAB]: buildHistory,
-};
-
-/** The tab names, in the order they are written. They are Chinese in every language: they are the standard tabs. */
-export const REPORT_TABS: readonly string[] = [
-  CHECK_RESULTS_TAB,
-  TARGETS_TAB,
-  FIVE_HUNDREDS_TAB,
-  SCALE_ANALYSIS_TAB,
-  PROJECT_INCLUSION_TAB,
-  REGIONS_TAB,
-  THREE_BATCHES_TAB,
+/**
+ * Every tab the add-in may write, in the order they are written: one entry per tab. The standard seven are the
+ * default selection; 与上期对比 joins them when a previous workbook was given. Tab names are Chinese in every
+ * language: they are the standard tabs.
+ */
+const TABS: readonly { name: string; build: Builder; standard: boolean }[] = [
+  { name: CHECK_RESULTS_TAB, build: buildCheckResults, standard: true },
+  { name: TARGETS_TAB, build: buildTargets, standard: true },
+  { name: FIVE_HUNDREDS_TAB, build: buildFiveHundreds, standard: true },
+  { name: SCALE_ANALYSIS_TAB, build: buildScaleAnalysis, standard: true },
+  { name: PROJECT_INCLUSION_TAB, build: buildProjectInclusion, standard: true },
+  { name: REGIONS_TAB, build: buildRegions, standard: true },
+  { name: THREE_BATCHES_TAB, build: buildThreeBatches, standard: true },
+  { name: HISTORY_TAB, build: buildHistory, standard: false },
 ];
+
+const BUILDERS: ReadonlyMap<string, Builder> = new Map(TABS.map((tab) => [tab.name, tab.build]));
+
+/** The standard seven. */
+export const REPORT_TABS: readonly string[] = TABS.filter((tab) => tab.standard).map((tab) => tab.name);
 
 export { HISTORY_TAB };
 
-/**
- * Every tab the add-in may write, the standard seven and 与上期对比: the reader never takes them for ledgers.
- * The standard seven are the default selection; 与上期对比 joins them when a previous workbook was given.
- */
-export const ALL_REPORT_TABS: readonly string[] = [...REPORT_TABS, HISTORY_TAB];
+/** Every tab the add-in may write: the reader never takes them for ledgers. */
+export const ALL_REPORT_TABS: readonly string[] = TABS.map((tab) => tab.name);
 
 /** The tabs written when none are chosen: the seven, and 与上期对比 with a previous workbook. */
 export function defaultTabs(withHistory: boolean): readonly string[] {
@@ -61,7 +57,7 @@ export function defaultTabs(withHistory: boolean): readonly string[] {
 }
 
 export function isReportTab(name: string): boolean {
-  return Object.prototype.hasOwnProperty.call(BUILDERS, name);
+  return BUILDERS.has(name);
 }
 
 /**
@@ -72,5 +68,5 @@ export function buildReports(check: ReportCheck, ctx: ReportContext, tabs: reado
   const unknown = tabs.filter((t) => !isReportTab(t));
   if (unknown.length > 0) throw new Error(`unknown report tab: ${unknown.join(", ")}`);
   const outOfRange = t(ctx.lang, "value.out-of-range");
-  return ALL_REPORT_TABS.filter((tab) => tabs.includes(tab)).flatMap((tab) => BUILDERS[tab](check, ctx) ?? []).map((m) => finiteModel(m, outOfRange));
+  return ALL_REPORT_TABS.filter((tab) => tabs.includes(tab)).flatMap((tab) => BUILDERS.get(tab)?.(check, ctx) ?? []).map((m) => finiteModel(m, outOfRange));
 }

@@ -1,6 +1,6 @@
 import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { KINDS, type LedgerKind, type ReadSheet } from "../../core";
+import { KINDS, kindName, type LedgerKind, type ReadSheet } from "../../core";
 import { usePaneT } from "../i18n";
 import { mappableColumns } from "../ledger-columns";
 import { errorNote, note, type Note } from "../notes";
@@ -23,10 +23,10 @@ const useStyles = makeStyles({
 
 type KindChoice = LedgerKind | "none" | "";
 
-/** A kind in the UI language: the ledger's Chinese title, or its English name. */
+/** A kind in the UI language, as its declaration names it. */
 export function useKindName(): (kind: LedgerKind) => string {
-  const { t } = usePaneT();
-  return (kind) => t(`pane.kind.${kind}`);
+  const { lang } = usePaneT();
+  return (kind) => kindName(kind, lang);
 }
 
 function MappingFields({
