@@ -100,7 +100,7 @@ describe("校验结果", () => {
 
 test("the summary line says where the period came from, when the check says", () => {
   const model = buildCheckResults(makeCheck({ period: 3, periodSource: "title", periodText: "2022年1-3月…" }), CTX);
-  expect(model.sections[0].notes).toEqual(["错误 3 · 警告 3 (已说明 1) · 提示 1 · 状态 不可报送 · 报告期 1–3 月（取自标题“2022年1-3月…”）"]);
+  expect(model.sections[0].notes).toEqual(["错误 3 · 警告 3（已说明 1）· 提示 1 · 状态 不可报送 · 报告期 1–3 月（取自标题“2022年1-3月…”）"]);
   const en = buildCheckResults(makeCheck({ period: 3, periodSource: "file-name", periodText: "台账2022-3.xlsx" }), CTX_EN);
   expect(en.sections[0].notes?.[0]).toContain("Period months 1–3 (from the file name “台账2022-3.xlsx”)");
 });
