@@ -53,7 +53,7 @@ export type { DecompositionResult, DecompositionTotal } from "./profile";
 
 // Reading workbooks.
 export { EXPLANATIONS_SHEET, SETTINGS_SHEET, parseSettings, settingsToCells } from "./read";
-export { headerLayouts } from "./read/find-header";
+export { headerLayouts } from "./read/headers/header-rows";
 export { sheetMerges } from "./read/merges";
 export type { Explanation, GxSettings, ReadSheet } from "./read/result";
 export type { CellError, CellValue, MalformedKind, Merge, SheetData, WorkbookData } from "./read/types";
@@ -136,6 +136,6 @@ export { LIMITS, limitText, jsonDepth } from "./limits";
 // Added when merging: names the faces and ports use.
 export { planWithdrawal } from "./rules/explanation-write";
 export type { LedgerRecord } from "./ledgers/types";
-export { sheetHeaders } from "./read/sheet-headers";
+export { sheetHeaders } from "./read/headers/sheet-headers";
 export { labelKey, recordLabels } from "./rules/record-labels";
 export type { RecordLabels } from "./rules/record-labels";
