@@ -56,12 +56,12 @@ export type { DecompositionResult, DecompositionTotal } from "./profile";
 
 // Reading workbooks.
 export { EXPLANATIONS_SHEET, SETTINGS_SHEET, parseSettings, settingsToCells } from "./read";
-export { headerLayouts } from "./read/find-header";
+export { headerLayouts } from "./read/headers/header-rows";
 export { sheetMerges } from "./read/merges";
 export type { Explanation, GxSettings, ReadSheet } from "./read/result";
 export type { CellError, CellValue, MalformedKind, Merge, SheetData, WorkbookData } from "./read/types";
 export { isSettingsHead, namedLikeReport, settingsSheetName, sheetHead } from "./read";
-export { sheetHeaders } from "./read/sheet-headers";
+export { sheetHeaders } from "./read/headers/sheet-headers";
 export { LIMITS, limitText, jsonDepth } from "./limits";
 
 // Checking.

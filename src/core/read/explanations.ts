@@ -5,7 +5,7 @@
  */
 
 import type { Explanation } from "./result";
-import { headerKey } from "./header";
+import { headerKey } from "./headers/header-text";
 import { cellAt, cellText, isBlankCell } from "./text";
 import type { CellValue, SheetData } from "./types";
 

@@ -1,38 +1,12 @@
 /**
- * Which ledger a sheet is: never one for the add-in's own sheets; else the user's override; else the most
- * specific sheet-name keyword (技改 over 项目, 培育 over 重点企业); else the best header signature.
+ * Which ledger a sheet is (the add-in's own sheets are told apart first, in sheet-role.ts): the user's override;
+ * else the most specific sheet-name keyword (技改 over 项目, 培育 over 重点企业); else the best header signature.
  */
 
-import type { ColumnSpec, KindSpec, LedgerKind } from "../ledgers/types";
-import { bestLayout, type HeaderLayout, type ScoredLayout } from "./find-header";
-import { kindMatcher, mappedTexts } from "./match";
+import type { KindSpec, LedgerKind } from "../ledgers/types";
+import type { HeaderLayout } from "./headers/header-rows";
+import { kindMatcher, layoutFor, type KindChoice } from "./headers/match";
 import { compact } from "./text";
-
-export const SETTINGS_SHEET = "_gx";
-export const EXPLANATIONS_SHEET = "审核说明";
-
-
-export type SheetRole = "settings" | "explanations" | "report" | "candidate";
-
-/** The add-in's own sheets are never ledgers; a sheet merely named like a report tab can still be overridden. */
-export function sheetRole(name: string, reports: readonly string[]): SheetRole {
-  const trimmed = name.trim();
-  // The add-in's helper sheets beside `_gx` (`_gx_lists`: a template's long drop-down lists). `_gx` itself is
-  // told by its state and content (settings-sheet.ts), not by this name.
-  if (trimmed.startsWith(`${SETTINGS_SHEET}_`)) return "settings";
-  if (trimmed === EXPLANATIONS_SHEET) return "explanations";
-  if (reports.includes(name)) return "report";
-  return "candidate";
-}
-
-/**
- * Named like one of the report tabs (the names REPORTS.md declares, passed by the check): a copy the add-in made
- * beside a user's sheet carries a number, 校验结果(2).
- */
-export function namedLikeReport(name: string, reportTabs: readonly string[]): boolean {
-  const n = compact(name);
-  return reportTabs.some((tab) => n.startsWith(tab) && /^[-_([]*\d*[)\]]*$/.test(n.slice(tab.length)));
-}
 
 /** The kind whose keyword the sheet name contains; the highest specificity wins, then the order of `kinds`. */
 export function kindByName(name: string, kinds: readonly KindSpec[]): KindSpec | undefined {
@@ -43,23 +17,6 @@ export function kindByName(name: string, kinds: readonly KindSpec[]): KindSpec |
     if (!best || spec.specificity > best.specificity) best = spec;
   }
   return best;
-}
-
-export interface KindChoice {
-  spec: KindSpec;
-  scored: ScoredLayout;
-  mapped: Map<string, ColumnSpec>;
-}
-
-/** The kind's best header, with the user's mappings for this sheet. */
-export function layoutFor(
-  spec: KindSpec,
-  layouts: readonly HeaderLayout[],
-  mapping: Readonly<Record<string, string>> | undefined,
-): KindChoice | undefined {
-  const mapped = mappedTexts(spec, mapping);
-  const scored = bestLayout(layouts, kindMatcher(spec), mapped);
-  return scored ? { spec, scored, mapped } : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Numbers as ledgers write them: real numbers, numbers stored as text, `5.5%`, `1200万元`, `1.2亿元`. */
 
 import { parseNumberText } from "../calc/parse";
-import { MONEY_UNITS } from "./header";
+import { MONEY_UNITS } from "./headers/header-text";
 import { compact } from "./text";
 
 export interface NumberRead {

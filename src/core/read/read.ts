@@ -3,15 +3,17 @@
 import type { ColumnBinding, KindSpec, LedgerKind } from "../ledgers/types";
 import type { Profile } from "../profile/types";
 import type { Noted } from "../findings";
-import { bindColumns, sheetUnitFactor } from "./bind";
 import { readExplanations } from "./explanations";
-import { headerLayouts } from "./find-header";
+import { bindColumns, sheetUnitFactor } from "./headers/bind";
+import { headerLayouts } from "./headers/header-rows";
+import { layoutFor, type KindChoice } from "./headers/match";
 import { findSettingsSheet } from "./settings-sheet";
-import { kindByHeaders, kindByName, layoutFor, mergedOverrides, namedLikeReport, sheetRole, type KindChoice } from "./kind";
+import { kindByHeaders, kindByName, mergedOverrides } from "./kind";
 import { sheetMerges } from "./merges";
 import { readRecords } from "./records";
 import type { GxSettings, ReadResult, ReadSheet } from "./result";
 import { parseSettings } from "./settings";
+import { namedLikeReport, sheetRole } from "./sheet-role";
 import type { SheetData, WorkbookData } from "./types";
 
 export interface ReadOptions {

@@ -8,7 +8,7 @@ import { roundHalfAway } from "../calc/round";
 import type { LedgerRecord, Typed } from "../ledgers/types";
 import type { Profile } from "../profile/types";
 import type { Noted } from "../findings";
-import type { Bound } from "./bind";
+import type { Bound } from "./headers/bind";
 import { cellReader, type CellReader, type Note } from "./cells";
 import { cellName } from "../sheet";
 import { finding } from "./findings";

@@ -5,7 +5,7 @@
  * that collides keeps its name and its content; the settings take the first free `_gx(N)`.
  */
 
-import { SETTINGS_SHEET } from "./kind";
+import { SETTINGS_SHEET } from "./sheet-role";
 import { cellAt, cellText, isBlankCell } from "./text";
 import type { CellValue, SheetData } from "./types";
 

@@ -4,7 +4,7 @@
  * numbers, any other unit (吨标准煤, 家) is only stripped.
  */
 
-import { compact } from "./text";
+import { compact } from "../text";
 
 export interface HeaderInfo {
   /** Texts to look up, best first: as written, without the trailing bracket, base·bracket. */

@@ -3,14 +3,13 @@
  * one that names most of a kind's columns (required ones count double) wins. In a pair, a parent merged over
  * its children is joined to each (营业收入·本年); a child that is a known header by itself (总投资 under
  * 投资情况（万元）) matches alone and takes the parent's unit; a header merged down over both rows is read once.
+ * Which layout wins for a kind is match.ts's job; this file only lists the candidates.
  */
 
-import type { ColumnSpec } from "../ledgers/types";
-import { childAlone, headerKey, joinHeaders, normaliseHeader, unitOnly, withUnit, type HeaderInfo } from "./header";
-import { matchColumn, type KindMatcher } from "./match";
-import { HeaderMerges } from "./merges";
-import { cellAt, cellText, isBlankCell, oneLine } from "./text";
-import type { Merge, SheetData } from "./types";
+import { HeaderMerges } from "../merges";
+import { cellAt, cellText, isBlankCell, oneLine } from "../text";
+import type { Merge, SheetData } from "../types";
+import { childAlone, headerKey, joinHeaders, normaliseHeader, unitOnly, withUnit, type HeaderInfo } from "./header-text";
 
 /** Rows searched for the header (the upper row of a two-row header may be the 15th). */
 export const HEADER_SEARCH_ROWS = 15;
@@ -36,21 +35,6 @@ export interface HeaderLayout {
   cells: HeaderCell[];
   /** A pair whose lower row holds nothing but units (万元, %): it belongs to the header above it. */
   unitsRow?: boolean;
-}
-
-export interface CellMatch {
-  cell: HeaderCell;
-  column: ColumnSpec | undefined;
-  /** The reading that matched (the joined header or the child alone): its unit applies. */
-  info: HeaderInfo;
-}
-
-export interface ScoredLayout {
-  layout: HeaderLayout;
-  matches: CellMatch[];
-  score: number;
-  matched: number;
-  requiredMatched: number;
 }
 
 function makeCell(col: number, display: string, row: number, textCol: number, info: HeaderInfo, alone?: HeaderInfo): HeaderCell {
@@ -159,53 +143,4 @@ export function headerLayouts(sheet: SheetData, merges: readonly Merge[], year?:
     }
   }
   return out;
-}
-
-/** How well a layout names a kind's columns: each column once, required ones double. */
-export function scoreLayout(layout: HeaderLayout, m: KindMatcher, mapped: ReadonlyMap<string, ColumnSpec>): ScoredLayout {
-  const seen = new Set<string>();
-  let score = 0;
-  let requiredMatched = 0;
-  const matches = layout.cells.map((cell): CellMatch => {
-    let column = matchColumn(m, mapped, cell.lookups);
-    let info = cell.info;
-    if (!column && cell.alone) {
-      column = matchColumn(m, mapped, cell.alone.candidates);
-      info = cell.alone;
-    }
-    if (column && !seen.has(column.key)) {
-      seen.add(column.key);
-      score += column.required ? 2 : 1;
-      if (column.required) requiredMatched++;
-    }
-    return { cell, column, info };
-  });
-  return { layout, matches, score, matched: seen.size, requiredMatched };
-}
-
-function better(a: ScoredLayout, b: ScoredLayout): boolean {
-  if (a.score !== b.score) return a.score > b.score;
-  // The same header with its units row below: the units row is header, not data.
-  if (Boolean(a.layout.unitsRow) !== Boolean(b.layout.unitsRow)) return Boolean(a.layout.unitsRow);
-  if (a.layout.rows !== b.layout.rows) return a.layout.rows < b.layout.rows;
-  return a.layout.row < b.layout.row;
-}
-
-/**
- * The best layout for a kind; with nothing matching at all, the first non-blank row (so that the sheet still
- * has a header to map columns from). Undefined for a sheet whose first rows are empty.
- */
-export function bestLayout(
-  layouts: readonly HeaderLayout[],
-  m: KindMatcher,
-  mapped: ReadonlyMap<string, ColumnSpec>,
-): ScoredLayout | undefined {
-  let best: ScoredLayout | undefined;
-  for (const layout of layouts) {
-    const s = scoreLayout(layout, m, mapped);
-    if (s.score > 0 && (!best || better(s, best))) best = s;
-  }
-  if (best) return best;
-  const first = layouts.find((l) => l.rows === 1);
-  return first ? scoreLayout(first, m, mapped) : undefined;
 }

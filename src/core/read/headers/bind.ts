@@ -4,15 +4,15 @@
  * (info), required columns not found (error).
  */
 
-import { PROVENANCE_HEADERS } from "../ledgers/columns";
-import type { ColumnSpec } from "../ledgers/types";
-import { columnLetters } from "../sheet";
-import { type Noted } from "../findings";
-import type { CellMatch, ScoredLayout } from "./find-header";
-import { finding } from "./findings";
-import { headerKey, MONEY_UNITS } from "./header";
-import { cellAt, cellText, compact, isBlankCell } from "./text";
-import type { SheetData } from "./types";
+import { PROVENANCE_HEADERS } from "../../ledgers/columns";
+import type { ColumnSpec } from "../../ledgers/types";
+import { columnLetters } from "../../sheet";
+import { type Noted } from "../../findings";
+import { finding } from "../findings";
+import { cellAt, cellText, compact, isBlankCell } from "../text";
+import type { SheetData } from "../types";
+import { headerKey, MONEY_UNITS } from "./header-text";
+import type { CellMatch, ScoredLayout } from "./match";
 
 export interface Bound {
   column: ColumnSpec;

@@ -1,4 +1,4 @@
-import { normaliseHeader } from "../../src/core/read/header";
+import { normaliseHeader } from "../../src/core/read/headers/header-text";
 import { KE_HEADER, code, colOf, keRow, readOne, sheet, only } from "./helpers";
 
 describe("header normalisation", () => {

@@ -1,8 +1,8 @@
 /** The headers a missing column can be mapped to (the 台账 section), computed where the read workbook is. */
-import { headerLayouts } from "./find-header";
-import { sheetMerges } from "./merges";
-import type { ReadSheet } from "./result";
-import type { WorkbookData } from "./types";
+import { sheetMerges } from "../merges";
+import type { ReadSheet } from "../result";
+import type { WorkbookData } from "../types";
+import { headerLayouts } from "./header-rows";
 
 /**
  * Per ledger sheet, the headers of the header row the reader chose, as the reader displays them (a two-row
