@@ -69,6 +69,20 @@ module.exports = {
       to: { path: "^src/ports/(excel|file|wps)/", pathNot: "^src/ports/$1/" },
     },
     {
+      name: "file-port-sides",
+      comment: "The file port's page side (browser/) and Node side (node/) do not import each other; shared/ imports neither.",
+      severity: "error",
+      from: { path: "^src/ports/file/(shared|browser|node)/" },
+      to: { path: "^src/ports/file/(browser|node)/", pathNot: "^src/ports/file/$1/" },
+    },
+    {
+      name: "file-port-page-safe",
+      comment: "What runs in the page (ports/file/browser and shared, also used by the CLI) takes no Node built-in module.",
+      severity: "error",
+      from: { path: "^src/ports/file/(shared|browser)/" },
+      to: { dependencyTypes: ["core"] },
+    },
+    {
       name: "office-only-in-ports-and-faces",
       comment: "Office.js is the Excel port's (and the functions' registration); nothing else reaches for it.",
       severity: "error",

@@ -12,7 +12,7 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import { usccCheckChar, USCC_ALPHABET } from "../src/core/calc/uscc";
 import { BUILTIN_PROFILE } from "../src/core/profile";
-import type { RefusalKey } from "../src/ports/file/refusal";
+import type { RefusalKey } from "../src/ports/file/shared/refusal";
 import { stampZip } from "./synthetic/zip-stamp";
 
 export const CORPUS_DIR = join(__dirname, "..", "test", "fixtures", "corpus");

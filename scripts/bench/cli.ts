@@ -9,7 +9,7 @@ import { version } from "../../package.json";
 import { jsonReport } from "../../src/cli/report";
 import { textReport } from "../../src/cli/text";
 import { checkWorkbook } from "../../src/core/check";
-import { readXlsxFile } from "../../src/ports/file/node";
+import { readXlsxFile } from "../../src/ports/file/node/index";
 import { BENCH_TODAY } from "./engine";
 import { cpuSeconds, peakRssMB, round } from "./timing";
 

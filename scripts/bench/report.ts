@@ -10,7 +10,7 @@ import { join } from "path";
 import { saveReport } from "../../src/cli/report-file";
 import { REPORT_TABS } from "../../src/core/reports";
 import { checkWorkbook } from "../../src/core/check";
-import { readXlsxFile } from "../../src/ports/file/node";
+import { readXlsxFile } from "../../src/ports/file/node/index";
 import { BENCH_TODAY } from "./engine";
 import { peakRssMB, round } from "./timing";
 

@@ -10,8 +10,8 @@ import {
   t,
   type WorkbookData,
 } from "../core";
-import { readXlsxFile } from "../ports/file/node";
-import { isFileRefusal } from "../ports/file/refusal";
+import { readXlsxFile } from "../ports/file/node/index";
+import { isFileRefusal } from "../ports/file/shared/refusal";
 import { UsageError } from "./args";
 import type { CliIo } from "./io";
 import { Progress } from "./progress";

@@ -7,8 +7,8 @@
 import { basename, join } from "path";
 import { Worker } from "worker_threads";
 import { checkWorkbook, type Lang, type MergeInput, mergeSource, type Profile, t } from "../core";
-import { readXlsxFile } from "../ports/file/node";
-import { isFileRefusal } from "../ports/file/refusal";
+import { readXlsxFile } from "../ports/file/node/index";
+import { isFileRefusal } from "../ports/file/shared/refusal";
 
 export interface SourceJob {
   /** Absolute path. */

@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from "fs";
 import { basename, extname, join, resolve } from "path";
 import { buildMergedOutput, describeFinding, type Lang, mergeClean, type MergedOutput, type MergeInput, type MessageKey, t } from "../core";
-import { writeMergedFile } from "../ports/file/merge-writer";
+import { writeMergedFile } from "../ports/file/shared/merge-writer";
 import { optionFlag, optionString, UsageError, type ParsedArgs } from "./args";
 import { useColour, type CliIo } from "./io";
 import { readSources } from "./merge-read";

@@ -11,8 +11,8 @@ import {
   withHistory,
   withoutPrevious,
 } from "../core";
-import { readXlsxFile } from "../ports/file/node";
-import { isFileRefusal } from "../ports/file/refusal";
+import { readXlsxFile } from "../ports/file/node/index";
+import { isFileRefusal } from "../ports/file/shared/refusal";
 import { optionString, UsageError, type ParsedArgs } from "./args";
 import type { CheckRun } from "./check";
 import type { CliIo } from "./io";

@@ -1,9 +1,9 @@
 import { readFile } from "fs/promises";
 import { basename, extname } from "path";
 import { buildReports, type CheckResult, type HistoryOutcome, type Lang, layoutReport, LIMITS, t } from "../core";
-import { FileRefusal } from "../ports/file/refusal";
-import { writeReportTabs, type ReportWriteResult } from "../ports/file/report-writer";
-import { XlsxPackage } from "../ports/file/xlsx-package";
+import { FileRefusal } from "../ports/file/shared/refusal";
+import { writeReportTabs, type ReportWriteResult } from "../ports/file/shared/report-writer";
+import { XlsxPackage } from "../ports/file/shared/xlsx-package";
 import { UsageError } from "./args";
 import { pathTaken, sameFile, writeOutFile } from "./out-file";
 

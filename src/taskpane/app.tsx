@@ -9,13 +9,13 @@ import { themeFor } from "./theme";
 
 /** Standalone: the browser file port (with ExcelJS) is loaded only when a file is opened, never in the first bundle. */
 async function openInBrowser(file: File): Promise<FilePort> {
-  const { openWorkbookFile } = await import(/* webpackChunkName: "file-port" */ "../ports/file/browser-port");
+  const { openWorkbookFile } = await import(/* webpackChunkName: "file-port" */ "../ports/file/browser/browser-port");
   return openWorkbookFile(file, file.name);
 }
 
 /** Standalone, no workbook open: 模板's blank workbook, written in the file port's worker. */
 async function blankTemplate(profile: Profile, storeProfile: boolean): Promise<Blob> {
-  const { templateWorkbook } = await import(/* webpackChunkName: "file-port" */ "../ports/file/browser-port");
+  const { templateWorkbook } = await import(/* webpackChunkName: "file-port" */ "../ports/file/browser/browser-port");
   return templateWorkbook(profile, storeProfile);
 }
 

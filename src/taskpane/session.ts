@@ -27,7 +27,7 @@ import {
 } from "../core";
 
 import { labelKey, recordLabels, type RecordLabels } from "../core";
-import type { FilePort } from "../ports/file/browser-port";
+import type { FilePort } from "../ports/file/browser/browser-port";
 import type { PortProgress, PortReadOptions, ReportsWritten, WorkbookPort } from "../ports/port";
 import { ALL_FINDINGS, keepFilters, type Filters } from "./filters";
 import { errorNote, isAbort, note, type Note } from "./notes";

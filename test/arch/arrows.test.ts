@@ -36,10 +36,11 @@ test("a tree that keeps the arrows passes", () => {
 }, 60_000);
 
 test.each([
-  ["core-is-pure", "src/core/calc/leak.ts", 'import { readGrowth } from "../../ports/file/read";\nexport const x = readGrowth(1, 1);\n'],
+  ["core-is-pure", "src/core/calc/leak.ts", 'import { readGrowth } from "../../ports/file/shared/read";\nexport const x = readGrowth(1, 1);\n'],
   ["core-no-node", "src/core/calc/disk.ts", 'import { readFileSync } from "fs";\nexport const x = readFileSync;\n'],
   ["through-the-door", "src/cli/other.ts", 'import { yoy } from "../core/calc/yoy";\nexport const x = yoy(2, 1);\n'],
   ["ports-below-faces", "src/ports/file/up.ts", 'import { main } from "../../cli/main";\nexport const x = main;\n'],
+  ["file-port-page-safe", "src/ports/file/shared/disk.ts", 'import { readFileSync } from "fs";\nexport const x = readFileSync;\n'],
   ["findings-at-the-bottom", "src/core/findings/finding.ts", 'import { yoy } from "../calc/yoy";\nexport const x = yoy;\n'],
 ])("a reversed arrow fails the run: %s", (rule, file, text) => {
   const dir = withFile(file, text);

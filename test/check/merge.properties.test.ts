@@ -18,8 +18,8 @@ import type { LedgerKind, LedgerRecord } from "../../src/core/ledgers/types";
 import type { WorkbookData } from "../../src/core/read/types";
 import { checkWorkbook } from "../../src/core/check";
 import { readSource } from "../../src/cli/merge-read";
-import { writeMergedBytes } from "../../src/ports/file/merge-writer";
-import { readXlsx } from "../../src/ports/file/read";
+import { writeMergedBytes } from "../../src/ports/file/shared/merge-writer";
+import { readXlsx } from "../../src/ports/file/shared/read";
 import { uscc } from "../rules/helpers";
 
 const TODAY = new Date(Date.UTC(2022, 10, 5));

@@ -4,7 +4,7 @@ import { usccCheckChar } from "../../src/core/calc/uscc";
 import type { GxSettings } from "../../src/core/read/result";
 import { main } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/io";
-import { writeSettings } from "../../src/ports/file/settings";
+import { writeSettings } from "../../src/ports/file/shared/settings";
 
 export interface Run {
   status: number;

@@ -7,7 +7,7 @@ import { version } from "../../package.json";
 import { writeJsonReport } from "../../src/cli/json-stream";
 import { jsonReport, type Outcome } from "../../src/cli/report";
 import { checkWorkbook, type CheckResult } from "../../src/core/check";
-import { readXlsxFile } from "../../src/ports/file/node";
+import { readXlsxFile } from "../../src/ports/file/node/index";
 
 const SAMPLE = join(__dirname, "..", "..", "samples", "样例台账.xlsx");
 

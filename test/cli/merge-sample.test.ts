@@ -11,7 +11,7 @@ import { kindSpec } from "../../src/core/ledgers";
 import { buildReports, layoutReport } from "../../src/core/reports";
 import type { CheckResult } from "../../src/core/check";
 import { checkWorkbook } from "../../src/core/check";
-import { readXlsxFile } from "../../src/ports/file/node";
+import { readXlsxFile } from "../../src/ports/file/node/index";
 import { run } from "./helpers";
 
 jest.setTimeout(300_000);

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { readXlsxFile } from "../../src/ports/file/node";
+import { readXlsxFile } from "../../src/ports/file/node/index";
 import { checkWorkbook } from "../../src/core/check";
 import { CLEAN, code, run, writeBatches } from "./helpers";
 

@@ -12,7 +12,7 @@ import { BUILTIN_PROFILE } from "../../src/core/profile";
 import { REPORT_TABS } from "../../src/core/reports";
 import type { CellValue, SheetData, WorkbookData } from "../../src/core/read/types";
 import { LEDGER_COUNT_TARGETS } from "../../src/core/rules/ledger-figures";
-import { readXlsx } from "../../src/ports/file/read";
+import { readXlsx } from "../../src/ports/file/shared/read";
 import { tempDir } from "../ports/file/fixtures";
 import { convert, CSV_ALL_SHEETS_AS_SHOWN, findSoffice } from "../support/libreoffice";
 import { run } from "./helpers";

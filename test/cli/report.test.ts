@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { t, type MessageKey } from "../../src/core/i18n";
 import { REPORT_TABS } from "../../src/core/reports";
 import type { WorkbookData } from "../../src/core/read/types";
-import { readXlsx } from "../../src/ports/file/read";
+import { readXlsx } from "../../src/ports/file/shared/read";
 import { tempDir } from "../ports/file/fixtures";
 import { FAULTY, run, writeBatches } from "./helpers";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "os";
 import { basename, dirname, join } from "path";
 import { t } from "../../src/core/i18n";
 import { ALL_REPORT_TABS, isReportTab } from "../../src/core/reports";
-import { readXlsx } from "../../src/ports/file/read";
+import { readXlsx } from "../../src/ports/file/shared/read";
 import { makeSample, type PlantedDefect } from "../../scripts/make-sample";
 import { tempDir } from "../ports/file/fixtures";
 import { run } from "./helpers";

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from "fs";
 import ExcelJS from "exceljs";
 import type { GxSettings } from "../../src/core/read/result";
-import { writeSettings } from "../../src/ports/file/settings";
+import { writeSettings } from "../../src/ports/file/shared/settings";
 import { tempDir } from "../ports/file/fixtures";
 import { code, run } from "./helpers";
 

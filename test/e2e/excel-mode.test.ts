@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from "fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { REPORT_TABS } from "../../src/core/reports";
-import { readXlsx } from "../../src/ports/file/read";
+import { readXlsx } from "../../src/ports/file/shared/read";
 import type { WorkbookFixture } from "../support/simulated-excel";
 import { artifact, cliCheck, SAMPLE, startApp, type App, type CliIssue, type CliSummary } from "./support/app";
 import { launch, newContext, type Lang } from "./support/browser";

@@ -9,7 +9,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { checkWorkbook } from "../../src/core/check";
-import { readXlsx } from "../../src/ports/file/read";
+import { readXlsx } from "../../src/ports/file/shared/read";
 import { CLEAN, code, writeBatches } from "../cli/helpers";
 import { artifact, startApp, type App } from "./support/app";
 import { launch, newContext } from "./support/browser";

@@ -7,7 +7,7 @@
 import { readFileSync } from "fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { REPORT_TABS } from "../../src/core/reports";
-import { readXlsx } from "../../src/ports/file/read";
+import { readXlsx } from "../../src/ports/file/shared/read";
 import { artifact, cliCheck, SAMPLE, startApp, type App, type CliSummary } from "./support/app";
 import { launch, newContext } from "./support/browser";
 import { installEt } from "./support/et-host";

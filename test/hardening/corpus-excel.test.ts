@@ -11,7 +11,7 @@ import { SETTINGS_SHEET } from "../../src/core/read";
 import { buildReports, layoutReport, REPORT_TABS } from "../../src/core/reports";
 import { describeFinding } from "../../src/core/rules/describe";
 import { checkWorkbook, type CheckResult } from "../../src/core/check";
-import { readXlsx } from "../../src/ports/file/read";
+import { readXlsx } from "../../src/ports/file/shared/read";
 import type { WorkbookData } from "../../src/core/read/types";
 import { cellAt, sheetValues, type ExcelHost, type HostSheet, type WorkbookFixture } from "../support/simulated-excel";
 import { fixtureOf, hostWith } from "../ports/excel/fixtures";

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { CORPUS, CORPUS_DIR, expectations } from "../../scripts/make-corpus";
-import { readXlsx } from "../../src/ports/file/read";
+import { readXlsx } from "../../src/ports/file/shared/read";
 import { expectedManifest } from "./corpus";
 
 jest.setTimeout(60000);

@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { readFileSync } from "fs";
-import { writeSettings } from "../../src/ports/file/settings";
+import { writeSettings } from "../../src/ports/file/shared/settings";
 import { run, CLEAN, writeBatches } from "../cli/helpers";
 import { tempDir } from "../ports/file/fixtures";
 import { writeReportTabsExcel } from "../../src/ports/excel/report-writer";

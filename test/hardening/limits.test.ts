@@ -10,7 +10,7 @@ import { saveReport } from "../../src/cli/report-file";
 import { t } from "../../src/core/i18n";
 import { REPORT_TABS } from "../../src/core/reports";
 import { checkWorkbook } from "../../src/core/check";
-import { readXlsxFile } from "../../src/ports/file/node";
+import { readXlsxFile } from "../../src/ports/file/node/index";
 import { LIMITS, limitText } from "../../src/core/limits";
 import { tempDir } from "../ports/file/fixtures";
 import { runCli, STACK_TRACE, type Measured } from "../support/hostile/run-cli";

@@ -8,8 +8,8 @@ import { writeFileSync } from "fs";
 import JSZip from "jszip";
 import { checkWorkbook } from "../../src/core/check";
 import { describeFinding } from "../../src/core/rules/describe";
-import { readXlsxFile } from "../../src/ports/file/node";
-import { typedCell } from "../../src/ports/file/typed-cells";
+import { readXlsxFile } from "../../src/ports/file/node/index";
+import { typedCell } from "../../src/ports/file/shared/typed-cells";
 import { tempDir } from "../ports/file/fixtures";
 import { batchRows, rawXlsx, row, textCell } from "../support/hostile/xlsx";
 

@@ -13,7 +13,7 @@ import type { Lang } from "../../src/core/i18n/types";
 import { buildReports, layoutReport } from "../../src/core/reports";
 import type { WorkbookData } from "../../src/core/read/types";
 import { describeFinding } from "../../src/core/rules/describe";
-import { readXlsxFile } from "../../src/ports/file/node";
+import { readXlsxFile } from "../../src/ports/file/node/index";
 import { reportCopy } from "../reports-writers/fixtures";
 import { CTX, CTX_EN } from "../reports/fixtures";
 

@@ -7,10 +7,10 @@
 import { writeFileSync } from "fs";
 import { t } from "../../src/core/i18n";
 import { LIMITS } from "../../src/core/limits";
-import { FileWorkbook } from "../../src/ports/file/file-workbook";
-import { readXlsxFile } from "../../src/ports/file/node";
-import { isFileRefusal } from "../../src/ports/file/refusal";
-import { declaredSheetNames } from "../../src/ports/file/sheet-names";
+import { FileWorkbook } from "../../src/ports/file/browser/file-workbook";
+import { readXlsxFile } from "../../src/ports/file/node/index";
+import { isFileRefusal } from "../../src/ports/file/shared/refusal";
+import { declaredSheetNames } from "../../src/ports/file/shared/sheet-names";
 import { tempDir } from "../ports/file/fixtures";
 import { run } from "../cli/helpers";
 import { batchRows, rawXlsx } from "../support/hostile/xlsx";

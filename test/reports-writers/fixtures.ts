@@ -3,8 +3,8 @@
  * here, independent of the tab models, and again on layouts the models produce.
  */
 
-import { writeReportTabs } from "../../src/ports/file/report-writer";
-import { XlsxPackage } from "../../src/ports/file/xlsx-package";
+import { writeReportTabs } from "../../src/ports/file/shared/report-writer";
+import { XlsxPackage } from "../../src/ports/file/shared/xlsx-package";
 import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import type JSZip from "jszip";

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { BUILTIN_PROFILE } from "../../src/core/profile";
 import { REPORT_TABS } from "../../src/core/reports";
 import { ruleShortName } from "../../src/core/rules/describe";
-import { readXlsx } from "../../src/ports/file/read";
+import { readXlsx } from "../../src/ports/file/shared/read";
 import { run } from "../cli/helpers";
 import { tempDir } from "../ports/file/fixtures";
 import { convert, findSoffice } from "../support/libreoffice";

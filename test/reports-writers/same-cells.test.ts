@@ -13,7 +13,7 @@ import { checkWorkbook } from "../../src/core/check";
 import { writeReportTabsExcel } from "../../src/ports/excel/report-writer";
 import { widthPoints } from "../../src/core/reports/report-cells";
 import { rangeName } from "../../src/core/sheet";
-import { readXlsxFile } from "../../src/ports/file/node";
+import { readXlsxFile } from "../../src/ports/file/node/index";
 import { cellAt, createExcelHost, sheetValues, type ExcelHost, type Scalar, type WorkbookFixture } from "../support/simulated-excel";
 import { checkResultsTab, hash, injectionTab, ledgerFixture, ledgerWorkbook, partsTab, regionsTab, reportCopy, targetsTab } from "./fixtures";
 

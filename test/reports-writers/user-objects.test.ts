@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { checkWorkbook } from "../../src/core/check";
 import { buildReports, layoutReport, REPORT_TABS } from "../../src/core/reports";
-import { openWorkbookFile } from "../../src/ports/file/browser-port";
+import { openWorkbookFile } from "../../src/ports/file/browser/browser-port";
 import { run } from "../cli/helpers";
 import { tempDir } from "../ports/file/fixtures";
 import { convert, findSoffice } from "../support/libreoffice";

@@ -3,7 +3,7 @@
 import { createEvent, fireEvent, screen, waitFor } from "@testing-library/react";
 import type { ReportLayout } from "../../src/core/reports/layout-types";
 import { REPORT_TABS } from "../../src/core/reports";
-import { FileRefusal } from "../../src/ports/file/refusal";
+import { FileRefusal } from "../../src/ports/file/shared/refusal";
 import { Session } from "../../src/taskpane/session";
 import { MemoryPort } from "../support/memory-port";
 import { smallWorkbook, warningOnly } from "./fixtures";

@@ -35,7 +35,7 @@ export function MergeSection() {
   const [progress, setProgress] = useState<PortProgress | null>(null);
   const merge = useAction(async (): Promise<Outcome> => {
     setProgress(null);
-    const { mergeWorkbookFiles } = await import(/* webpackChunkName: "file-port" */ "../../ports/file/browser-port");
+    const { mergeWorkbookFiles } = await import(/* webpackChunkName: "file-port" */ "../../ports/file/browser/browser-port");
     const merged = await mergeWorkbookFiles(
       files,
       { profile: profileSource === "workbook" ? profile : undefined, withReports, lang, now: Date.now(), name: MERGED_NAME },

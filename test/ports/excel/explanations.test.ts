@@ -7,7 +7,7 @@ import { join } from "path";
 import { EXPLANATIONS_SHEET, readExplanations } from "../../../src/core/read";
 import { checkWorkbook } from "../../../src/core/check";
 import type { AnyFinding as Finding } from "../../../src/core/findings";
-import { readXlsxFile } from "../../../src/ports/file/node";
+import { readXlsxFile } from "../../../src/ports/file/node/index";
 import type { WorkbookPort } from "../../../src/ports/port";
 import { fixtureOf, hostWith } from "./fixtures";
 

@@ -3,7 +3,7 @@
 import { join } from "path";
 import type { Merge } from "../../../src/core/read/types";
 import { checkWorkbook } from "../../../src/core/check";
-import { readXlsxFile } from "../../../src/ports/file/node";
+import { readXlsxFile } from "../../../src/ports/file/node/index";
 import { PAYLOAD_LIMIT } from "../../support/simulated-excel";
 import { fixtureOf, hostWith } from "./fixtures";
 

@@ -5,15 +5,15 @@
 
 import { readFileSync } from "fs";
 import { join } from "path";
-import { openWorkbookFile } from "../../../src/ports/file/browser-port";
-import { readXlsx } from "../../../src/ports/file/read";
+import { openWorkbookFile } from "../../../src/ports/file/browser/browser-port";
+import { readXlsx } from "../../../src/ports/file/shared/read";
 
 const SAMPLE = join(__dirname, "../../../samples/样例台账.xlsx");
 const refused = jest.fn(() => {
   throw new Error("Failed to construct 'Worker': Script cannot be accessed from origin 'null'.");
 });
 
-jest.mock("../../../src/ports/file/worker-start", () => ({ startFileWorker: () => refused() }));
+jest.mock("../../../src/ports/file/browser/worker-start", () => ({ startFileWorker: () => refused() }));
 
 const scope = globalThis as { Worker?: unknown };
 

@@ -14,10 +14,10 @@ import { buildReports, layoutReport, REPORT_TABS } from "../../../src/core/repor
 import { checkWorkbook } from "../../../src/core/check";
 import type { AnyFinding as Finding } from "../../../src/core/findings";
 import type { PortProgress } from "../../../src/ports/port";
-import { openWorkbookFile, type FilePort } from "../../../src/ports/file/browser-port";
-import { MARK_FORMULA } from "../../../src/ports/file/marks";
-import { readXlsx } from "../../../src/ports/file/read";
-import { isFileRefusal } from "../../../src/ports/file/refusal";
+import { openWorkbookFile, type FilePort } from "../../../src/ports/file/browser/browser-port";
+import { MARK_FORMULA } from "../../../src/ports/file/shared/marks";
+import { readXlsx } from "../../../src/ports/file/shared/read";
+import { isFileRefusal } from "../../../src/ports/file/shared/refusal";
 import { storedZip, workbookBytes } from "./fixtures";
 
 const SAMPLE = join(__dirname, "../../../samples/样例台账.xlsx");

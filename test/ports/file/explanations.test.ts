@@ -9,8 +9,8 @@ import ExcelJS from "exceljs";
 import { EXPLANATIONS_SHEET, readExplanations } from "../../../src/core/read";
 import { checkWorkbook } from "../../../src/core/check";
 import type { AnyFinding as Finding } from "../../../src/core/findings";
-import { openWorkbookFile, type FilePort } from "../../../src/ports/file/browser-port";
-import { sheetData } from "../../../src/ports/file/read";
+import { openWorkbookFile, type FilePort } from "../../../src/ports/file/browser/browser-port";
+import { sheetData } from "../../../src/ports/file/shared/read";
 
 const SAMPLE = join(__dirname, "../../../samples/样例台账.xlsx");
 const NOW = new Date(Date.UTC(2022, 10, 15, 8));

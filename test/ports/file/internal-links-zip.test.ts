@@ -5,7 +5,7 @@
 
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { fixInternalLinks } from "../../../src/ports/file/internal-links-zip";
+import { fixInternalLinks } from "../../../src/ports/file/browser/internal-links-zip";
 
 async function linked(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

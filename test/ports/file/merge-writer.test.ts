@@ -11,7 +11,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { buildMergedOutput } from "../../../src/core/check/merge-output";
 import { readSource } from "../../../src/cli/merge-read";
-import { writeMergedBytes, writeMergedFile } from "../../../src/ports/file/merge-writer";
+import { writeMergedBytes, writeMergedFile } from "../../../src/ports/file/shared/merge-writer";
 import { uscc } from "../../rules/helpers";
 
 jest.setTimeout(300_000);

@@ -3,9 +3,9 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import { t } from "../../../src/core/i18n";
 import type { SheetData, WorkbookData } from "../../../src/core/read/types";
-import { readXlsxFile } from "../../../src/ports/file/node";
-import { readXlsx } from "../../../src/ports/file/read";
-import { FileRefusal } from "../../../src/ports/file/refusal";
+import { readXlsxFile } from "../../../src/ports/file/node/index";
+import { readXlsx } from "../../../src/ports/file/shared/read";
+import { FileRefusal } from "../../../src/ports/file/shared/refusal";
 import { featureWorkbook, oleFile, storedZip, tempDir, workbookBytes } from "./fixtures";
 
 const tmp = tempDir();
@@ -103,7 +103,7 @@ test("the streaming reader keeps Chinese text intact where a character straddles
 });
 
 test("the streaming reader is chosen by size: small workbooks are read in memory, large ones streamed", async () => {
-  const { STREAM_ABOVE_XML_BYTES } = await import("../../../src/ports/file/node");
+  const { STREAM_ABOVE_XML_BYTES } = await import("../../../src/ports/file/node/index");
   expect(STREAM_ABOVE_XML_BYTES).toBeGreaterThanOrEqual(1024 * 1024);
   const progress: number[] = [];
   const file = tmp.path("rows.xlsx");

@@ -4,9 +4,9 @@ import { BUILTIN_PROFILE } from "../../../src/core/profile";
 import type { Profile } from "../../../src/core/profile/types";
 import { parseSettings } from "../../../src/core/read";
 import { checkWorkbook } from "../../../src/core/check";
-import { readXlsx } from "../../../src/ports/file/read";
-import { writeSettings } from "../../../src/ports/file/settings";
-import { LIST_SHEET, TEMPLATE_ROWS, writeTemplate } from "../../../src/ports/file/template";
+import { readXlsx } from "../../../src/ports/file/shared/read";
+import { writeSettings } from "../../../src/ports/file/shared/settings";
+import { LIST_SHEET, TEMPLATE_ROWS, writeTemplate } from "../../../src/ports/file/shared/template";
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

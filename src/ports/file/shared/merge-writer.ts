@@ -7,7 +7,7 @@
  */
 
 import ExcelJS from "exceljs";
-import { columnLetters, LIST_SHEET, ListPlan, type MergedOutput, mergedRowCells, type MergedSheet, type OutCell, type ReportLayout, SETTINGS_SHEET, settingsToCells, SOURCE_FILE_HEADER, SOURCE_ROW_HEADER, TEMPLATE_ROWS, type TemplateColumn, type TemplateSheet } from "../../core";
+import { columnLetters, LIST_SHEET, ListPlan, type MergedOutput, mergedRowCells, type MergedSheet, type OutCell, type ReportLayout, SETTINGS_SHEET, settingsToCells, SOURCE_FILE_HEADER, SOURCE_ROW_HEADER, TEMPLATE_ROWS, type TemplateColumn, type TemplateSheet } from "../../../core";
 import { fillSheet, ooxmlText } from "./merge-report-sheet";
 import { formatColumn, writeHeader, writeRows } from "./template";
 

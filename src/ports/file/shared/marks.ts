@@ -6,7 +6,7 @@
  */
 
 import type ExcelJS from "exceljs";
-import { cellName, type AnyFinding as Finding } from "../../core";
+import { cellName, type AnyFinding as Finding } from "../../../core";
 import { parseRange } from "./cells";
 
 export type MarkLevel = "error" | "warning";

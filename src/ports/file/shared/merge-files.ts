@@ -3,7 +3,7 @@
  * reduced to its records and dropped, then merged and written as a new workbook. The files are only read.
  */
 
-import { buildMergedOutput, checkWorkbook, type Lang, type MergeInput, type MergeResult, mergeSource, type Profile, t } from "../../core";
+import { buildMergedOutput, checkWorkbook, type Lang, type MergeInput, type MergeResult, mergeSource, type Profile, t } from "../../../core";
 import { writeMergedBytes } from "./merge-writer";
 import { readXlsx } from "./read";
 import { isFileRefusal } from "./refusal";

@@ -7,7 +7,7 @@
  * Office.js writer makes them).
  */
 
-import { bearsReportMark, type CellValue, type GxSettings, isSettingsHead, parseSettings, planReportTabs, type Renamed, type ReportLayout, settingsSheetName, settingsToCells, type SheetData } from "../../core";
+import { bearsReportMark, type CellValue, type GxSettings, isSettingsHead, parseSettings, planReportTabs, type Renamed, type ReportLayout, settingsSheetName, settingsToCells, type SheetData } from "../../../core";
 import { printTitlesRef, ReportStyles, reportSheetXml, settingsSheetXml } from "./report-sheet-xml";
 import { attributes, relsPathOf, resolveTarget, type SheetEntry, unescapeXml, type XlsxPackage } from "./xlsx-package";
 

@@ -1,17 +1,17 @@
 import type ExcelJS from "exceljs";
-import { type AnyFinding as Finding, type Explanation, EXPLANATIONS_SHEET, type GxSettings, type LedgerKind, LIMITS, type Noted, parseSettings, planReportTabs, type Profile, type ReportLayout, type SheetData, type WorkbookData } from "../../core";
-import type { PortProgress, ReportsWritten } from "../port";
+import { type AnyFinding as Finding, type Explanation, EXPLANATIONS_SHEET, type GxSettings, type LedgerKind, LIMITS, type Noted, parseSettings, planReportTabs, type Profile, type ReportLayout, type SheetData, type WorkbookData } from "../../../core";
+import type { PortProgress, ReportsWritten } from "../../port";
 import { removeExplanation, writeExplanation } from "./explanation-sheet";
 import { fixInternalLinks } from "./internal-links-zip";
-import { addMarks, markedCells, removeMarks } from "./marks";
+import { addMarks, markedCells, removeMarks } from "../shared/marks";
 import { type MarkPlan, writeMarksXml } from "./marks-xml";
-import { loadXlsx, sheetData } from "./read";
-import { tooLarge } from "./limits";
-import { replaceSettings, writeReportTabs } from "./report-writer";
-import { XlsxPackage } from "./xlsx-package";
-import { settingsWorksheet, writeSettings as writeModelSettings } from "./settings";
-import { bufferSource, inspectXlsx } from "./sniff";
-import { addTemplateSheets } from "./template";
+import { loadXlsx, sheetData } from "../shared/read";
+import { tooLarge } from "../shared/limits";
+import { replaceSettings, writeReportTabs } from "../shared/report-writer";
+import { XlsxPackage } from "../shared/xlsx-package";
+import { settingsWorksheet, writeSettings as writeModelSettings } from "../shared/settings";
+import { bufferSource, inspectXlsx } from "../shared/sniff";
+import { addTemplateSheets } from "../shared/template";
 
 /**
  * A workbook opened as a file (the standalone page): the ExcelJS workbook kept in memory, read for the check,

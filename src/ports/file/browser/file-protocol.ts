@@ -1,8 +1,8 @@
-import type { Explanation, AnyFinding as Finding, GxSettings, LedgerKind, Profile, ReportLayout } from "../../core";
-import { type CheckResult } from "../../core";
-import type { PortProgress } from "../port";
-import type { MergeFile, MergeFilesOptions } from "./merge-files";
-import { FileRefusal, isFileRefusal, type RefusalKey } from "./refusal";
+import type { Explanation, AnyFinding as Finding, GxSettings, LedgerKind, Profile, ReportLayout } from "../../../core";
+import { type CheckResult } from "../../../core";
+import type { PortProgress } from "../../port";
+import type { MergeFile, MergeFilesOptions } from "../shared/merge-files";
+import { FileRefusal, isFileRefusal, type RefusalKey } from "../shared/refusal";
 
 /**
  * The messages between the standalone page and the worker that holds the opened workbook (file.worker.ts).

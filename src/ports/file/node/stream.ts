@@ -1,11 +1,11 @@
 import { createReadStream } from "fs";
 import ExcelJS from "exceljs";
-import { type CellValue, LIMITS, type Merge, parseCellName, type SheetData, type WorkbookData } from "../../core";
-import { cellBudget, checkedMerges, parseRange, SheetGrid, toCellValue } from "./cells";
-import { numberAsShown } from "../percent-format";
-import { FileRefusal } from "./refusal";
-import { typedCell } from "./typed-cells";
-import { unescapeXml } from "./xlsx-package";
+import { type CellValue, LIMITS, type Merge, parseCellName, type SheetData, type WorkbookData } from "../../../core";
+import { cellBudget, checkedMerges, parseRange, SheetGrid, toCellValue } from "../shared/cells";
+import { numberAsShown } from "../../percent-format";
+import { FileRefusal } from "../shared/refusal";
+import { typedCell } from "../shared/typed-cells";
+import { unescapeXml } from "../shared/xlsx-package";
 
 /**
  * The streaming reader for large files (Node only): ExcelJS's WorkbookReader never holds the workbook's XML

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { type GxSettings, isSettingsHead, settingsSheetName, settingsToCells } from "../../core";
+import { type GxSettings, isSettingsHead, settingsSheetName, settingsToCells } from "../../../core";
 import { toCellValue } from "./cells";
 
 /**

@@ -5,7 +5,7 @@
  * page setup, print options and footer REPORTS.md asks for. The Office.js writer places the same things.
  */
 
-import { BORDER_COLOR, cellFormat, type CellLook, cellName, DATA_BAR_BOUNDS, DATA_BAR_COLOR, FOOTER, type LaidCell, LINE_POINTS, linkReference, lookOf, PAGE_SETUP, type ReportLayout, rangeName } from "../../core";
+import { BORDER_COLOR, cellFormat, type CellLook, cellName, DATA_BAR_BOUNDS, DATA_BAR_COLOR, FOOTER, type LaidCell, LINE_POINTS, linkReference, lookOf, PAGE_SETUP, type ReportLayout, rangeName } from "../../../core";
 import { escapeXml, NS_MAIN, NS_REL } from "./xlsx-package";
 
 /**

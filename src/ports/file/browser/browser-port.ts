@@ -5,13 +5,13 @@
  * imports this module lazily, and ExcelJS is only ever in the worker's chunk.
  */
 
-import { type AnyFinding as Finding, type Explanation, type GxSettings, type LedgerKind, LIMITS, type Profile, type ReportLayout, type WorkbookData } from "../../core";
-import type { PortProgress, PortReadOptions, ReportsWritten, WorkbookPort } from "../port";
+import { type AnyFinding as Finding, type Explanation, type GxSettings, type LedgerKind, LIMITS, type Profile, type ReportLayout, type WorkbookData } from "../../../core";
+import type { PortProgress, PortReadOptions, ReportsWritten, WorkbookPort } from "../../port";
 import { type FileCall, type FileReply, type FileRequest, fromWire } from "./file-protocol";
-import { tooLarge } from "./limits";
-import type { MergedFiles, MergeFile, MergeFilesOptions } from "./merge-files";
-import { type LedgerRecord } from "../../core";
-import { type CheckResult } from "../../core";
+import { tooLarge } from "../shared/limits";
+import type { MergedFiles, MergeFile, MergeFilesOptions } from "../shared/merge-files";
+import { type LedgerRecord } from "../../../core";
+import { type CheckResult } from "../../../core";
 import { type CheckReply } from "./file-protocol";
 
 export interface FilePort extends WorkbookPort {

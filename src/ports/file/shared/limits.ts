@@ -1,4 +1,4 @@
-import { LIMITS } from "../../core";
+import { LIMITS } from "../../../core";
 import { FileRefusal } from "./refusal";
 
 /**

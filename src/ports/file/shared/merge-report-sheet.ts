@@ -14,7 +14,7 @@ import {
   lookOf,
   rangeName,
   type ReportLayout,
-} from "../../core";
+} from "../../../core";
 import { useInternalLinks } from "./internal-links";
 
 function argb(hex: string): string {

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { LIMITS, limitText, type Merge, type SheetData, type WorkbookData } from "../../core";
-import { numberAsShown } from "../percent-format";
+import { LIMITS, limitText, type Merge, type SheetData, type WorkbookData } from "../../../core";
+import { numberAsShown } from "../../percent-format";
 import { cellBudget, type CellBudget, checkedMerges, columnLetters, parseRange, SheetGrid, toCellValue } from "./cells";
 import { FileRefusal, isFileRefusal } from "./refusal";
 import { refuseIllegalSheetNames } from "./sheet-names";

@@ -14,7 +14,7 @@ import {
   type TemplateColumn,
   templateSheet,
   type TemplateSheet,
-} from "../../core";
+} from "../../../core";
 import { writeSettings } from "./settings";
 
 /**

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
-import { isInternalTarget } from "./internal-target";
-import { attributes, escapeXml } from "./xlsx-package";
+import { isInternalTarget } from "../shared/internal-target";
+import { attributes, escapeXml } from "../shared/xlsx-package";
 
 /**
  * The browser's counterpart of internal-links.ts. ExcelJS 4.4 writes a link to a cell of the same workbook with

@@ -1,4 +1,4 @@
-import type { CellError, CellValue, MalformedKind } from "../../core";
+import type { CellError, CellValue, MalformedKind } from "../../../core";
 
 /**
  * A cell's value read from its `t` attribute and the text of its <v>, where ExcelJS would guess: it takes

@@ -1,4 +1,4 @@
-import { type CellValue, LIMITS, limitText, type MalformedKind, type Merge, parseCellName } from "../../core";
+import { type CellValue, LIMITS, limitText, type MalformedKind, type Merge, parseCellName } from "../../../core";
 import { FileRefusal } from "./refusal";
 
 /**

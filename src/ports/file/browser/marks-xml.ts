@@ -5,8 +5,8 @@
  * A sheet's other conditional formats, cells and parts are kept as they are.
  */
 
-import { MARK_FORMULA, type MarkLevel } from "./marks";
-import { unescapeXml, type XlsxPackage } from "./xlsx-package";
+import { MARK_FORMULA, type MarkLevel } from "../shared/marks";
+import { unescapeXml, type XlsxPackage } from "../shared/xlsx-package";
 
 /** The cells to colour: sheet name → A1 address → level (marks.ts markedCells). */
 export type MarkPlan = ReadonlyMap<string, ReadonlyMap<string, MarkLevel>>;

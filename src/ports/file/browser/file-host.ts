@@ -1,10 +1,10 @@
-import { sheetHeaders } from "../../core";
-import { checkWorkbook, type CheckResult } from "../../core";
+import { sheetHeaders } from "../../../core";
+import { checkWorkbook, type CheckResult } from "../../../core";
 import type { CheckReply, FileCall, FileReply, FileRequest } from "./file-protocol";
 import { toWire } from "./file-protocol";
 import { FileWorkbook } from "./file-workbook";
-import { mergeFiles } from "./merge-files";
-import { writeTemplate } from "./template";
+import { mergeFiles } from "../shared/merge-files";
+import { writeTemplate } from "../shared/template";
 
 /**
  * The worker's side of the file port: holds the one workbook opened in it and answers the page's calls, in order.

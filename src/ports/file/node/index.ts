@@ -2,12 +2,12 @@ import { closeSync, openSync, readSync, statSync } from "fs";
 import { readFile } from "fs/promises";
 import { basename } from "path";
 import { inflateRawSync } from "zlib";
-import { LIMITS, type WorkbookData } from "../../core";
-import { cellBudget } from "./cells";
-import { readXlsx } from "./read";
-import { FileRefusal, isFileRefusal } from "./refusal";
-import { refuseIllegalSheetNames } from "./sheet-names";
-import { inspectXlsx, type ByteSource, type StoredPart, type XlsxInfo } from "./sniff";
+import { LIMITS, type WorkbookData } from "../../../core";
+import { cellBudget } from "../shared/cells";
+import { readXlsx } from "../shared/read";
+import { FileRefusal, isFileRefusal } from "../shared/refusal";
+import { refuseIllegalSheetNames } from "../shared/sheet-names";
+import { inspectXlsx, type ByteSource, type StoredPart, type XlsxInfo } from "../shared/sniff";
 import { readXlsxStream, type ReadProgress } from "./stream";
 
 /**

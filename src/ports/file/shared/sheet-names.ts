@@ -1,4 +1,4 @@
-import { LIMITS, limitText } from "../../core";
+import { LIMITS, limitText } from "../../../core";
 import { FileRefusal } from "./refusal";
 import { attributes } from "./xlsx-package";
 

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
-import { type Explanation, EXPLANATIONS_SHEET, planExplanation, planWithdrawal } from "../../core";
-import { sheetData } from "./read";
+import { type Explanation, EXPLANATIONS_SHEET, planExplanation, planWithdrawal } from "../../../core";
+import { sheetData } from "../shared/read";
 
 /**
  * Writes an explanation into the 审核说明 sheet of a workbook opened as a file, where the reader finds it on the
