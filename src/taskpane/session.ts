@@ -311,9 +311,10 @@ export class Session {
     this.set({ scope });
   }
 
-  /** Keeps the chosen tabs in REPORT_TABS order. */
+  /** Keeps the chosen tabs in REPORT_TABS order; 与上期对比 last, and only after a comparison. */
   setReportTabs(tabs: readonly string[]): void {
-    this.set({ reportTabs: REPORT_TABS.filter((tab) => tabs.includes(tab)) });
+    const offered = this.state.history ? [...REPORT_TABS, HISTORY_TAB] : REPORT_TABS;
+    this.set({ reportTabs: offered.filter((tab) => tabs.includes(tab)) });
   }
 
   setFilters(patch: Partial<Filters>): void {

@@ -138,6 +138,17 @@ describe("与上期对比 in the pane", () => {
     expect(keepFilters({ ...ALL_FINDINGS, history: true }, session.getState().result!.findings).history).toBe(false);
   });
 
+  test("与上期对比 can be unticked and ticked again among the report tabs, but only after a comparison", async () => {
+    const { session } = await attached();
+    session.setReportTabs([HISTORY_TAB, "校验结果"]);
+    expect(session.getState().reportTabs).toEqual(["校验结果"]);
+    await session.compareWith(fileNamed("样例台账-上月.xlsx"), "zh-CN");
+    session.setReportTabs(["校验结果"]);
+    expect(session.getState().reportTabs).toEqual(["校验结果"]);
+    session.setReportTabs([HISTORY_TAB, "校验结果"]);
+    expect(session.getState().reportTabs).toEqual(["校验结果", HISTORY_TAB]);
+  });
+
   test("a new check drops the comparison and its tab", async () => {
     const { session } = await attached();
     await session.compareWith(fileNamed("样例台账-上月.xlsx"), "zh-CN");
