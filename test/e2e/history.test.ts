@@ -67,10 +67,13 @@ describe("与上期对比 on the standalone page at 350 px", () => {
 
   test("沿用上期说明 on one warning counts it as explained", async () => {
     const before = Number(await page.getByTestId("summary-explained").textContent());
+    // The sample's warning last month explained (能耗监测 row 34): its rule brings it into view.
+    await page.getByTestId("filter-rule").selectOption("energy.intensity-mismatch");
     const shown = (await page.getByTestId("previous-explanation").first().textContent()) ?? "";
     carried = shown.replace(/^上期说明（[^）]*）：/, "");
     expect(carried).not.toBe("");
     await page.getByTestId("carry-over").first().click();
+    await page.getByTestId("carry-over").waitFor({ state: "detached", timeout: 30_000 });
     await page.waitForFunction((n) => Number(document.querySelector('[data-testid="summary-explained"]')?.textContent) > n, before, { timeout: 30_000 });
   });
 
