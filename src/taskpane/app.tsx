@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { PaneRoot } from "./components/pane-root";
 import { detectHost, type HostInfo } from "./host";
-import { type Profile } from "../core";
+import { type CheckResult, type Profile } from "../core";
 import { OFFICE_TIMEOUT_MS, loadOfficeJs } from "./host";
 import { createI18n, initialLang, storedLang } from "./i18n";
 import { Session, type FilePort } from "./session";
@@ -11,6 +11,12 @@ import { themeFor } from "./theme";
 async function openInBrowser(file: File): Promise<FilePort> {
   const { openWorkbookFile } = await import(/* webpackChunkName: "file-port" */ "../ports/file/browser/browser-port");
   return openWorkbookFile(file, file.name);
+}
+
+/** 与上期对比 (on the page and in Excel): last month's workbook checked in a file worker of its own. */
+async function checkPrevious(file: File, today: Date): Promise<CheckResult> {
+  const { checkPreviousFile } = await import(/* webpackChunkName: "file-port" */ "../ports/file/browser/browser-port");
+  return checkPreviousFile(file, today);
 }
 
 /** Standalone, no workbook open: 模板's blank workbook, written in the file port's worker. */
@@ -40,7 +46,7 @@ async function wpsPort() {
  */
 export function App() {
   const i18n = useMemo(() => createI18n(initialLang()), []);
-  const session = useMemo(() => new Session({ openFile: openInBrowser, makeTemplate: blankTemplate }), []);
+  const session = useMemo(() => new Session({ openFile: openInBrowser, makeTemplate: blankTemplate, checkPrevious }), []);
   const [host, setHost] = useState<HostInfo | null>(null);
 
   useEffect(() => {

@@ -1,5 +1,5 @@
-/** Which findings the 校验 list shows: by severity, sheet and rule. */
-import type { Finding, Severity } from "../core";
+/** Which findings the 校验 list shows: by severity, sheet and rule, or only the comparison's (历史). */
+import { type Finding, isHistoryFinding, type Severity } from "../core";
 
 export interface Filters {
   severities: Record<Severity, boolean>;
@@ -7,16 +7,19 @@ export interface Filters {
   sheet: string;
   /** "" = every rule. */
   rule: string;
+  /** Only the findings of the comparison with the previous workbook (history.*). */
+  history: boolean;
 }
 
-export const ALL_FINDINGS: Filters = { severities: { error: true, warning: true, info: true }, sheet: "", rule: "" };
+export const ALL_FINDINGS: Filters = { severities: { error: true, warning: true, info: true }, sheet: "", rule: "", history: false };
 
 export function applyFilters(findings: readonly Finding[], filters: Filters): Finding[] {
   return findings.filter(
     (f) =>
       filters.severities[f.severity] &&
       (filters.sheet === "" || f.sheet === filters.sheet) &&
-      (filters.rule === "" || f.rule === filters.rule),
+      (filters.rule === "" || f.rule === filters.rule) &&
+      (!filters.history || isHistoryFinding(f)),
   );
 }
 
@@ -37,11 +40,12 @@ export function keepFilters(filters: Filters, findings: readonly Finding[]): Fil
     severities: filters.severities,
     sheet: filters.sheet !== "" && has((f) => f.sheet === filters.sheet) ? filters.sheet : "",
     rule: filters.rule !== "" && has((f) => f.rule === filters.rule) ? filters.rule : "",
+    history: filters.history && has(isHistoryFinding),
   };
 }
 
 /** Two filters with the same key show the same findings. */
 export function filterKey(filters: Filters): string {
   const { error, warning, info } = filters.severities;
-  return JSON.stringify([error, warning, info, filters.sheet, filters.rule]);
+  return JSON.stringify([error, warning, info, filters.sheet, filters.rule, filters.history]);
 }

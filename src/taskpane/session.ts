@@ -6,23 +6,32 @@
 import {
   buildReports,
   BUILTIN_PROFILE,
+  carriedExplanation,
+  carriedExplanations,
   cellAddress,
   chooseProfile,
   type CheckResult,
   checkWorkbook,
-  type Explanation,
+  explanationFor,
   type Finding,
   type GxSettings,
+  HISTORY_TAB,
+  type HistoryOutcome,
+  isRefusal,
   type Lang,
   layoutReport,
   type LedgerKind,
   parseProfile,
   type Profile,
   type ProfileIssue,
+  refusalMessage,
   REPORT_TABS,
   setActiveProfile,
   sheetHeaders,
+  t,
   withExplanation,
+  withExplanations,
+  withHistory,
   withoutExplanation,
 } from "../core";
 
@@ -96,7 +105,14 @@ export interface SessionState {
   withMarks: boolean;
   /** Standalone: explanations or settings changed since the last download (leaving the page would lose them). */
   unsaved: boolean;
+  /** The comparison with the previous workbook behind `result` (与上期对比); null when none was made. */
+  history: HistoryOutcome | null;
+  /** The previous workbook being read and compared (its file name). */
+  comparing: string | null;
 }
+
+/** Reads and checks last month's workbook where the file port lives (its own worker), records and all. */
+export type CheckPrevious = (file: File, today: Date) => Promise<CheckResult>;
 
 /** Writes a blank standard workbook (standalone: in the file port's worker, loaded lazily). */
 export type MakeTemplate = (profile: Profile, storeProfile: boolean) => Promise<Blob>;
@@ -106,6 +122,8 @@ export interface SessionOptions {
   makeTemplate?: MakeTemplate;
   /** Loads the browser file port (standalone); lazily imported by the page so ExcelJS stays out of its first bundle. */
   openFile?: OpenFile;
+  /** 与上期对比: checks the previous workbook the user chose (the browser file port, loaded lazily). */
+  checkPrevious?: CheckPrevious;
   /** The clock, for the reporting period and the reports' time of generation. */
   now?: () => Date;
 }
@@ -135,6 +153,8 @@ const INITIAL: SessionState = {
   notice: null,
   withMarks: false,
   unsaved: false,
+  history: null,
+  comparing: null,
 };
 
 /** The profile in force for stored settings, exactly as the engine chooses it. */
@@ -162,14 +182,6 @@ export function recordName(labels: RecordLabels, f: Finding): string {
 /** Whether the finding's explanation is its row's own 审核说明 cell (edited in the sheet, not in the pane). */
 export function explainedByRow(labels: RecordLabels, f: Finding): boolean {
   return f.sheet !== undefined && f.row !== undefined && labels.noted.includes(labelKey(f.sheet, f.row));
-}
-
-/** The 审核说明 entry for a warning: a row without a key is matched by its cell, or its row number on the whole row. */
-function entryFor(f: Finding, text: string): Explanation {
-  const e: Explanation = { sheet: f.sheet ?? "", key: f.key ?? "", rule: f.rule, text };
-  const cell = cellAddress(f) ?? (f.row !== undefined ? String(f.row) : null);
-  if (cell !== null) e.cell = cell;
-  return e;
 }
 
 function hasDownload(port: WorkbookPort): port is FilePort {
@@ -299,9 +311,10 @@ export class Session {
     this.set({ scope });
   }
 
-  /** Keeps the chosen tabs in REPORT_TABS order. */
+  /** Keeps the chosen tabs in REPORT_TABS order; 与上期对比 last, and only after a comparison. */
   setReportTabs(tabs: readonly string[]): void {
-    this.set({ reportTabs: REPORT_TABS.filter((tab) => tabs.includes(tab)) });
+    const offered = this.state.history ? [...REPORT_TABS, HISTORY_TAB] : REPORT_TABS;
+    this.set({ reportTabs: offered.filter((tab) => tabs.includes(tab)) });
   }
 
   setFilters(patch: Partial<Filters>): void {
@@ -349,6 +362,8 @@ export class Session {
         profileSource: result.profileSource === "workbook" ? "workbook" : "built-in",
         filters: keepFilters(this.state.filters, result.findings),
         located: null,
+        history: null,
+        reportTabs: this.state.reportTabs.filter((tab) => tab !== HISTORY_TAB),
       });
     } catch (e) {
       if (!current()) return;
@@ -415,7 +430,7 @@ export class Session {
     const port = this.need();
     const trimmed = text.trim();
     if (f.severity !== "warning" || trimmed === "") return;
-    const e = entryFor(f, trimmed);
+    const e = explanationFor(this.needResult(), f, trimmed);
     await port.addExplanation(e);
     this.set({ result: withExplanation(this.needResult(), e), unsaved: this.state.mode === "file" });
   }
@@ -424,9 +439,79 @@ export class Session {
   async withdraw(f: Finding): Promise<void> {
     const port = this.need();
     if (f.severity !== "warning" || !f.explained) return;
-    const e = entryFor(f, f.explanation ?? "");
+    const e = explanationFor(this.needResult(), f, f.explanation ?? "");
     await port.removeExplanation(e);
     this.set({ result: withoutExplanation(this.needResult(), e), unsaved: this.state.mode === "file" });
+  }
+
+  /**
+   * 与上期对比: checks the workbook again here (so that the result keeps what re-explaining needs) and the chosen
+   * previous workbook in the file port's worker, then adds the history findings (HISTORY.md). A refusal (a later
+   * period, two years apart) compares nothing; an unreadable previous file leaves this month's check and says why.
+   */
+  async compareWith(file: File, lang: Lang): Promise<void> {
+    const port = this.need();
+    const load = this.options.checkPrevious;
+    if (!load) throw new Error("this session cannot read a previous workbook");
+    this.abort?.abort();
+    this.abort = null;
+    this.set({ comparing: file.name, checking: { phase: "reading", read: null }, checkNote: null, notice: null });
+    try {
+      let previous: CheckResult;
+      try {
+        previous = await load(file, this.now());
+      } catch (e) {
+        // As the CLI says it: the file port's refusal, else the file is taken for damaged.
+        const why = errorNote(e);
+        const reason = why.key.startsWith("file.") ? t(lang, why.key as "file.corrupt", why.params) : t(lang, "file.corrupt");
+        this.set({ notice: { intent: "error", note: note("pane.history.unreadable", { file: file.name, reason }) } });
+        return;
+      }
+      previous.file = file.name;
+      const data = await port.read({ onProgress: (read) => this.set({ checking: { phase: "reading", read } }) });
+      this.set({ checking: { phase: "checking", read: null } });
+      await yieldToPaint();
+      const current = checkWorkbook(data, { today: this.now() });
+      const outcome = withHistory(current, previous);
+      if (isRefusal(outcome)) {
+        this.set({ notice: { intent: "error", note: note("pane.history.refused", { reason: refusalMessage(outcome, lang) }) } });
+        return;
+      }
+      const found = outcome.kindOf.size;
+      this.set({
+        result: current,
+        headers: sheetHeaders(data, current.sheets),
+        labels: recordLabels(current.sheets, current.findings),
+        history: outcome,
+        stale: null,
+        located: null,
+        filters: keepFilters(this.state.filters, current.findings),
+        reportTabs: [...REPORT_TABS, HISTORY_TAB].filter((tab) => tab === HISTORY_TAB || this.state.reportTabs.includes(tab)),
+        notice: { intent: "success", note: note("pane.history.compared", { file: file.name, n: found }) },
+      });
+    } catch (e) {
+      this.set({ notice: { intent: "error", note: errorNote(e) } });
+    } finally {
+      this.set({ comparing: null, checking: null });
+    }
+  }
+
+  /** 沿用上期说明 for one warning: its earlier explanation written to 审核说明 for this period. */
+  async carryOver(f: Finding): Promise<void> {
+    const port = this.need();
+    const e = carriedExplanation(this.needResult(), f);
+    if (e === null) return;
+    await port.addExplanation(e);
+    this.set({ result: withExplanation(this.needResult(), e), unsaved: this.state.mode === "file" });
+  }
+
+  /** 沿用上期说明 for every warning that has one; the number written. */
+  async carryOverAll(): Promise<number> {
+    const port = this.need();
+    const es = carriedExplanations(this.needResult());
+    for (const e of es) await port.addExplanation(e);
+    if (es.length > 0) this.set({ result: withExplanations(this.needResult(), es), unsaved: this.state.mode === "file" });
+    return es.length;
   }
 
   /** Replaces the stored settings through `change`, starting from what the workbook holds now. */
@@ -514,7 +599,9 @@ export class Session {
   async writeReports(tabs: readonly string[], lang: Lang): Promise<ReportsWritten> {
     const port = this.need();
     const result = this.needResult();
-    const models = buildReports(result, { lang, now: this.now(), workbookName: result.file }, tabs);
+    const history = this.state.history ?? undefined;
+    const chosen = history ? tabs : tabs.filter((tab) => tab !== HISTORY_TAB);
+    const models = buildReports(result, { lang, now: this.now(), workbookName: result.file, history }, chosen);
     return port.writeReports(models.map(layoutReport));
   }
 

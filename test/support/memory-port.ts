@@ -8,7 +8,7 @@ import type { LedgerKind } from "../../src/core/ledgers/types";
 import type { Profile } from "../../src/core/profile/types";
 import { EXPLANATIONS_SHEET, SETTINGS_SHEET, parseSettings, settingsToCells } from "../../src/core/read";
 import type { Explanation, GxSettings } from "../../src/core/read/result";
-import { planWithdrawal } from "../../src/core/rules/explanation-write";
+import { planExplanation, planWithdrawal } from "../../src/core/rules/explanation-write";
 import type { SheetData, WorkbookData } from "../../src/core/read/types";
 import type { ReportLayout } from "../../src/core/reports/layout-types";
 import { cellAddress } from "../../src/core/rules/describe";
@@ -179,12 +179,20 @@ export class MemoryPort implements WorkbookPort {
 
   async addExplanation(e: Explanation): Promise<void> {
     this.record("addExplanation", e);
-    let sheet = this.sheet(EXPLANATIONS_SHEET);
-    if (!sheet) {
-      sheet = { name: EXPLANATIONS_SHEET, rows: [["工作表", "对象", "规则", "单元格", "说明"]], merges: [] };
-      this.data.sheets.push(sheet);
-    }
-    sheet.rows.push([e.sheet, e.key, e.rule, e.cell ?? null, e.text]);
+    const sheet: SheetData = this.sheet(EXPLANATIONS_SHEET) ?? { name: EXPLANATIONS_SHEET, rows: [], merges: [] };
+    if (!this.data.sheets.includes(sheet)) this.data.sheets.push(sheet);
+    // As the real ports write it: the 7-column header, an entry for the same finding replaced in place.
+    const plan = planExplanation(sheet, e);
+    if (plan.shiftDown) sheet.rows.unshift([]);
+    const put = (row: number, col: number, text: string): void => {
+      while (sheet.rows.length < row) sheet.rows.push([]);
+      const cells = sheet.rows[row - 1] ?? [];
+      sheet.rows[row - 1] = cells;
+      while (cells.length < col - 1) cells.push(null);
+      cells[col - 1] = text;
+    };
+    for (const h of plan.header) put(h.row, h.col, h.text);
+    for (const c of plan.cells) put(plan.row, c.col, c.text);
   }
 
   async insertTemplates(profile: Profile, kinds: readonly LedgerKind[]): Promise<string[]> {

@@ -160,7 +160,7 @@ describe("校验: explaining a warning in place", () => {
     await r.user.click(screen.getByRole("button", { name: "保存说明" }));
     await waitFor(() => expect(testId("summary-explained").textContent).toBe("1"));
     expect(r.port.callsOf("addExplanation")).toEqual([
-      [{ sheet: KE_SHEET, key: "91130722MA00000020", rule: "growth.review", cell: "H3", text: "新厂投产，数据已核实" }],
+      [{ sheet: KE_SHEET, key: "91130722MA00000020", rule: "growth.review", cell: "H3", text: "新厂投产，数据已核实", period: "1-11月" }],
     ]);
     expect(testId("summary-warnings").textContent).toBe("1");
     expect(testId("ready-badge").textContent).toBe("可以报送");
@@ -190,7 +190,7 @@ describe("校验: explaining a warning in place", () => {
     await r.user.click(screen.getByRole("button", { name: `撤回 ${KE_SHEET} H3 的审核说明` }));
     await waitFor(() => expect(testId("summary-explained").textContent).toBe("0"));
     expect(testId("ready-badge").textContent).toBe("不可报送");
-    expect(r.port.callsOf("removeExplanation")).toEqual([[{ sheet: KE_SHEET, key: "91130722MA00000020", rule: "growth.review", cell: "H3", text: "改为：订单减少" }]]);
+    expect(r.port.callsOf("removeExplanation")).toEqual([[{ sheet: KE_SHEET, key: "91130722MA00000020", rule: "growth.review", cell: "H3", text: "改为：订单减少", period: "1-11月" }]]);
     await waitFor(() => expect(document.activeElement).toBe(rows()[0]));
     // The next check agrees: the entry no longer explains anything.
     await r.user.click(testId("run-check"));

@@ -20,6 +20,7 @@ import { applyFilters, facetCounts, filterKey } from "../filters";
 import { usePaneT } from "../i18n";
 import type { CheckProgress } from "../session";
 import { useSession, useSessionState } from "../session-context";
+import { CompareAction } from "./compare-action";
 import { FindingList, useWhere } from "./finding-list";
 
 const useStyles = makeStyles({
@@ -190,6 +191,7 @@ export function CheckSection() {
               </Field>
             </div>
           </div>
+          <CompareAction />
           <Caption1>
             <span role="status" aria-live="polite" data-testid="shown-count">
               {t("pane.check.shown", { shown: findings.length, total: result.findings.length })}

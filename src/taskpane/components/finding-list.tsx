@@ -5,6 +5,7 @@ import { describeFinding, type Finding } from "../../core";
 import { useCallback, type Ref } from "react";
 import { usePaneT } from "../i18n";
 import { errorNote, type Note } from "../notes";
+import { CarryOverAction } from "./carry-over-action";
 import { MapHeaderAction } from "./map-header-action";
 import { explainedByRow, recordName } from "../session";
 import { useSession, useSessionState } from "../session-context";
@@ -188,6 +189,7 @@ const FindingRow = forwardRef<HTMLDivElement, RowProps>(function FindingRow({ fi
       <div>{d.message}</div>
       {d.hint && <Caption1 className={styles.hint}>{d.hint}</Caption1>}
       <MapHeaderAction finding={f} />
+      {!editing && <CarryOverAction finding={f} place={place} />}
       {f.explained && f.explanation && !editing && <Caption1 data-testid="issue-explanation">{t("pane.check.explanation", { text: f.explanation })}</Caption1>}
       {f.severity === "warning" && !fromRow && (
         <div data-explain className={styles.explain}>

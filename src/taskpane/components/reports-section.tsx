@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, Checkbox, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { REPORT_TABS } from "../../core";
+import { HISTORY_TAB, REPORT_TABS } from "../../core";
 import type { ReportsWritten } from "../../ports/port";
 import { usePaneT } from "../i18n";
 import { useSession, useSessionState } from "../session-context";
@@ -57,13 +57,13 @@ export function ReportsSection() {
   const styles = useStyles();
   const { t, lang } = usePaneT();
   const session = useSession();
-  const { result, mode, reportTabs } = useSessionState();
+  const { result, mode, reportTabs, history } = useSessionState();
   const generate = useAction(() => session.writeReports(reportTabs, lang));
   if (mode === null) return <Body1>{t("pane.no-workbook")}</Body1>;
   return (
     <section className={styles.section} aria-label={t("pane.tab.reports")}>
       <div className={styles.tabs} role="group" aria-label={t("pane.reports.choose")}>
-        {REPORT_TABS.map((tab) => (
+        {(history ? [...REPORT_TABS, HISTORY_TAB] : REPORT_TABS).map((tab) => (
           <Checkbox
             key={tab}
             label={tab}

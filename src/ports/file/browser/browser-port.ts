@@ -187,6 +187,22 @@ export async function mergeWorkbookFiles(
   }
 }
 
+/**
+ * 与上期对比: last month's workbook read and checked in a host of its own, closed once it has answered, so the
+ * workbook open in the page is not touched. The chosen file is copied, never changed.
+ */
+export async function checkPreviousFile(file: File, today: Date, onProgress?: (p: PortProgress) => void): Promise<CheckResult> {
+  if (file.size > LIMITS.paneFileBytes) throw tooLarge();
+  const bytes = await file.arrayBuffer();
+  const client = new FileClient();
+  client.attach(await transport(client));
+  try {
+    return await client.call<CheckResult>({ op: "checkPrevious", bytes, name: file.name, today: today.getTime() }, { transfer: [bytes], onProgress });
+  } finally {
+    client.fail(new Error("the previous workbook is checked"));
+  }
+}
+
 /** The page holds one workbook at a time: opening another ends the previous one's worker (and frees its memory). */
 let current: FileClient | null = null;
 

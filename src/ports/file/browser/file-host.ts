@@ -73,6 +73,11 @@ export function createFileHost(post: Post): (call: FileCall) => Promise<void> {
         );
         return { value: merged, transfer: [merged.bytes.buffer as ArrayBuffer] };
       }
+      case "checkPrevious": {
+        const previous = await FileWorkbook.open(new Uint8Array(r.bytes));
+        const data = previous.read(r.name, undefined, (progress) => post({ id: call.id, progress }));
+        return { value: checkWorkbook(data, { today: new Date(r.today) }) };
+      }
       case "template": {
         const bytes = await writeTemplate(r.profile, r.storeProfile ? { settings: { profile: r.profile } } : {});
         return { value: bytes, transfer: [bytes.buffer as ArrayBuffer] };

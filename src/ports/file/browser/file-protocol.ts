@@ -28,6 +28,8 @@ export type FileRequest =
   | { op: "save" }
   /** The pane's 汇总: several files rolled up into a new workbook; needs no open workbook. */
   | { op: "merge"; files: MergeFile[]; options: MergeFilesOptions }
+  /** 与上期对比: the previous workbook read and checked, records and all; needs (and touches) no open workbook. */
+  | { op: "checkPrevious"; bytes: ArrayBuffer; name: string; today: number }
   /** A blank standard workbook, as `gx-ledger template` writes it; needs no open workbook. */
   | { op: "template"; profile: Profile; storeProfile: boolean };
 
