@@ -28,6 +28,8 @@ export interface PortCheckOptions extends PortReadOptions {
   /** The reading is done: the check itself runs now. */
   onChecking?: () => void;
   today: Date;
+  /** The pane's chosen reporting period (months 1–period), over the workbook's own. */
+  period?: number;
 }
 
 export interface PortChecked {
@@ -250,7 +252,7 @@ class BrowserFilePort implements FilePort {
   async check(opts: PortCheckOptions): Promise<PortChecked> {
     const { signal } = opts;
     const reply = await this.client.call<CheckReply>(
-      { op: "check", name: this.fileName, sheets: opts.sheets, today: opts.today.getTime() },
+      { op: "check", name: this.fileName, sheets: opts.sheets, today: opts.today.getTime(), period: opts.period },
       { onProgress: opts.onProgress, onChecking: opts.onChecking, signal },
     );
     const sheets = [];

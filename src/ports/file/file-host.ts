@@ -37,7 +37,7 @@ export function createFileHost(post: Post): (call: FileCall) => Promise<void> {
       case "check": {
         const data = opened().read(r.name, r.sheets, (progress) => post({ id: call.id, progress }));
         post({ id: call.id, checking: true });
-        checked = checkWorkbook(data, { today: new Date(r.today) });
+        checked = checkWorkbook(data, { today: new Date(r.today), period: r.period });
         const reply: CheckReply = {
           result: { ...checked, sheets: checked.sheets.map((s) => ({ ...s, records: [] })) },
           recordCounts: checked.sheets.map((s) => s.records.length),

@@ -14,7 +14,7 @@ export type FileRequest =
   | { op: "open"; bytes: ArrayBuffer }
   | { op: "read"; name: string; sheets?: string[] }
   /** Reads and checks in the worker; the reply's ledger sheets come without their records (see "records"). */
-  | { op: "check"; name: string; sheets?: string[]; today: number }
+  | { op: "check"; name: string; sheets?: string[]; today: number; period?: number }
   /** Records of the last check's sheet `sheet`, `from` up to `to`: fetched in blocks, each a short task for the page. */
   | { op: "records"; sheet: number; from: number; to: number }
   | { op: "readSettings" }
