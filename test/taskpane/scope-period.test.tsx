@@ -111,7 +111,7 @@ describe("这是怀来县的台账？", () => {
   test("is not asked for a workbook of several counties", async () => {
     const data = huailai();
     data.sheets[0].rows.forEach((row, i) => {
-      if (i >= 2 && i % 2 === 0) row[2] = "张北县";
+      if (row && i >= 2 && i % 2 === 0) row[2] = "张北县";
     });
     const r = await renderOnPort(data);
     await runCheck(r);

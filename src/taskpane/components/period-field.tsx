@@ -19,7 +19,7 @@ export function PeriodField() {
   const { t } = usePaneT();
   const styles = useStyles();
   const session = useSession();
-  const { result, period, checking } = useSessionState();
+  const { result, period } = useSessionState();
   if (!result) return null;
   const source = t(`period.source.${result.periodSource}`, { text: result.periodText ?? "" });
   return (
@@ -29,8 +29,8 @@ export function PeriodField() {
           size="small"
           className={styles.select}
           data-testid="period-select"
-          disabled={checking !== null}
-          value={String(result.period)}
+          // Stays usable while a check runs: arrowing through the months restarts the check with the last one.
+          value={String(period ?? result.period)}
           onChange={(_, data) => void session.setPeriod(Number(data.value))}
         >
           {MONTHS.map((m) => (
@@ -41,7 +41,7 @@ export function PeriodField() {
         </Select>
       </Field>
       {period !== null && (
-        <Button size="small" appearance="subtle" data-testid="period-auto" disabled={checking !== null} onClick={() => void session.setPeriod(null)}>
+        <Button size="small" appearance="subtle" data-testid="period-auto" onClick={() => void session.setPeriod(null)}>
           {t("pane.check.period.auto")}
         </Button>
       )}
