@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from "fs";
 import ExcelJS from "exceljs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { REPORT_TABS } from "../../src/core/reports";
 import { uscc } from "../rules/helpers";
 import { artifact, startApp, type App } from "./support/app";
 import { launch } from "./support/browser";
@@ -103,7 +104,8 @@ test("a 怀来县 workbook: the county asked about and accepted, the period chos
   const saved = artifact("怀来县台账-报表.xlsx");
   await download.saveAs(saved);
   const wb = await loadWorkbook(readFileSync(saved));
-  const titles = wb.worksheets.filter((ws) => ws.name !== "百家重点企业台账" && ws.name !== "_gx").map((ws) => String(ws.getCell("A1").value ?? ""));
-  console.log(titles);
+  const reports = wb.worksheets.filter((ws) => REPORT_TABS.includes(ws.name));
+  expect(reports.length).toBeGreaterThan(0);
+  for (const ws of reports) expect(String(ws.getCell("A1").value)).toBe(`怀来县 2022年1-6月 ${ws.name}`);
   expect(pageErrors).toEqual([]);
 });
