@@ -9,8 +9,10 @@ import type { GxSettings } from "../../src/core/read/result";
 import { resetActiveProfile } from "../../src/core/profile";
 import { KE_HEADER, keRow, sheetData } from "../rules/workbook";
 import { KE_SHEET } from "./fixtures";
-import { renderOnPort, runCheck, testId, type Rendered } from "./render";
-import type { MemoryPort } from "../support/memory-port";
+import type { Profile } from "../../src/core/profile/types";
+import { Session } from "../../src/taskpane/session";
+import { NOW, renderOnPort, runCheck, testId, type Rendered } from "./render";
+import { MemoryPort } from "../support/memory-port";
 
 jest.setTimeout(120_000);
 afterEach(() => resetActiveProfile());
@@ -142,5 +144,20 @@ describe("设置: 校验范围", () => {
     // The city's scope is the built-in plan: nothing of it is stored.
     expect(storedSettings(r).at(-1)?.profile).toBeUndefined();
     expect(rules(r)).toContain("ledger.count");
+  });
+});
+
+describe("templates take the scope", () => {
+  test("once 怀来县 is accepted, inserted and downloaded templates are made for 怀来县's profile", async () => {
+    const port = new MemoryPort(huailai(), { mode: "file" });
+    const made: Profile[] = [];
+    const session = new Session({ now: () => NOW, makeTemplate: async (profile) => (made.push(profile), new Blob([])) });
+    await session.attach(port);
+    await session.runCheck();
+    await session.acceptCounty();
+    await session.templateFile();
+    await session.insertTemplates(["key-enterprises"]);
+    expect(made.map((p) => p.scope)).toEqual(["130730"]);
+    expect((port.callsOf("insertTemplates")[0]?.[0] as Profile).scope).toBe("130730");
   });
 });
