@@ -395,6 +395,11 @@ export class Session {
    * `_gx`, so the custom functions, the CLI and the next session read it too; a checked workbook is checked again.
    */
   async setCountyScope(code: string): Promise<void> {
+    // The workbook's own profile could not be read: storing the built-in one with a scope would replace it unseen.
+    if (this.state.profileIssue !== null) {
+      this.notify("warning", note("pane.settings.scope-stored-invalid"));
+      return;
+    }
     await this.saveProfile(withScope(this.state.profile, code));
     if (this.state.result) await this.runCheck();
   }

@@ -8,7 +8,7 @@ import type { CellValue } from "../../src/core/read/types";
 import type { GxSettings } from "../../src/core/read/result";
 import { resetActiveProfile } from "../../src/core/profile";
 import { KE_HEADER, keRow, sheetData } from "../rules/workbook";
-import { KE_SHEET } from "./fixtures";
+import { gxSheet, KE_SHEET } from "./fixtures";
 import type { Profile } from "../../src/core/profile/types";
 import { Session } from "../../src/taskpane/session";
 import { NOW, renderOnPort, runCheck, testId, type Rendered } from "./render";
@@ -159,5 +159,17 @@ describe("templates take the scope", () => {
     await session.insertTemplates(["key-enterprises"]);
     expect(made.map((p) => p.scope)).toEqual(["130730"]);
     expect((port.callsOf("insertTemplates")[0]?.[0] as Profile).scope).toBe("130730");
+  });
+});
+
+describe("a broken stored profile", () => {
+  test("is never replaced by choosing a scope: the pane says why nothing changed", async () => {
+    const data = huailai();
+    data.sheets.push(gxSheet({ profile: { year: "二〇二二" } }));
+    const r = await renderOnPort(data);
+    await runCheck(r);
+    await r.user.click(screen.getByRole("button", { name: "按怀来县校验" }));
+    await waitFor(() => expect(screen.getByText(/工作簿中保存的方案无效，未更改校验范围/)).toBeTruthy());
+    expect(storedSettings(r)).toEqual([]);
   });
 });

@@ -334,6 +334,7 @@ export const enUS: Record<MessageKey, string> = {
   "pane.settings.saved": "Saved in the workbook; the custom functions use it now; check again to apply it to the results",
   "pane.settings.scope": "Scope",
   "pane.settings.scope-hint": "A county's ledgers are judged by its share of the city's targets, not by the city's totals; stored in the workbook",
+  "pane.settings.scope-stored-invalid": "The profile stored in the workbook is invalid, so the scope was not changed: correct and save it under Profile first, so that it is not overwritten",
   "pane.settings.scope.city": "The whole city ({city})",
   "pane.settings.stored-invalid": "The profile saved in the workbook is not valid; the built-in one is in use: {detail}",
   "pane.settings.target-field.max": "{name}: upper bound",

@@ -337,6 +337,7 @@ export const zhCN = {
   "pane.settings.saved": "方案已保存到工作簿，自定义函数已使用新方案；重新校验后结果生效",
   "pane.settings.scope": "校验范围",
   "pane.settings.scope-hint": "县区的台账按该县的任务分解校验，不对照全市总目标；保存在工作簿中",
+  "pane.settings.scope-stored-invalid": "工作簿中保存的方案无效，未更改校验范围：请先在“工作方案”中修正并保存，以免覆盖原方案",
   "pane.settings.scope.city": "全市（{city}）",
   "pane.settings.stored-invalid": "工作簿中保存的方案无效，正在使用内置方案：{detail}",
   "pane.settings.target-field.max": "{name}：上限",
