@@ -13,7 +13,7 @@ import { uscc } from "../rules/helpers";
 import { artifact, startApp, type App } from "./support/app";
 import { launch } from "./support/browser";
 import { guardNetwork } from "./support/network";
-import { PANE, paneContext, showSection } from "./support/pane";
+import { PANE, paneContext, seriousViolations, showSection } from "./support/pane";
 import { loadWorkbook } from "./support/workbook";
 
 const HEADER = ["企业名称", "统一社会信用代码", "所属县区", "所属产业", "行业代码", "本年营业收入", "上年营业收入", "增长率", "是否规上"];
@@ -71,6 +71,10 @@ test("a 怀来县 workbook: the county asked about and accepted, the period chos
   expect(await text("period-source")).toBe("取自标题“2022年1-3月…”");
   expect(await profileLine()).toContain("报告期 1–3 月");
   expect(await text("county-prompt")).toContain("这是怀来县的台账？");
+  // The question and the selector fit the pane and read well to a screen reader.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE.width);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: artifact("county-period-prompt.png") });
   const cityWarnings = Number(await text("summary-warnings"));
   const cityRows = await rowTexts();
   expect(cityRows.some((r) => r.includes("100"))).toBe(true);
