@@ -85,6 +85,9 @@ export {
   withoutExplanation,
 } from "./check";
 export type { CheckResult } from "./check";
+// What a result keeps beside it: a port that sends a result through a message sends this with it.
+export { keep, kept } from "./check/kept";
+export type { KeptState } from "./check/kept";
 export { isRefusal, previousInfo, refusalMessage, withHistory, withoutPrevious } from "./check/history";
 export type { HistoryOutcome, HistoryRefusal, PreviousInfo } from "./check/history";
 export { EXPLANATION_HEADER, planExplanation, planExplanations } from "./rules/explanation-write";

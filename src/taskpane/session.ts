@@ -29,6 +29,7 @@ import {
   setActiveProfile,
   sheetHeaders,
   t,
+  withScope,
   withExplanation,
   withExplanations,
   withHistory,
@@ -109,6 +110,10 @@ export interface SessionState {
   history: HistoryOutcome | null;
   /** The previous workbook being read and compared (its file name). */
   comparing: string | null;
+  /** The reporting period chosen beside the result (months 1–period); null: the workbook's own. */
+  period: number | null;
+  /** 不是 was the answer to 这是某县的台账？ for this workbook: the pane does not ask again. */
+  countyDeclined: boolean;
 }
 
 /** Reads and checks last month's workbook where the file port lives (its own worker), records and all. */
@@ -155,6 +160,8 @@ const INITIAL: SessionState = {
   unsaved: false,
   history: null,
   comparing: null,
+  period: null,
+  countyDeclined: false,
 };
 
 /** The profile in force for stored settings, exactly as the engine chooses it. */
@@ -348,7 +355,7 @@ export class Session {
         if (current()) this.set({ checking: { phase: "checking", read: this.state.checking?.read ?? null } });
       };
       const { result, headers } = hasCheck(port)
-        ? await port.check({ sheets, signal: controller.signal, onProgress, onChecking, today: this.now() })
+        ? await port.check({ sheets, signal: controller.signal, onProgress, onChecking, today: this.now(), ...this.periodOption() })
         : await this.checkHere(port, { sheets, signal: controller.signal, onProgress, onChecking }, current);
       if (!current()) return;
       const changed = [...this.changedDuringCheck].find((s) => result.sheets.some((rs) => rs.sheet === s));
@@ -383,8 +390,44 @@ export class Session {
     opts.onChecking();
     await yieldToPaint();
     if (!current()) throw abortError();
-    const result = checkWorkbook(data, { today: this.now() });
+    const result = checkWorkbook(data, { today: this.now(), ...this.periodOption() });
     return { result, headers: sheetHeaders(data, result.sheets) };
+  }
+
+  /** The period chosen in the pane, as the check takes it (absent: the workbook's own sources decide). */
+  private periodOption(): { period?: number } {
+    return this.state.period === null ? {} : { period: this.state.period };
+  }
+
+  /** Chooses the reporting period (null: the workbook's own again) and checks again with it. */
+  async setPeriod(period: number | null): Promise<void> {
+    this.set({ period });
+    if (this.state.result) await this.runCheck();
+  }
+
+  /**
+   * Judges the workbook as a county's ("city": the city's): the scope is stored with the workbook's profile in
+   * `_gx`, so the custom functions, the CLI and the next session read it too; a checked workbook is checked again.
+   */
+  async setCountyScope(code: string): Promise<void> {
+    // The workbook's own profile could not be read: storing the built-in one with a scope would replace it unseen.
+    if (this.state.profileIssue !== null) {
+      this.notify("warning", note("pane.settings.scope-stored-invalid"));
+      return;
+    }
+    await this.saveProfile(withScope(this.state.profile, code));
+    if (this.state.result) await this.runCheck();
+  }
+
+  /** 按某县校验: the answer to the county the check suggested. */
+  async acceptCounty(): Promise<void> {
+    const hint = this.state.result?.countyHint;
+    if (hint) await this.setCountyScope(hint.code);
+  }
+
+  /** 不是: the workbook stays the city's, and the pane stops asking. */
+  declineCounty(): void {
+    this.set({ countyDeclined: true });
   }
 
   notify(intent: Notice["intent"], n: Note): void {
@@ -471,7 +514,7 @@ export class Session {
       const data = await port.read({ onProgress: (read) => this.set({ checking: { phase: "reading", read } }) });
       this.set({ checking: { phase: "checking", read: null } });
       await yieldToPaint();
-      const current = checkWorkbook(data, { today: this.now() });
+      const current = checkWorkbook(data, { today: this.now(), ...this.periodOption() });
       const outcome = withHistory(current, previous);
       if (isRefusal(outcome)) {
         this.set({ notice: { intent: "error", note: note("pane.history.refused", { reason: refusalMessage(outcome, lang) }) } });

@@ -21,7 +21,9 @@ import { usePaneT } from "../i18n";
 import type { CheckProgress } from "../session";
 import { useSession, useSessionState } from "../session-context";
 import { CompareAction } from "./compare-action";
+import { CountyPrompt } from "./county-prompt";
 import { FindingList, useWhere } from "./finding-list";
+import { PeriodField } from "./period-field";
 
 const useStyles = makeStyles({
   // The section fills the panel; the list takes what the lines above it leave.
@@ -153,6 +155,8 @@ export function CheckSection() {
       )}
       {result && (
         <>
+          <CountyPrompt />
+          <PeriodField />
           <div className={styles.filters} role="group" aria-label={t("pane.check.filters")}>
             <div className={styles.severities}>
               {SEVERITIES.map((sev) => (

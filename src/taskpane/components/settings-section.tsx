@@ -20,6 +20,7 @@ import { errorNote, note, type Note } from "../notes";
 import { PERCENT_THRESHOLDS, THRESHOLD_KEYS, issueText, percentTarget, toForm, validateForm, type ProfileForm } from "../profile-form";
 import { readText, saveBlob } from "../save-file";
 import { useSession, useSessionState } from "../session-context";
+import { ScopeField } from "./scope-field";
 import { unitText } from "../units";
 
 const useStyles = makeStyles({
@@ -181,6 +182,7 @@ export function SettingsSection() {
   return (
     <section className={styles.section} aria-label={t("pane.tab.settings")}>
       <LanguageSwitch />
+      <ScopeField />
 
       <div className={styles.group}>
         <Subtitle2 as="h2">{t("pane.settings.profile")}</Subtitle2>

@@ -7,7 +7,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { EXPLANATIONS_SHEET, readExplanations } from "../../../src/core/read";
-import { checkWorkbook } from "../../../src/core/check";
+import { checkWorkbook, withExplanation } from "../../../src/core/check";
 import type { AnyFinding as Finding } from "../../../src/core/findings";
 import { openWorkbookFile, type FilePort } from "../../../src/ports/file/browser/browser-port";
 import { sheetData } from "../../../src/ports/file/shared/read";
@@ -87,4 +87,18 @@ test("withdrawing an entry the opened file already held reaches the download (th
   expect(await port.removeExplanation(e)).toBe(true);
   const sheet = (await downloaded(port)).getWorksheet(EXPLANATIONS_SHEET) as ExcelJS.Worksheet;
   expect(readExplanations(sheetData(sheet))).toEqual([]);
+});
+
+test("a result checked in the worker still knows 审核说明's entries when another warning is explained after it", async () => {
+  const { port, warning } = await opened();
+  const e = { sheet: warning.sheet as string, key: warning.key as string, rule: warning.rule, cell: "F5", text: "受疫情影响停产两月" };
+  await port.addExplanation(e);
+  if (!port.check) throw new Error("the file port checks in its worker");
+  const { result } = await port.check({ today: NOW });
+  expect(result.findings.find((f) => sameFinding(f, warning))?.explained).toBe(true);
+  const other = result.findings.find((f) => f.severity === "warning" && !f.explained && f.sheet && f.key && !sameFinding(f, warning));
+  if (!other) throw new Error("the sample has a second unexplained warning");
+  const after = withExplanation(result, { sheet: other.sheet as string, key: other.key as string, rule: other.rule, text: "已核实" });
+  expect(after.findings.find((f) => sameFinding(f, other))?.explained).toBe(true);
+  expect(after.findings.find((f) => sameFinding(f, warning))).toMatchObject({ explained: true, explanation: "受疫情影响停产两月" });
 });

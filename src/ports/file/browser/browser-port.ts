@@ -11,7 +11,7 @@ import { type FileCall, type FileReply, type FileRequest, fromWire } from "./fil
 import { tooLarge } from "../shared/limits";
 import type { MergedFiles, MergeFile, MergeFilesOptions } from "../shared/merge-files";
 import { type LedgerRecord } from "../../../core";
-import { type CheckResult } from "../../../core";
+import { type CheckResult, keep } from "../../../core";
 import { type CheckReply } from "./file-protocol";
 
 export interface FilePort extends WorkbookPort {
@@ -28,6 +28,8 @@ export interface PortCheckOptions extends PortReadOptions {
   /** The reading is done: the check itself runs now. */
   onChecking?: () => void;
   today: Date;
+  /** The pane's chosen reporting period (months 1–period), over the workbook's own. */
+  period?: number;
 }
 
 export interface PortChecked {
@@ -266,7 +268,7 @@ class BrowserFilePort implements FilePort {
   async check(opts: PortCheckOptions): Promise<PortChecked> {
     const { signal } = opts;
     const reply = await this.client.call<CheckReply>(
-      { op: "check", name: this.fileName, sheets: opts.sheets, today: opts.today.getTime() },
+      { op: "check", name: this.fileName, sheets: opts.sheets, today: opts.today.getTime(), period: opts.period },
       { onProgress: opts.onProgress, onChecking: opts.onChecking, signal },
     );
     const sheets = [];
@@ -278,7 +280,11 @@ class BrowserFilePort implements FilePort {
       }
       sheets.push({ ...sheet, records });
     }
-    return { result: { ...reply.result, sheets }, headers: reply.headers };
+    const result = { ...reply.result, sheets };
+    // Explaining or withdrawing later re-finishes the result from these: without them the explanations already
+    // in 审核说明 would be forgotten.
+    if (reply.kept) keep(result, reply.kept);
+    return { result, headers: reply.headers };
   }
 
   async activeSheet(): Promise<string | null> {

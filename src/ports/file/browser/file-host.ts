@@ -1,5 +1,5 @@
 import { sheetHeaders } from "../../../core";
-import { checkWorkbook, type CheckResult } from "../../../core";
+import { checkWorkbook, type CheckResult, kept } from "../../../core";
 import type { CheckReply, FileCall, FileReply, FileRequest } from "./file-protocol";
 import { toWire } from "./file-protocol";
 import { FileWorkbook } from "./file-workbook";
@@ -37,11 +37,12 @@ export function createFileHost(post: Post): (call: FileCall) => Promise<void> {
       case "check": {
         const data = opened().read(r.name, r.sheets, (progress) => post({ id: call.id, progress }));
         post({ id: call.id, checking: true });
-        checked = checkWorkbook(data, { today: new Date(r.today) });
+        checked = checkWorkbook(data, { today: new Date(r.today), period: r.period });
         const reply: CheckReply = {
           result: { ...checked, sheets: checked.sheets.map((s) => ({ ...s, records: [] })) },
           recordCounts: checked.sheets.map((s) => s.records.length),
           headers: sheetHeaders(data, checked.sheets),
+          kept: kept(checked),
         };
         return { value: reply };
       }

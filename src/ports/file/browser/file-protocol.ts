@@ -1,5 +1,5 @@
 import type { Explanation, AnyFinding as Finding, GxSettings, LedgerKind, Profile, ReportLayout } from "../../../core";
-import { type CheckResult } from "../../../core";
+import { type KeptState, type CheckResult } from "../../../core";
 import type { PortProgress } from "../../port";
 import type { MergeFile, MergeFilesOptions } from "../shared/merge-files";
 import { FileRefusal, isFileRefusal, type RefusalKey } from "../shared/refusal";
@@ -14,7 +14,7 @@ export type FileRequest =
   | { op: "open"; bytes: ArrayBuffer }
   | { op: "read"; name: string; sheets?: string[] }
   /** Reads and checks in the worker; the reply's ledger sheets come without their records (see "records"). */
-  | { op: "check"; name: string; sheets?: string[]; today: number }
+  | { op: "check"; name: string; sheets?: string[]; today: number; period?: number }
   /** Records of the last check's sheet `sheet`, `from` up to `to`: fetched in blocks, each a short task for the page. */
   | { op: "records"; sheet: number; from: number; to: number }
   | { op: "readSettings" }
@@ -50,6 +50,8 @@ export interface CheckReply {
   result: CheckResult;
   recordCounts: number[];
   headers: Record<string, string[]>;
+  /** What the result keeps beside it (the explanations read, the sheet order), which a message would drop. */
+  kept?: KeptState;
 }
 
 export type FileReply =
