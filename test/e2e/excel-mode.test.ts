@@ -13,6 +13,7 @@ import { artifact, cliCheck, SAMPLE, startApp, type App, type CliIssue, type Cli
 import { launch, newContext, type Lang } from "./support/browser";
 import { fixtureOf, formatsOver, formatsSnapshot, installHost, selection, sheetNames, valuesSnapshot, type OwnLook } from "./support/excel-host";
 import { guardNetwork, type NetworkLog } from "./support/network";
+import { showSection } from "./support/pane";
 
 function columnNumber(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
@@ -97,7 +98,7 @@ describe.each<Lang>(["zh-CN", "en-US"])("the task pane in Excel (%s)", (lang) =>
     const values = await valuesSnapshot(page, ledgerSheets);
     expect(JSON.stringify(before)).toContain("#00B050");
     expect(await formatsOver(page, looks[1])).toEqual(["=LEN(A1)>0"]);
-    await page.getByTestId("tab-mark").click();
+    await showSection(page, "mark");
     await page.getByTestId("mark-cells").click();
     await page.waitForFunction(MARKED, null, { timeout: 60_000 });
     // The error cells are coloured over the user's own looks, which stay underneath.
@@ -112,7 +113,7 @@ describe.each<Lang>(["zh-CN", "en-US"])("the task pane in Excel (%s)", (lang) =>
   });
 
   test("generating the reports adds the tabs to the workbook", async () => {
-    await page.getByTestId("tab-reports").click();
+    await showSection(page, "reports");
     await page.getByTestId("generate-reports").click();
     await page.waitForFunction(
       (tabs) => tabs.every((t) => (window as unknown as { __gxHost: { sheetNames(): string[] } }).__gxHost.sheetNames().includes(t)),

@@ -5,7 +5,7 @@ import type { Lang } from "./browser";
 /** A real Excel task pane is about 350 px wide; 700 px is a laptop's pane height. */
 export const PANE = { width: 350, height: 700 };
 
-export const SECTION_IDS = ["ledgers", "check", "mark", "reports", "templates", "targets", "settings"] as const;
+export const SECTION_IDS = ["ledgers", "check", "mark", "reports", "templates", "targets", "merge", "settings"] as const;
 
 /** A context the size of a task pane, in `lang`, with the language remembered as a user's choice. */
 export async function paneContext(browser: Browser, lang: Lang): Promise<BrowserContext> {
