@@ -50,6 +50,8 @@ export interface WorkbookPort {
   writeReports(layouts: readonly ReportLayout[]): Promise<ReportsWritten>;
   /** Appends an explanation to the 审核说明 sheet (created when first needed). */
   addExplanation(e: Explanation): Promise<void>;
+  /** Several at once (全部沿用上期说明), in order: one write for all of them, never one per entry. */
+  addExplanations(es: readonly Explanation[]): Promise<void>;
   /** Withdraws the 审核说明 entry that explains what `e` explains (its cells cleared); false when there is none. */
   removeExplanation(e: Explanation): Promise<boolean>;
   /** Inserts blank standard ledger sheets and the targets sheet; returns the names used (never replacing a sheet). */

@@ -552,7 +552,7 @@ export class Session {
   async carryOverAll(): Promise<number> {
     const port = this.need();
     const es = carriedExplanations(this.needResult());
-    for (const e of es) await port.addExplanation(e);
+    await port.addExplanations(es);
     if (es.length > 0) this.set({ result: withExplanations(this.needResult(), es), unsaved: this.state.mode === "file" });
     return es.length;
   }

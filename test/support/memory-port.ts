@@ -177,8 +177,17 @@ export class MemoryPort implements WorkbookPort {
     return removed;
   }
 
+  async addExplanations(es: readonly Explanation[]): Promise<void> {
+    this.record("addExplanations", es);
+    for (const e of es) this.writeExplanation(e);
+  }
+
   async addExplanation(e: Explanation): Promise<void> {
     this.record("addExplanation", e);
+    this.writeExplanation(e);
+  }
+
+  private writeExplanation(e: Explanation): void {
     const sheet: SheetData = this.sheet(EXPLANATIONS_SHEET) ?? { name: EXPLANATIONS_SHEET, rows: [], merges: [] };
     if (!this.data.sheets.includes(sheet)) this.data.sheets.push(sheet);
     // As the real ports write it: the 7-column header, an entry for the same finding replaced in place.

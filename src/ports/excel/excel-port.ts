@@ -6,7 +6,7 @@
 import { parseSettings } from "../../core";
 import type { WorkbookPort } from "../port";
 import { watchChanges, type ExcelRunner } from "./events";
-import { addExplanationExcel, removeExplanationExcel } from "./explanations";
+import { addExplanationExcel, addExplanationsExcel, removeExplanationExcel } from "./explanations";
 import { clearMarksExcel, markExcel } from "./marks";
 import { readWorkbookExcel } from "./read";
 import type { ReadBudget } from "./block-plan";
@@ -101,6 +101,7 @@ export function createExcelPort(api: ExcelRunner = officeExcel, tuning: ExcelPor
       }),
 
     addExplanation: (e) => api.run((context) => addExplanationExcel(context, e)),
+    addExplanations: (es) => api.run((context) => addExplanationsExcel(context, es)),
 
     removeExplanation: (e) => api.run((context) => removeExplanationExcel(context, e)),
 

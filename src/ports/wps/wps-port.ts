@@ -10,7 +10,7 @@
 import type { WorkbookPort } from "../port";
 import type { EtApplication, EtWorkbook } from "./et";
 import { findSheet } from "./et";
-import { addExplanationEt, removeExplanationEt } from "./explanations";
+import { addExplanationEt, addExplanationsEt, removeExplanationEt } from "./explanations";
 import { clearMarksEt, markEt } from "./marks";
 import { readWorkbookEt } from "./read";
 import { writeReportTabsEt } from "./report-writer";
@@ -91,6 +91,14 @@ export function createWpsPort(app: EtApplication): WorkbookPort {
       writing++;
       try {
         await addExplanationEt(app, wb(), e);
+      } finally {
+        writing--;
+      }
+    },
+    addExplanations: async (es) => {
+      writing++;
+      try {
+        await addExplanationsEt(app, wb(), es);
       } finally {
         writing--;
       }

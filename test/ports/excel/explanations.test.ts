@@ -58,3 +58,19 @@ test("a withdrawn explanation leaves the warning unexplained on the next check, 
   expect((await entries(port)).map((x) => x.text)).toEqual(["别的说明"]);
   expect(await port.removeExplanation(e)).toBe(false);
 });
+
+test("several explanations at once (全部沿用) take the syncs of one, and each is found by the next check", async () => {
+  const syncsFor = async (count: number): Promise<number> => {
+    const { host, port } = hostWith(fixtureOf(await readXlsxFile(SAMPLE)));
+    const warnings = checkWorkbook(await port.read(), { today: TODAY }).findings.filter((f) => f.severity === "warning" && !f.explained && f.sheet && f.key);
+    const es = warnings.slice(0, count).map((w) => ({ sheet: w.sheet as string, key: w.key as string, rule: w.rule, text: `说明 ${w.rule}` }));
+    expect(es).toHaveLength(count);
+    const before = host.stats.syncs;
+    await port.addExplanations(es);
+    const syncs = host.stats.syncs - before;
+    const again = checkWorkbook(await port.read(), { today: TODAY });
+    for (const w of warnings.slice(0, count)) expect(again.findings.find((f) => sameFinding(f, w))?.explained).toBe(true);
+    return syncs;
+  };
+  expect(await syncsFor(3)).toBe(await syncsFor(1));
+});

@@ -102,3 +102,11 @@ test("a result checked in the worker still knows 审核说明's entries when ano
   expect(after.findings.find((f) => sameFinding(f, other))?.explained).toBe(true);
   expect(after.findings.find((f) => sameFinding(f, warning))).toMatchObject({ explained: true, explanation: "受疫情影响停产两月" });
 });
+
+test("several explanations at once reach the download, in order", async () => {
+  const { port, warning } = await opened();
+  const e = { sheet: warning.sheet as string, key: warning.key as string, rule: warning.rule, text: "说明一" };
+  await port.addExplanations([e, { ...e, rule: "other.rule", text: "说明二" }]);
+  const sheet = (await downloaded(port)).getWorksheet(EXPLANATIONS_SHEET) as ExcelJS.Worksheet;
+  expect(readExplanations(sheetData(sheet)).map((x) => x.text)).toEqual(["说明一", "说明二"]);
+});

@@ -37,6 +37,7 @@ function filePort(fw: FileWorkbook): WorkbookPort {
     clearMarks: async () => fw.clearMarks(),
     writeReports: async (l) => fw.writeReports(l),
     addExplanation: async (e) => fw.addExplanation(e),
+    addExplanations: async (es) => fw.addExplanations(es),
     removeExplanation: async (e) => fw.removeExplanation(e),
     insertTemplates: async (p, k) => fw.insertTemplates(p, k),
     onChanged: () => () => undefined,

@@ -315,6 +315,10 @@ class BrowserFilePort implements FilePort {
     return this.client.call({ op: "writeReports", layouts });
   }
 
+  async addExplanations(explanations: readonly Explanation[]): Promise<void> {
+    await this.client.call({ op: "addExplanations", explanations: [...explanations] });
+  }
+
   async addExplanation(explanation: Explanation): Promise<void> {
     await this.client.call({ op: "addExplanation", explanation });
   }

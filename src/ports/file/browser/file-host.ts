@@ -63,6 +63,8 @@ export function createFileHost(post: Post): (call: FileCall) => Promise<void> {
         return { value: opened().writeReports(r.layouts) };
       case "addExplanation":
         return { value: opened().addExplanation(r.explanation) };
+      case "addExplanations":
+        return { value: opened().addExplanations(r.explanations) };
       case "removeExplanation":
         return { value: opened().removeExplanation(r.explanation) };
       case "insertTemplates":

@@ -23,6 +23,7 @@ export type FileRequest =
   | { op: "clearMarks" }
   | { op: "writeReports"; layouts: readonly ReportLayout[] }
   | { op: "addExplanation"; explanation: Explanation }
+  | { op: "addExplanations"; explanations: Explanation[] }
   | { op: "removeExplanation"; explanation: Explanation }
   | { op: "insertTemplates"; profile: Profile; kinds: readonly LedgerKind[] }
   | { op: "save" }

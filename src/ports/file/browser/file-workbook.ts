@@ -121,8 +121,12 @@ export class FileWorkbook {
   }
 
   addExplanation(e: Explanation): void {
-    writeExplanation(this.wb, e);
-    this.modelEdited();
+    this.addExplanations([e]);
+  }
+
+  addExplanations(es: readonly Explanation[]): void {
+    for (const e of es) writeExplanation(this.wb, e);
+    if (es.length > 0) this.modelEdited();
   }
 
   removeExplanation(e: Explanation): boolean {
