@@ -51,7 +51,7 @@ export interface MergeRun {
 const READER = `
   require("tsx/cjs/api").register();
   const { parentPort } = require("worker_threads");
-  const { readXlsxFile } = require(${JSON.stringify(join(__dirname, "../../src/ports/file/node.ts"))});
+  const { readXlsxFile } = require(${JSON.stringify(join(__dirname, "../../src/ports/file/node/index.ts"))});
   parentPort.on("message", async (file) => {
     const wb = await readXlsxFile(file);
     parentPort.postMessage(wb.sheets.reduce((n, s) => n + s.rows.length, 0));
