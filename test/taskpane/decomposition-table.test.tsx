@@ -97,6 +97,13 @@ describe("设置: 任务分解 table", () => {
     await typeIn(r, cell("130705", "keyEnterprises"), "40");
     expect(testId("decomposition-sum-keyEnterprises").textContent).toBe("100");
     expect(screen.queryByTestId("decomposition-differs")).toBeNull();
+    // A range target (1–2 个) agrees with any sum inside it.
+    expect(testId("decomposition-city-newTenBillionClusters").textContent).toBe("1–2");
+    await typeIn(r, cell("130730", "newTenBillionClusters"), "2");
+    expect(screen.queryByTestId("decomposition-differs")).toBeNull();
+    await typeIn(r, cell("130705", "newTenBillionClusters"), "1");
+    expect(testId("decomposition-differs").textContent).toContain("新增超100亿元产业集群：各县合计 3，全市 1–2");
+    await typeIn(r, cell("130705", "newTenBillionClusters"), "");
     // The city's target changed above follows at once.
     await typeIn(r, testId("target-keyEnterprises") as HTMLInputElement, "120");
     expect(testId("decomposition-differs").textContent).toContain("百家重点企业：各县合计 100，全市 120");

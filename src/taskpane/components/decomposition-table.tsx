@@ -47,6 +47,8 @@ interface ColumnSum {
   column: DecompositionColumn;
   /** The city's figure as the form has it now: its target, or the plan's reference for the clusters. */
   city: number | undefined;
+  /** The upper end of a range target (新增超100亿元产业集群 1–2 个): a sum within the range agrees. */
+  max: number | undefined;
   /** The counties' figures added up; undefined for a rate (rates do not add) or where no county has one. */
   sum: number | undefined;
   differs: boolean;
@@ -60,12 +62,14 @@ function columnSums(form: ProfileForm, columns: DecompositionColumn[]): ColumnSu
     const at = form.base.targets.findIndex((tg) => tg.key === column.key);
     const typed = at < 0 ? reference[column.key] : read(form.targets[at].target);
     const city = typeof typed === "number" ? typed : undefined;
+    const upper = at >= 0 && form.base.targets[at].op === "range" ? read(form.targets[at].max) : undefined;
+    const max = typeof upper === "number" ? upper : undefined;
     const figures = Object.values(form.decomposition)
       .map((cells) => read(cells[column.key] ?? ""))
       .filter((v): v is number => typeof v === "number");
     const sum = column.rate || figures.length === 0 ? undefined : figures.reduce((a, b) => a + b, 0);
-    const differs = sum !== undefined && city !== undefined && Math.abs(sum - city) > 1e-9;
-    return { column, city, sum, differs };
+    const differs = sum !== undefined && city !== undefined && (max === undefined ? Math.abs(sum - city) > 1e-9 : sum < city - 1e-9 || sum > max + 1e-9);
+    return { column, city, max, sum, differs };
   });
 }
 
@@ -85,7 +89,11 @@ export function DecompositionTable({ form, onChange, messageFor }: Props) {
   const columns = decompositionColumns(form.base);
   const sums = columnSums(form, columns);
   const differing = sums.filter((s) => s.differs);
-  const showCity = (s: ColumnSum): string => (s.city === undefined ? "" : s.column.rate ? `${num(s.city * 100)}%` : num(s.city));
+  const showCity = (s: ColumnSum): string => {
+    if (s.city === undefined) return "";
+    if (s.column.rate) return `${num(s.city * 100)}%`;
+    return s.max === undefined ? num(s.city) : `${num(s.city)}–${num(s.max)}`;
+  };
 
   const setCell = (code: string, key: string, value: string): void => {
     setMessage(null);
