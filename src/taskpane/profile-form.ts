@@ -4,7 +4,7 @@
  * fields, and the form shows them next to those fields.
  */
 import { type Lang, type MessageParams, type Organisation, ORGANISATION_KEYS, parseProfile, type Profile, type ProfileIssue, type ProfileResult, type RuleOverride, t as translate, type Thresholds, type MessageKey } from "../core";
-import { type Target } from "../core";
+import { type CountyShare, DECOMPOSED_COUNTS, decompositionTotals, type Target } from "../core";
 import { isRateTarget } from "../core";
 
 export const THRESHOLD_KEYS: readonly (keyof Thresholds)[] = [
@@ -63,6 +63,60 @@ export interface ProfileForm {
   rules: Record<string, RuleOverride | "">;
   /** The sign-off block of the report tabs; "" = a blank line to sign by hand. */
   organisation: Record<keyof Organisation, string>;
+  /** 任务分解: county code → indicator key (a column of decompositionColumns) → the text typed; "" = not decomposed. */
+  decomposition: Record<string, Record<string, string>>;
+}
+
+export interface DecompositionColumn {
+  key: string;
+  name: string;
+  /** A decomposed count (a county's ledger count, and its target where the plan has one). */
+  count: boolean;
+  /** Typed and shown in per cent, as the targets above. */
+  rate: boolean;
+}
+
+/** The 任务分解 table's columns in the order of the core's CSV: every target, then the counts that are no target. */
+export function decompositionColumns(profile: Profile): DecompositionColumn[] {
+  const counts = new Set<string>(DECOMPOSED_COUNTS);
+  return decompositionTotals(profile).map(({ key, name }) => {
+    const target = profile.targets.find((tg) => tg.key === key);
+    return { key, name, count: counts.has(key), rate: target !== undefined && isRateTarget(target) };
+  });
+}
+
+/** The shares as the table's texts (a count given as a target, as PLAN-PROFILE.md allows, shows in its column). */
+export function decompositionFields(profile: Profile, shares: Record<string, CountyShare> | undefined): Record<string, Record<string, string>> {
+  const cols = decompositionColumns(profile);
+  const out: Record<string, Record<string, string>> = {};
+  for (const region of profile.regions) {
+    const share = shares?.[region.code];
+    const counts: Partial<Record<string, number>> = share?.counts ?? {};
+    out[region.code] = Object.fromEntries(
+      cols.map((c) => {
+        const v = c.count ? counts[c.key] ?? share?.targets?.[c.key] : share?.targets?.[c.key];
+        return [c.key, c.rate ? toPercentText(v) : show(v)];
+      }),
+    );
+  }
+  return out;
+}
+
+/** The table back as `decomposition` for parseProfile (texts that are no number stay texts, so it names the cell). */
+export function decompositionCandidate(form: Pick<ProfileForm, "base" | "decomposition">): Record<string, Record<string, Record<string, unknown>>> {
+  const cols = decompositionColumns(form.base);
+  const out: Record<string, Record<string, Record<string, unknown>>> = {};
+  for (const [code, cells] of Object.entries(form.decomposition)) {
+    const share: Record<string, Record<string, unknown>> = {};
+    for (const c of cols) {
+      const v = (c.rate ? fromPercentText : formNumber)(cells[c.key] ?? "");
+      if (v === undefined) continue;
+      const part = c.count ? "counts" : "targets";
+      share[part] = { ...share[part], [c.key]: v };
+    }
+    if (Object.keys(share).length > 0) out[code] = share;
+  }
+  return out;
 }
 
 function show(n: number | undefined): string {
@@ -82,6 +136,7 @@ export function toForm(profile: Profile): ProfileForm {
     ),
     rules: { ...profile.rules },
     organisation: Object.fromEntries(ORGANISATION_KEYS.map((k) => [k, profile.organisation?.[k] ?? ""])) as Record<keyof Organisation, string>,
+    decomposition: decompositionFields(profile, profile.decomposition),
   };
 }
 
@@ -104,11 +159,13 @@ export function formCandidate(form: ProfileForm): Record<string, unknown> {
   const rules: Record<string, RuleOverride> = {};
   for (const [id, v] of Object.entries(form.rules)) if (v !== "") rules[id] = v;
   // Only the fields filled in: a profile without any keeps no organisation (the built-in plan stays itself).
-  const { organisation: _unused, ...rest } = base;
+  const { organisation: _unused, decomposition: _table, ...rest } = base;
   const organisation = Object.fromEntries(Object.entries(form.organisation).filter(([, v]) => v.trim() !== ""));
+  const decomposition = decompositionCandidate(form);
   return {
     ...rest,
     ...(Object.keys(organisation).length > 0 ? { organisation } : {}),
+    ...(Object.keys(decomposition).length > 0 ? { decomposition } : {}),
     year: formNumber(form.year),
     period: form.period.trim() === "" ? null : formNumber(form.period),
     thresholds,
@@ -140,6 +197,13 @@ export function issueField(issue: Pick<ProfileIssue, "path">, profile: Profile, 
   const target = /^targets\[(\d+)\]\.(target|max)$/.exec(path);
   const named = target ? profile.targets[Number(target[1])] : undefined;
   if (target && named) return translate(lang, `pane.settings.target-field.${target[2] as "target" | "max"}`, { name: named.name });
+  const share = /^decomposition\["(\w+)"\](?:\.(?:counts|targets)\.(\w+))?$/.exec(path);
+  const county = share ? profile.regions.find((r) => r.code === share[1]) : undefined;
+  if (share && county) {
+    if (share[2] === undefined) return translate(lang, "pane.settings.decomposition.county", { county: county.name });
+    const column = decompositionColumns(profile).find((c) => c.key === share[2]);
+    return translate(lang, "pane.settings.decomposition.field", { county: county.name, name: column?.name ?? share[2] });
+  }
   return path;
 }
 

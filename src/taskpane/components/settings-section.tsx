@@ -20,6 +20,7 @@ import { errorNote, note, type Note } from "../notes";
 import { PERCENT_THRESHOLDS, THRESHOLD_KEYS, issueText, percentTarget, toForm, validateForm, type ProfileForm } from "../profile-form";
 import { readText, saveBlob } from "../save-file";
 import { useSession, useSessionState } from "../session-context";
+import { DecompositionTable } from "./decomposition-table";
 import { ScopeField } from "./scope-field";
 import { unitText } from "../units";
 
@@ -312,6 +313,8 @@ export function SettingsSection() {
           })}
         </div>
       </div>
+
+      <DecompositionTable form={form} onChange={(decomposition) => edit({ decomposition })} messageFor={(path) => fieldMessages.get(path)} />
 
       <div className={styles.group}>
         <Subtitle2 as="h2">{t("pane.settings.rules")}</Subtitle2>
