@@ -1,8 +1,14 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles } from "@fluentui/react-components";
 import { usePaneT } from "../i18n";
 import { useSession, useSessionState } from "../session-context";
 import { useAction } from "./use-action";
 import { ActionError } from "./action-error";
+
+const useStyles = makeStyles({
+  // In the section's column, a tall section would squeeze the bar below its content and let its buttons spill
+  // out under the next row, where they cannot be clicked.
+  bar: { flexShrink: 0 },
+});
 
 /**
  * 这是怀来县的台账？ When nearly all records name one county, the pane asks instead of switching by itself:
@@ -10,6 +16,7 @@ import { ActionError } from "./action-error";
  */
 export function CountyPrompt() {
   const { t } = usePaneT();
+  const styles = useStyles();
   const session = useSession();
   const { result, countyDeclined, checking } = useSessionState();
   const accept = useAction(() => session.acceptCounty());
@@ -18,7 +25,7 @@ export function CountyPrompt() {
   const params = { county: hint.name, records: hint.records, total: hint.total };
   return (
     <>
-      <MessageBar intent="info" layout="multiline" data-testid="county-prompt">
+      <MessageBar className={styles.bar} intent="info" layout="multiline" data-testid="county-prompt">
         <MessageBarBody>{t("pane.county.ask", params)}</MessageBarBody>
         <MessageBarActions>
           <Button size="small" appearance="primary" data-testid="county-accept" disabled={checking !== null || accept.busy} onClick={() => void accept.run()}>
