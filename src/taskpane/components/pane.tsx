@@ -174,7 +174,7 @@ export function Pane({ host: known }: { host: Host | null }) {
             <WorkbookLine />
           ) : (
             <Caption1 className={styles.lineHost} data-testid="host" role="status">
-              {t("pane.host.excel")}
+              {t(`pane.host.${host}`)}
             </Caption1>
           )}
         </header>
