@@ -76,7 +76,10 @@ describe("校验: 与上期对比", () => {
   test("全部沿用上期说明 carries them all over and says how many", async () => {
     const r = await compared();
     await r.user.click(testId("carry-over-all"));
-    const n = r.port.callsOf("addExplanation").length;
+    // One write for all of them, never one per entry.
+    await waitFor(() => expect(r.port.callsOf("addExplanations")).toHaveLength(1));
+    expect(r.port.callsOf("addExplanation")).toHaveLength(0);
+    const n = (r.port.callsOf("addExplanations")[0][0] as unknown[]).length;
     await waitFor(() => expect(screen.getByText(new RegExp(`已沿用上期说明 ${n} 条`))).toBeTruthy());
     expect(n).toBeGreaterThan(0);
     expect(screen.queryByTestId("carry-over-all")).toBeNull();
