@@ -1,14 +1,14 @@
 import { Button, Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useRef } from "react";
+import { useMemo } from "react";
 import { isHistoryFinding } from "../../core";
 import { usePaneT } from "../i18n";
 import { note } from "../notes";
+import { FileButton, XLSX_TYPES } from "./file-button";
 import { useSession, useSessionState } from "../session-context";
 import { useAction } from "./use-action";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
-  hidden: { display: "none" },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -21,7 +21,6 @@ export function CompareAction() {
   const { t, lang } = usePaneT();
   const session = useSession();
   const state = useSessionState();
-  const input = useRef<HTMLInputElement>(null);
   const { result, filters } = state;
   const historyCount = useMemo(() => (result ? result.findings.filter(isHistoryFinding).length : 0), [result]);
   const offered = useMemo(() => (result ? result.findings.filter((f) => f.severity === "warning" && !f.explained && (f.previousExplanation ?? f.staleExplanation)).length : 0), [result]);
@@ -34,24 +33,15 @@ export function CompareAction() {
 
   return (
     <div className={styles.row}>
-      <input
-        ref={input}
-        className={styles.hidden}
-        type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        data-testid="previous-workbook"
+      <FileButton
+        size="small"
+        data-testid="compare-previous"
         aria-label={t("pane.history.compare-label")}
-        tabIndex={-1}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          // Cleared so that the same file can be chosen again.
-          e.target.value = "";
-          if (file) void session.compareWith(file, lang);
-        }}
-      />
-      <Button size="small" data-testid="compare-previous" aria-label={t("pane.history.compare-label")} disabled={state.checking !== null} onClick={() => input.current?.click()}>
+        disabled={state.checking !== null}
+        input={{ accept: XLSX_TYPES, testId: "previous-workbook", label: t("pane.history.compare-label"), onFiles: ([file]) => void session.compareWith(file, lang) }}
+      >
         {t("pane.history.compare")}
-      </Button>
+      </FileButton>
       {state.comparing !== null && <Caption1 role="status">{t("pane.history.comparing", { file: state.comparing })}</Caption1>}
       {historyCount > 0 && (
         <Checkbox

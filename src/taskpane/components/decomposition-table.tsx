@@ -1,10 +1,11 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { checkDecomposition, formatDecompositionCsv, formatDecompositionJson, parseDecompositionCsv, parseDecompositionJson, type DecompositionResult, type ProfileIssue } from "../../core";
 import { usePaneT } from "../i18n";
 import { note, type Note } from "../notes";
 import { decompositionCandidate, decompositionColumns, decompositionFields, formNumber, fromPercentText, issueText, type DecompositionColumn, type ProfileForm } from "../profile-form";
 import { readText, saveBlob } from "../save-file";
+import { FileButton } from "./file-button";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -37,7 +38,6 @@ const useStyles = makeStyles({
   invalid: { border: `2px solid ${tokens.colorPaletteRedBorder2}` },
   total: { padding: `0 ${tokens.spacingHorizontalXS}`, textAlign: "right", whiteSpace: "nowrap", backgroundColor: tokens.colorNeutralBackground3 },
   differs: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
-  hidden: { display: "none" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -84,7 +84,6 @@ interface Props {
 export function DecompositionTable({ form, onChange, messageFor }: Props) {
   const styles = useStyles();
   const { t, lang } = usePaneT();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ ok: boolean; note: Note; issues: ProfileIssue[] } | null>(null);
   const columns = decompositionColumns(form.base);
   const sums = columnSums(form, columns);
@@ -142,22 +141,12 @@ export function DecompositionTable({ form, onChange, messageFor }: Props) {
       <Subtitle2 as="h2">{t("pane.settings.decomposition")}</Subtitle2>
       <Caption1>{t("pane.settings.decomposition-note")}</Caption1>
       <div className={styles.buttons}>
-        <Button data-testid="decomposition-import-button" onClick={() => fileInput.current?.click()}>
+        <FileButton
+          data-testid="decomposition-import-button"
+          input={{ accept: ".csv,.json,text/csv,application/json", testId: "decomposition-import", label: t("pane.settings.decomposition.import"), onFiles: ([file]) => void importFile(file) }}
+        >
           {t("pane.settings.decomposition.import")}
-        </Button>
-        <input
-          ref={fileInput}
-          className={styles.hidden}
-          type="file"
-          accept=".csv,.json,text/csv,application/json"
-          data-testid="decomposition-import"
-          aria-label={t("pane.settings.decomposition.import")}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = "";
-            if (file) void importFile(file);
-          }}
-        />
+        </FileButton>
         <Button data-testid="decomposition-export-csv" onClick={() => exportAs("csv")}>
           {t("pane.settings.decomposition.export-csv")}
         </Button>

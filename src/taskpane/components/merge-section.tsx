@@ -1,16 +1,16 @@
 import { Body1, Button, Caption1, Checkbox, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import type { PortProgress } from "../../ports/port";
 import { usePaneT } from "../i18n";
 import { saveBlob } from "../save-file";
 import { useSessionState } from "../session-context";
 import { ActionError } from "./action-error";
+import { FileButton, XLSX_TYPES } from "./file-button";
 import { useAction } from "./use-action";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   files: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
-  hidden: { display: "none" },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -29,7 +29,6 @@ export function MergeSection() {
   const styles = useStyles();
   const { t, tn, lang } = usePaneT();
   const { mode, profile, profileSource } = useSessionState();
-  const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [withReports, setWithReports] = useState(false);
   const [progress, setProgress] = useState<PortProgress | null>(null);
@@ -66,22 +65,9 @@ export function MergeSection() {
     <section className={styles.section} aria-label={t("pane.tab.merge")}>
       <Caption1>{t("pane.merge.intro")}</Caption1>
       <div className={styles.row}>
-        <Button disabled={merge.busy} onClick={() => input.current?.click()}>
+        <FileButton disabled={merge.busy} input={{ accept: XLSX_TYPES, testId: "merge-files", label: t("pane.merge.choose"), multiple: true, onFiles: setFiles }}>
           {t("pane.merge.choose")}
-        </Button>
-        <input
-          ref={input}
-          className={styles.hidden}
-          type="file"
-          multiple
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          data-testid="merge-files"
-          aria-label={t("pane.merge.choose")}
-          onChange={(e) => {
-            setFiles([...(e.target.files ?? [])]);
-            e.target.value = "";
-          }}
-        />
+        </FileButton>
       </div>
       {files.length > 0 && (
         <div>

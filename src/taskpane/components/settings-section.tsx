@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { BUILTIN_PROFILE, BUILTIN_RULES, type Lang, mergeProfile, ORGANISATION_KEYS, type Profile, type ProfileIssue, type RuleOverride, type Thresholds } from "../../core";
 import { usePaneT } from "../i18n";
 import { errorNote, note, type Note } from "../notes";
@@ -21,6 +21,7 @@ import { PERCENT_THRESHOLDS, THRESHOLD_KEYS, issueText, percentTarget, toForm, v
 import { readText, saveBlob } from "../save-file";
 import { useSession, useSessionState } from "../session-context";
 import { DecompositionTable } from "./decomposition-table";
+import { FileButton } from "./file-button";
 import { ScopeField } from "./scope-field";
 import { unitText } from "../units";
 
@@ -45,7 +46,6 @@ const useStyles = makeStyles({
   },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  hidden: { display: "none" },
 });
 
 const OVERRIDES: RuleOverride[] = ["error", "warning", "info", "off"];
@@ -80,7 +80,6 @@ export function SettingsSection() {
   const [issues, setIssues] = useState<ProfileIssue[]>([]);
   const [outcome, setOutcome] = useState<{ ok: boolean; note: Note } | null>(null);
   const [saving, setSaving] = useState(false);
-  const importInput = useRef<HTMLInputElement>(null);
 
   // A new workbook or check brings its own profile; edits in progress are kept.
   useEffect(() => {
@@ -196,22 +195,12 @@ export function SettingsSection() {
           </MessageBar>
         )}
         <div className={styles.buttons}>
-          <Button data-testid="import-profile-button" onClick={() => importInput.current?.click()}>
+          <FileButton
+            data-testid="import-profile-button"
+            input={{ accept: ".json,application/json", testId: "import-profile", label: t("pane.settings.import"), onFiles: ([file]) => void importJson(file) }}
+          >
             {t("pane.settings.import")}
-          </Button>
-          <input
-            ref={importInput}
-            className={styles.hidden}
-            type="file"
-            accept=".json,application/json"
-            data-testid="import-profile"
-            aria-label={t("pane.settings.import")}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = "";
-              if (file) void importJson(file);
-            }}
-          />
+          </FileButton>
           <Button data-testid="export-profile" onClick={exportJson}>
             {t("pane.settings.export")}
           </Button>

@@ -4,6 +4,7 @@ import { usePaneT } from "../i18n";
 import { saveBlob } from "../save-file";
 import { errorNote, note } from "../notes";
 import { useSession, useSessionState } from "../session-context";
+import { HiddenFileInput, XLSX_TYPES } from "./file-button";
 
 const useStyles = makeStyles({
   drop: {
@@ -28,7 +29,6 @@ const useStyles = makeStyles({
   },
   over: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   name: { flexGrow: 1, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  hidden: { display: "none" },
 });
 
 function clickInput(input: HTMLInputElement | null): void {
@@ -67,24 +67,7 @@ function useOpener() {
 
 function FileInput({ opener }: { opener: ReturnType<typeof useOpener> }) {
   const { t } = usePaneT();
-  const styles = useStyles();
-  return (
-    <input
-      ref={opener.input}
-      className={styles.hidden}
-      type="file"
-      accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-      data-testid="open-workbook"
-      aria-label={t("pane.open.button")}
-      tabIndex={-1}
-      onChange={(e) => {
-        const file = e.target.files?.[0];
-        // Cleared so that choosing the same file again (after editing it in Excel) opens it again.
-        e.target.value = "";
-        opener.open(file);
-      }}
-    />
-  );
+  return <HiddenFileInput ref={opener.input} accept={XLSX_TYPES} testId="open-workbook" label={t("pane.open.button")} onFiles={([file]) => opener.open(file)} />;
 }
 
 /** Before a workbook is open: the drop zone with the open button, and the promise that nothing is uploaded. */
