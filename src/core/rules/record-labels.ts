@@ -19,16 +19,26 @@ export function labelKey(sheet: string, row: number): string {
   return `${sheet}\u0000${row}`;
 }
 
-/** Only the rows of `rows` (sheet, row) are looked up: a check of 100,000 records has a few hundred findings. */
+/**
+ * Only the rows of `rows` (sheet, row) are looked up: a check of 100,000 records has a few hundred findings. The
+ * records are passed over by row number, with no key made for each: on the standalone page this runs on the main
+ * thread as the check's result arrives.
+ */
 export function recordLabels(sheets: readonly ReadSheet[], rows: readonly { sheet?: string; row?: number }[]): RecordLabels {
-  const wanted = new Set<string>();
-  for (const r of rows) if (r.sheet !== undefined && r.row !== undefined) wanted.add(labelKey(r.sheet, r.row));
+  const wanted = new Map<string, Set<number>>();
+  for (const r of rows) {
+    if (r.sheet === undefined || r.row === undefined) continue;
+    const set = wanted.get(r.sheet) ?? new Set<number>();
+    wanted.set(r.sheet, set.add(r.row));
+  }
   const names: Record<string, string> = {};
   const noted: string[] = [];
   for (const s of sheets) {
+    const inSheet = wanted.get(s.sheet);
+    if (!inSheet) continue;
     for (const rec of s.records) {
+      if (!inSheet.has(rec.row)) continue;
       const key = labelKey(s.sheet, rec.row);
-      if (!wanted.has(key)) continue;
       const name = NAME_KEYS.map((k) => rec.values[k]).find((v): v is string => typeof v === "string" && v.trim() !== "");
       if (name !== undefined) names[key] = name.trim();
       if (rec.note?.trim()) noted.push(key);
