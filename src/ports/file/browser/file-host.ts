@@ -3,6 +3,7 @@ import { checkWorkbook, type CheckResult, kept } from "../../../core";
 import type { CheckReply, FileCall, FileReply, FileRequest } from "./file-protocol";
 import { toWire } from "./file-protocol";
 import { FileWorkbook } from "./file-workbook";
+import { fixInternalLinks } from "./internal-links-zip";
 import { mergeFiles } from "../shared/merge-files";
 import { writeTemplate } from "../shared/template";
 
@@ -58,7 +59,7 @@ export function createFileHost(post: Post): (call: FileCall) => Promise<void> {
       case "mark":
         return { value: opened().mark(r.findings) };
       case "clearMarks":
-        return { value: opened().clearMarks() };
+        return { value: await opened().clearMarks() };
       case "writeReports":
         return { value: opened().writeReports(r.layouts) };
       case "addExplanation":
@@ -74,7 +75,9 @@ export function createFileHost(post: Post): (call: FileCall) => Promise<void> {
         const merged = await mergeFiles(r.files, r.options, (n, file) =>
           post({ id: call.id, progress: { sheet: file, sheetIndex: n, sheetCount: total, rowsDone: n, rowsTotal: total } }),
         );
-        return { value: merged, transfer: [merged.bytes.buffer as ArrayBuffer] };
+        // The merged workbook is written by ExcelJS's closed browser bundle: its links to its own cells need correcting.
+        const bytes = await fixInternalLinks(merged.bytes);
+        return { value: { ...merged, bytes }, transfer: [bytes.buffer as ArrayBuffer] };
       }
       case "checkPrevious": {
         const previous = await FileWorkbook.open(new Uint8Array(r.bytes));
