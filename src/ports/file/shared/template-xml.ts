@@ -96,7 +96,7 @@ function validationXml(col: TemplateColumn, place: ListPlace | undefined): strin
   if (col.list && place) {
     const formula = "inline" in place ? `"${place.inline}"` : place.ref;
     const shown = col.list.strict ? ` showErrorMessage="1"` : "";
-    return `<dataValidation type="list" allowBlank="1"${shown}${error(col.list.title, col.list.message)} sqref="${sqref}"><formula1>${escapeXml(formula)}</formula1></dataValidation>`;
+    return `<dataValidation type="list" allowBlank="1"${shown} errorStyle="stop"${error(col.list.title, col.list.message)} sqref="${sqref}"><formula1>${escapeXml(formula)}</formula1></dataValidation>`;
   }
   if (col.whole) {
     return (
