@@ -5,11 +5,13 @@
  */
 
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import JSZip from "jszip";
 import { EXPLANATIONS_SHEET, readExplanations } from "../../../src/core/read";
 import { openWorkbookFile } from "../../../src/ports/file/browser/browser-port";
 import { readXlsx } from "../../../src/ports/file/shared/read";
-import { editCells, shiftRowsDown, widenColumns } from "../../../src/ports/file/shared/sheet-xml-edit";
+import { editCells, EMPTY_SHEET_XML, shiftRowsDown, widenColumns } from "../../../src/ports/file/shared/sheet-xml-edit";
+import { XlsxPackage } from "../../../src/ports/file/shared/xlsx-package";
 import { workbookBytes } from "./fixtures";
 
 const HEADER = ["工作表", "对象", "规则", "单元格", "说明", "报告期", "当时数值"];
@@ -134,4 +136,40 @@ describe("cell-level edits of a sheet part", () => {
     );
     expect(widenColumns(sheet(""), [{ col: 2, width: 16 }])).toBe(sheet("", `<cols><col min="2" max="2" width="16" customWidth="1"/></cols>`));
   });
+});
+
+test("for any cells and edits, the sheet reads back as the edits say (fast-check, through the reader)", async () => {
+  const base = await workbookBytes((wb) => (wb.addWorksheet("台账").getCell("A1").value = 1));
+  const cell = fc.record({ row: fc.integer({ min: 1, max: 8 }), col: fc.integer({ min: 1, max: 6 }), value: fc.option(fc.string({ minLength: 1, maxLength: 6, unit: fc.constantFrom("a", "说", "&", "<", ">", "\"", "'", " ", "=", "0", "_", "\n") }), { nil: null }) });
+  await fc.assert(
+    fc.asyncProperty(fc.array(cell, { maxLength: 12 }), fc.boolean(), fc.array(cell, { maxLength: 12 }), async (before, shift, after) => {
+      const model = new Map<string, string>();
+      const apply = (edits: typeof before) => {
+        for (const e of edits) {
+          if (e.value === null) model.delete(`${e.row},${e.col}`);
+          else model.set(`${e.row},${e.col}`, e.value);
+        }
+      };
+      let xml = editCells(EMPTY_SHEET_XML, before);
+      apply(before);
+      if (shift) {
+        xml = shiftRowsDown(xml);
+        const moved = [...model].map(([k, v]) => {
+          const [r, c] = k.split(",").map(Number);
+          return [`${r + 1},${c}`, v] as const;
+        });
+        model.clear();
+        for (const [k, v] of moved) model.set(k, v);
+      }
+      xml = editCells(xml, after);
+      apply(after);
+      const pkg = await XlsxPackage.open(base);
+      pkg.addSheet("记录", xml);
+      const sheet = (await readXlsx(await pkg.save(), "x.xlsx")).sheets.find((s) => s.name === "记录")!;
+      const read = new Map<string, string>();
+      sheet.rows.forEach((row, r) => row?.forEach((v, c) => v !== null && v !== undefined && read.set(`${r + 1},${c + 1}`, String(v))));
+      expect(read).toEqual(model);
+    }),
+    { numRuns: 40 },
+  );
 });
