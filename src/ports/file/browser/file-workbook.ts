@@ -176,8 +176,9 @@ export class FileWorkbook {
     for (const e of es) {
       const rows = this.explanationRows();
       const plan = planExplanation(rows ? { name: EXPLANATIONS_SHEET, rows, merges: [] } : undefined, e);
-      const state = this.sheet(EXPLANATIONS_SHEET)?.state;
-      this.put({ name: EXPLANATIONS_SHEET, rows: carriedOut(rows ?? [], plan), merges: [], ...(state ? { state } : {}) });
+      const sheet = this.sheet(EXPLANATIONS_SHEET) ?? { name: EXPLANATIONS_SHEET, rows: [], merges: [] };
+      const merges = plan.shiftDown ? sheet.merges.map((m) => ({ ...m, top: m.top + 1, bottom: m.bottom + 1 })) : sheet.merges;
+      this.put({ ...sheet, rows: carriedOut(rows ?? [], plan), merges });
       this.explanations.push({ write: plan });
     }
   }
