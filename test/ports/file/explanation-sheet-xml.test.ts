@@ -4,6 +4,7 @@
  * top with what it holds moved down; every entry reads back with the core.
  */
 
+import { readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import JSZip from "jszip";
@@ -12,7 +13,8 @@ import { openWorkbookFile } from "../../../src/ports/file/browser/browser-port";
 import { readXlsx } from "../../../src/ports/file/shared/read";
 import { editCells, EMPTY_SHEET_XML, shiftRowsDown, widenColumns } from "../../../src/ports/file/shared/sheet-xml-edit";
 import { XlsxPackage } from "../../../src/ports/file/shared/xlsx-package";
-import { workbookBytes } from "./fixtures";
+import { tempDir, workbookBytes } from "./fixtures";
+import { convert, CSV_ALL_SHEETS_AS_SHOWN, findSoffice } from "../../support/libreoffice";
 
 const HEADER = ["工作表", "对象", "规则", "单元格", "说明", "报告期", "当时数值"];
 
@@ -73,6 +75,30 @@ test("an existing 审核说明: entries added, edited and withdrawn; the user's 
   // Written as text, and the widths the user set are not narrowed.
   expect(ws.getCell("E6").numFmt).toBe("@");
   expect([ws.getColumn(5).width, ws.getColumn(8).width]).toEqual([60, 20]);
+
+  // LibreOffice reads the sheet as written.
+  const soffice = findSoffice();
+  if (!soffice) {
+    if (process.env.CI === "true") throw new Error("soffice not found: CI must install libreoffice-calc");
+    console.log("LibreOffice (soffice) is not installed here: the copy was not opened in it.");
+    return;
+  }
+  const tmp = tempDir();
+  try {
+    writeFileSync(tmp.path("台账.xlsx"), out);
+    convert(soffice, tmp.path("台账.xlsx"), CSV_ALL_SHEETS_AS_SHOWN, tmp.dir);
+    const csv = readFileSync(tmp.path(`台账-${EXPLANATIONS_SHEET}.csv`), "utf8").split(/\r?\n/);
+    expect(csv.slice(0, 6)).toEqual([
+      "二〇二二年审核说明（内部）,,,,,,,",
+      `${HEADER.join(",")},`,
+      "台账,甲,growth.review,D2,已核实,,,张三备注",
+      ",,,,,,,李四备注",
+      "台账,丙,growth.review,D4,不动,,,王五备注",
+      "台账,丁,growth.review,D2,新说明,,,",
+    ]);
+  } finally {
+    tmp.remove();
+  }
 });
 
 test("a 审核说明 without a header gets the standard one on top, what it held moved down one row with its merges", async () => {
