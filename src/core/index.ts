@@ -90,7 +90,7 @@ export { keep, kept } from "./check/kept";
 export type { KeptState } from "./check/kept";
 export { isRefusal, previousInfo, refusalMessage, withHistory, withoutPrevious } from "./check/history";
 export type { HistoryOutcome, HistoryRefusal, PreviousInfo } from "./check/history";
-export { EXPLANATION_HEADER, planExplanation, planExplanations } from "./rules/explanation-write";
+export { carriedOut, EXPLANATION_HEADER, type ExplanationWrite, planExplanation, planExplanations } from "./rules/explanation-write";
 export { applyExplanations } from "./rules/explanations";
 export type { Finding } from "./rules/types";
 export type { AnyFinding, ExplanationThen, Noted, PreviousExplanation } from "./findings";

@@ -1,16 +1,20 @@
 /**
  * Issue 14's must-show: a user's own sheet with a chart, an image and a pivot table keeps them through
  * `gx-ledger report` and the standalone page's download (both copies are made part by part, so their parts are
- * copied as they are and stay referenced, and the download builds no ExcelJS model), and LibreOffice opens them. The fixture is built here: a workbook from ExcelJS, then minimal valid chart,
- * drawing, image and pivot parts added to its zip.
+ * copied as they are and stay referenced, and the download builds no ExcelJS model) — also after explanations
+ * and templates (审核说明 and template sheets are written as parts too) — and LibreOffice opens them. The fixture
+ * is built here: a workbook from ExcelJS, then minimal valid chart, drawing, image and pivot parts added to its zip.
  */
 
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { checkWorkbook } from "../../src/core/check";
+import { BUILTIN_PROFILE } from "../../src/core/profile";
+import { readExplanations } from "../../src/core/read/explanations";
 import { buildReports, layoutReport, REPORT_TABS } from "../../src/core/reports";
 import { openWorkbookFile } from "../../src/ports/file/browser/browser-port";
+import * as reader from "../../src/ports/file/shared/read";
 import { run } from "../cli/helpers";
 import { tempDir } from "../ports/file/fixtures";
 import { convert, findSoffice } from "../support/libreoffice";
@@ -215,6 +219,72 @@ test("the standalone page's download keeps them too, with tabs and marks, and bu
     writeFileSync(out, bytes);
     opensInLibreOffice(out, tmp.dir, tmp.path("台账-gx.pdf"));
   } finally {
+    tmp.remove();
+  }
+});
+
+/** Every worksheet part of the user's sheets, by sheet name, as bytes. */
+async function userSheetParts(zip: JSZip, names: readonly string[]): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const name of names) out[name] = await zip.file(await sheetPart(zip, name))!.async("base64");
+  return out;
+}
+
+test("after an explanation is written, edited and withdrawn and a template inserted, the download still keeps them, the user's sheets byte for byte", async () => {
+  const tmp = tempDir();
+  const input = await fixture();
+  // ExcelJS loads a workbook only inside the reader (readXlsx, once, at open) and writes none: FileWorkbook builds
+  // no model of the file, neither at open nor at save.
+  const xlsx = Object.getPrototypeOf(new ExcelJS.Workbook().xlsx) as { load: () => unknown; writeBuffer: () => unknown };
+  const original = reader.readXlsx;
+  let inReader = false;
+  const read = jest.spyOn(reader, "readXlsx").mockImplementation(async (...args) => {
+    inReader = true;
+    try {
+      return await original(...args);
+    } finally {
+      inReader = false;
+    }
+  });
+  const loads: boolean[] = [];
+  const realLoad = xlsx.load;
+  const load = jest.spyOn(xlsx, "load").mockImplementation(function (this: unknown, ...args: unknown[]) {
+    loads.push(inReader);
+    return (realLoad as (...a: unknown[]) => unknown).apply(this, args);
+  });
+  const write = jest.spyOn(xlsx, "writeBuffer");
+  try {
+    const port = await openWorkbookFile(input.slice().buffer, "台账.xlsx");
+    const kept = { sheet: "百家重点企业", key: "企业1", rule: "growth.review", cell: "D3", text: "初稿" };
+    const withdrawn = { sheet: SHEET, key: "蔚县", rule: "growth.review", cell: "B3", text: "待撤回" };
+    await port.addExplanations([kept, withdrawn]);
+    await port.addExplanation({ ...kept, text: "已核实，数据无误" });
+    expect(await port.removeExplanation(withdrawn)).toBe(true);
+    const templates = await port.insertTemplates(BUILTIN_PROFILE, ["key-enterprises", "targets"]);
+    const bytes = new Uint8Array(await (await port.download()).arrayBuffer());
+
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(loads.every((inside) => inside)).toBe(true);
+    expect(write).not.toHaveBeenCalled();
+
+    const before = await JSZip.loadAsync(input);
+    const after = await JSZip.loadAsync(bytes);
+    await expectObjectsKept(before, after);
+    const users = ["百家重点企业", "百项工业项目库", SHEET];
+    expect(await userSheetParts(after, users)).toEqual(await userSheetParts(before, users));
+
+    // 审核说明 reads back with the entry edited and the withdrawn one gone; the templates are there.
+    const data = await original(bytes, "台账-gx.xlsx");
+    expect(data.sheets.map((s) => s.name)).toEqual(expect.arrayContaining([...users, "审核说明", ...templates]));
+    expect(readExplanations(data.sheets.find((s) => s.name === "审核说明"))).toEqual([{ ...kept, text: "已核实，数据无误" }]);
+
+    const out = tmp.path("台账-gx.xlsx");
+    writeFileSync(out, bytes);
+    opensInLibreOffice(out, tmp.dir, tmp.path("台账-gx.pdf"));
+  } finally {
+    read.mockRestore();
+    load.mockRestore();
+    write.mockRestore();
     tmp.remove();
   }
 });

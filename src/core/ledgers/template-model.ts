@@ -1,7 +1,8 @@
 /**
  * The blank standard ledger sheets, as data: which columns, which drop-down lists, which number formats and
- * widths, which rows the targets sheet starts with. Both template writers place exactly this: the ExcelJS one
- * (`gx-ledger template`, the standalone page) and the Office.js one (the task pane's 模板 inside Excel).
+ * widths, which rows the targets sheet starts with. Every template writer places exactly this: the ExcelJS one
+ * (`gx-ledger template`, the standalone page's blank workbook), the part-level one (the standalone page's 模板 into
+ * an open workbook) and the Office.js one (the task pane's 模板 inside Excel).
  */
 
 import { targetInScope } from "../profile/scope";

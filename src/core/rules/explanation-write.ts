@@ -91,8 +91,8 @@ export function planExplanation(sheet: SheetData | undefined, e: Explanation): E
   return { shiftDown: false, header, row: Math.max(rows, found.row) + 1, replaces: false, cells: cellsOf(e, FIELDS, cols) };
 }
 
-/** The rows of `sheet` after `plan` is carried out, as the ports carry it out (cells written as text). */
-function carriedOut(rows: CellValue[][], plan: ExplanationWrite): CellValue[][] {
+/** The rows of `sheet` after `plan` is carried out, as the ports carry it out (cells written as text); `rows` is changed. */
+export function carriedOut(rows: CellValue[][], plan: ExplanationWrite): CellValue[][] {
   const out = plan.shiftDown ? [[], ...rows] : rows;
   const put = (row: number, col: number, text: string) => {
     while (out.length < row) out.push([]);

@@ -4,6 +4,7 @@ import { BUILTIN_PROFILE } from "../../../src/core/profile";
 import type { Profile } from "../../../src/core/profile/types";
 import { parseSettings } from "../../../src/core/read";
 import { checkWorkbook } from "../../../src/core/check";
+import { openWorkbookFile } from "../../../src/ports/file/browser/browser-port";
 import { readXlsx } from "../../../src/ports/file/shared/read";
 import { writeSettings } from "../../../src/ports/file/shared/settings";
 import { LIST_SHEET, TEMPLATE_ROWS, writeTemplate } from "../../../src/ports/file/shared/template";
@@ -134,4 +135,74 @@ test("writeSettings replaces an existing _gx sheet and splits long settings over
   expect(gx).toHaveLength(1);
   expect(gx[0].rows.length).toBeGreaterThan(2);
   expect(parseSettings(gx[0]).settings).toEqual(JSON.parse(JSON.stringify(long)));
+});
+
+describe("the page's 模板 into an open workbook", () => {
+  /** A workbook of the user's with one sheet, given the templates in the standalone page, downloaded. */
+  async function inserted(profile: Profile): Promise<{ copy: ExcelJS.Workbook; names: string[] }> {
+    const user = new ExcelJS.Workbook();
+    user.addWorksheet("百家重点企业台账").getCell("A1").value = "我的表";
+    const port = await openWorkbookFile((await user.xlsx.writeBuffer()) as ArrayBuffer, "我的.xlsx");
+    const names = await port.insertTemplates(profile, KINDS.map((k) => k.kind));
+    const copy = await load(new Uint8Array(await (await port.download()).arrayBuffer()));
+    return { copy, names };
+  }
+
+  const columns = (ws: ExcelJS.Worksheet) =>
+    Array.from({ length: ws.getRow(1).cellCount }, (_, i) => {
+      const col = ws.getColumn(i + 1);
+      const head = ws.getCell(1, i + 1);
+      const fill = head.fill as ExcelJS.FillPattern | undefined;
+      return { header: head.value, width: col.width, numFmt: col.numFmt ?? null, bold: head.font?.bold, color: head.font?.color, fill: fill && [fill.pattern, fill.fgColor], wrap: head.alignment?.wrapText };
+    });
+  const rows = (ws: ExcelJS.Worksheet) => {
+    const out: unknown[] = [];
+    ws.eachRow((row, n) => {
+      if (n > 1) row.eachCell((c, col) => out.push([n, col, c.value, c.numFmt]));
+    });
+    return out;
+  };
+
+  test.each([
+    ["the built-in profile", BUILTIN_PROFILE],
+    ["60 counties (lists in the list sheet)", { ...BUILTIN_PROFILE, regions: Array.from({ length: 60 }, (_, i) => ({ code: String(130800 + i), name: `某某自治县第${i}经济技术开发区`, aliases: [] })) }],
+  ])("with %s: the same sheets as `gx-ledger template`, beside the user's, never replacing it", async (_, profile) => {
+    const standard = await load(await writeTemplate(profile));
+    const { copy, names } = await inserted(profile);
+    // The user's sheet keeps its name and value; the template of that title takes a suffix.
+    expect(copy.getWorksheet("百家重点企业台账")!.getCell("A1").value).toBe("我的表");
+    expect(names[0]).toBe("百家重点企业台账(2)");
+    KINDS.forEach((k, i) => {
+      const want = standard.getWorksheet(k.title)!;
+      const got = copy.getWorksheet(names[i])!;
+      expect(columns(got)).toEqual(columns(want));
+      expect(got.getRow(1).height).toBe(want.getRow(1).height);
+      expect(validationsOf(got)).toEqual(validationsOf(want));
+      expect(got.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+      expect(rows(got)).toEqual(rows(want));
+    });
+    const lists = (wb: ExcelJS.Workbook) => {
+      const ws = wb.getWorksheet(LIST_SHEET);
+      return ws && { state: ws.state, values: ws.getSheetValues() };
+    };
+    expect(lists(copy)).toEqual(lists(standard));
+  });
+
+  test("a second insertion keeps the first one's lists where its validations point", async () => {
+    const profile: Profile = { ...BUILTIN_PROFILE, regions: Array.from({ length: 60 }, (_, i) => ({ code: String(130800 + i), name: `某县第${i}经济开发区`, aliases: [] })) };
+    const user = new ExcelJS.Workbook();
+    user.addWorksheet("数据").getCell("A1").value = 1;
+    const port = await openWorkbookFile((await user.xlsx.writeBuffer()) as ArrayBuffer, "我的.xlsx");
+    const [first] = await port.insertTemplates(profile, ["key-enterprises"]);
+    const [second] = await port.insertTemplates({ ...profile, regions: profile.regions.map((r) => ({ ...r, name: `${r.name}乙` })) }, ["key-enterprises"]);
+    const copy = await load(new Uint8Array(await (await port.download()).arrayBuffer()));
+    const ref = (name: string) => {
+      const ws = copy.getWorksheet(name)!;
+      return validationsOf(ws)[`${String.fromCharCode(64 + columnOf(ws, "所属县区"))}2`]?.formulae[0];
+    };
+    expect([ref(first), ref(second)]).toEqual([`'${LIST_SHEET}'!$A$1:$A$60`, `'${LIST_SHEET}'!$B$1:$B$60`]);
+    const lists = copy.getWorksheet(LIST_SHEET)!;
+    expect(lists.getCell("A60").value).toBe("某县第59经济开发区");
+    expect(lists.getCell("B60").value).toBe("某县第59经济开发区乙");
+  });
 });

@@ -1,40 +1,48 @@
-import type ExcelJS from "exceljs";
-import { type Explanation, EXPLANATIONS_SHEET, planExplanation, planWithdrawal } from "../../../core";
-import { sheetData } from "../shared/read";
+import { EXPLANATIONS_SHEET, type ExplanationWrite } from "../../../core";
+import { ReportStyles } from "../shared/report-sheet-xml";
+import { type CellEdit, editCells, EMPTY_SHEET_XML, shiftRowsDown, widenColumns } from "../shared/sheet-xml-edit";
+import type { XlsxPackage } from "../shared/xlsx-package";
 
 /**
- * Writes an explanation into the 审核说明 sheet of a workbook opened as a file, where the reader finds it on the
- * next check, as the Excel port does (src/core/rules/explanation-write.ts): explaining the same finding again
- * replaces the entry's text. The sheet is created with the standard header when missing; a sheet of that name
- * without a header row gets one on top, so the reader can find it.
+ * The 审核说明 sheet of the standalone page's copy, written at the part level as the Excel port writes it
+ * (src/core/rules/explanation-write.ts plans every write): an explanation's cells set as text, the header in bold
+ * with its columns widened, a withdrawn entry's cells cleared. An existing sheet keeps its other rows, cells,
+ * styles and parts; a missing one is added as a new sheet at the end.
  */
 
-export function writeExplanation(wb: ExcelJS.Workbook, e: Explanation): void {
-  const existing = wb.getWorksheet(EXPLANATIONS_SHEET);
-  const plan = planExplanation(existing && sheetData(existing), e);
-  const ws = existing ?? wb.addWorksheet(EXPLANATIONS_SHEET);
-  if (plan.shiftDown) ws.spliceRows(1, 0, []);
-  for (const { row, col, text, width } of plan.header) {
-    const cell = ws.getRow(row).getCell(col);
-    cell.value = text;
-    cell.font = { bold: true };
-    ws.getColumn(col).width = Math.max(ws.getColumn(col).width ?? 0, width);
-  }
-  const row = ws.getRow(plan.row);
-  for (const { col, text } of plan.cells) {
-    const cell = row.getCell(col);
-    cell.value = text;
-    // Text as typed: an explanation starting with "=" or a code like 0012 stays text when the file is edited.
-    cell.numFmt = "@";
-  }
-}
+/** One change to the sheet, in the order the user made them: a write as planned, or a withdrawal's cells. */
+export type ExplanationEdit = { write: ExplanationWrite } | { withdraw: { row: number; cols: number[] } };
 
-/** Clears the 审核说明 entry that explains what `e` explains; false when there is none. */
-export function removeExplanation(wb: ExcelJS.Workbook, e: Explanation): boolean {
-  const ws = wb.getWorksheet(EXPLANATIONS_SHEET);
-  const plan = ws && planWithdrawal(sheetData(ws), e);
-  if (!ws || !plan) return false;
-  const row = ws.getRow(plan.row);
-  for (const col of plan.cols) row.getCell(col).value = null;
-  return true;
+export async function writeExplanationsXml(pkg: XlsxPackage, edits: readonly ExplanationEdit[]): Promise<void> {
+  if (edits.length === 0) return;
+  const entry = pkg.sheet(EXPLANATIONS_SHEET);
+  let xml = (entry && (await pkg.readText(entry.path))) ?? EMPTY_SHEET_XML;
+  const styles = await pkg.stylesPart();
+  const looks = new ReportStyles(styles.xml);
+  looks.prepare();
+  const bold = looks.absolute(looks.xfFor({ bold: true }, "General"));
+  // Text as typed: an explanation starting with "=" or a code like 0012 stays text when the file is edited.
+  const text = looks.absolute(looks.xfFor({}, "@"));
+  let cells: CellEdit[] = [];
+  const widths: { col: number; width: number }[] = [];
+  for (const edit of edits) {
+    if ("withdraw" in edit) {
+      for (const col of edit.withdraw.cols) cells.push({ row: edit.withdraw.row, col, value: null });
+      continue;
+    }
+    const plan = edit.write;
+    if (plan.shiftDown) {
+      xml = shiftRowsDown(editCells(xml, cells));
+      cells = [];
+    }
+    for (const h of plan.header) {
+      cells.push({ row: h.row, col: h.col, value: h.text, style: () => bold });
+      widths.push({ col: h.col, width: h.width });
+    }
+    for (const c of plan.cells) cells.push({ row: plan.row, col: c.col, value: c.text, style: () => text });
+  }
+  xml = widenColumns(editCells(xml, cells), widths);
+  pkg.zip.file(styles.path, looks.styles());
+  if (entry) pkg.replaceSheetXml(entry, xml);
+  else pkg.addSheet(EXPLANATIONS_SHEET, xml);
 }

@@ -58,7 +58,7 @@ export function createFileHost(post: Post): (call: FileCall) => Promise<void> {
       case "mark":
         return { value: opened().mark(r.findings) };
       case "clearMarks":
-        return { value: opened().clearMarks() };
+        return { value: await opened().clearMarks() };
       case "writeReports":
         return { value: opened().writeReports(r.layouts) };
       case "addExplanation":

@@ -1,7 +1,8 @@
 /**
  * What webpack bundles in place of internal-links.ts (see webpack.config.js). In the browser ExcelJS is one
- * closed bundle whose writer cannot be patched, so nothing is done while writing: the standalone page corrects
- * the written file instead (internal-links-zip.ts, in FileWorkbook.save).
+ * closed bundle whose writer cannot be patched, so nothing is done. The page's download is written part by part
+ * (its report tabs' links by report-sheet-xml.ts, inside the workbook); ExcelJS there writes only the blank
+ * template and the merged workbook of 汇总, whose report tabs' links keep ExcelJS's form (exceljs#3027).
  */
 export function useInternalLinks(): void {
   // Intentionally empty: see above.

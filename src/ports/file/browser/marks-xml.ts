@@ -5,8 +5,9 @@
  * A sheet's other conditional formats, cells and parts are kept as they are.
  */
 
+import { parseRange } from "../shared/cells";
 import { MARK_FORMULA, type MarkLevel } from "../shared/marks";
-import { unescapeXml, type XlsxPackage } from "../shared/xlsx-package";
+import { attributes, unescapeXml, type XlsxPackage } from "../shared/xlsx-package";
 
 /** The cells to colour: sheet name → A1 address → level (marks.ts markedCells). */
 export type MarkPlan = ReadonlyMap<string, ReadonlyMap<string, MarkLevel>>;
@@ -139,4 +140,24 @@ export async function writeMarksXml(pkg: XlsxPackage, plan: MarkPlan): Promise<n
     pkg.replaceSheetXml(entry, xml);
   }
   return marked;
+}
+
+/** Cells in a list of areas (`C5 D7:F7`): the add-in in Excel records rectangles, the page single cells. */
+function refCells(ref: string): number {
+  return ref
+    .split(/\s+/)
+    .map(parseRange)
+    .reduce((n, a) => n + (a ? (a.bottom - a.top + 1) * (a.right - a.left + 1) : 0), 0);
+}
+
+/** The cells the package's marks colour, in every sheet (what clearing them takes away). */
+export async function countMarksXml(pkg: XlsxPackage): Promise<number> {
+  let cells = 0;
+  for (const name of pkg.sheetNames()) {
+    const xml = (await pkg.readText(pkg.sheet(name)!.path)) ?? "";
+    for (const block of xml.match(BLOCK) ?? []) {
+      if ((block.match(RULE) ?? []).some(isMarker)) cells += refCells(attributes(/^<conditionalFormatting\b[^>]*>/.exec(block)![0]).get("sqref") ?? "");
+    }
+  }
+  return cells;
 }

@@ -48,8 +48,11 @@ export class ReportStyles {
   constructor(private readonly base: string) {}
 
   xfOf(cell: Pick<LaidCell, "style" | "link" | "wrap" | "value" | "numFmt">): number {
-    const look = lookOf(cell);
-    const numFmt = cellFormat(cell);
+    return this.xfFor(lookOf(cell), cellFormat(cell));
+  }
+
+  /** The style index of a look and number format of the add-in's own (审核说明's header, a template's columns). */
+  xfFor(look: CellLook, numFmt: string): number {
     const key = `${JSON.stringify(look)}|${numFmt}`;
     let i = this.xfs.get(key);
     if (i === undefined) {

@@ -5,10 +5,8 @@ import {
   HEADER_LOOK,
   KINDS,
   kindSpec,
-  type LedgerKind,
   LIST_SHEET,
   ListPlan,
-  planReportTabs,
   type Profile,
   TEMPLATE_ROWS,
   type TemplateColumn,
@@ -18,7 +16,7 @@ import {
 import { writeSettings } from "./settings";
 
 /**
- * The blank standard workbook (`gx-ledger template`, the task pane's 模板 in the standalone page): one sheet
+ * The blank standard workbook (`gx-ledger template`, the standalone page's 模板 with no workbook open): one sheet
  * per ledger kind under its title, with the canonical headers, drop-down lists, number formats, a frozen
  * header row, and the targets sheet pre-filled from the profile. What goes where is the template model's.
  */
@@ -35,45 +33,20 @@ const argb = (hex: string) => `FF${hex.slice(1)}`;
 export async function writeTemplate(profile: Profile, opts: TemplateOptions = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "GX Ledger";
-  addTemplateSheets(
-    wb,
-    profile,
-    KINDS.map((k) => k.kind),
-  );
-  if (opts.settings) writeSettings(wb, opts.settings);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
-/**
- * Adds blank standard sheets of `kinds` to a workbook (the standalone page's 模板): a name already taken gets the
- * first free suffix, `百家重点企业台账(2)`, so no sheet is ever replaced. Returns the names used.
- */
-export function addTemplateSheets(wb: ExcelJS.Workbook, profile: Profile, kinds: readonly LedgerKind[]): string[] {
-  const specs = kinds.map(kindSpec);
-  const plan = planReportTabs(
-    wb.worksheets.map((w) => w.name),
-    [],
-    specs.map((s) => s.title),
-  );
-  let listSheet = wb.getWorksheet(LIST_SHEET) ?? null;
-  // Lists an earlier insertion wrote stay where the validations of its sheets point.
-  const lists = new ListPlan((listSheet?.actualColumnCount ?? 0) + 1);
-  const names: string[] = [];
-  specs.forEach((spec, i) => {
-    const sheet = templateSheet(spec, profile);
-    const name = plan.tabs[i].name;
-    const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
+  const lists = new ListPlan();
+  for (const k of KINDS) {
+    const sheet = templateSheet(kindSpec(k.kind), profile);
+    const ws = wb.addWorksheet(sheet.title, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
     writeHeader(ws, sheet);
     for (const col of sheet.columns) formatColumn(ws, col, lists);
     writeRows(ws, sheet);
-    names.push(name);
-  });
-  for (const { column, values } of lists.columns) {
-    listSheet ??= wb.addWorksheet(LIST_SHEET, { state: "veryHidden" });
-    const target = listSheet;
-    values.forEach((v, i) => (target.getCell(i + 1, column).value = v));
   }
-  return names;
+  if (lists.columns.length > 0) {
+    const listSheet = wb.addWorksheet(LIST_SHEET, { state: "veryHidden" });
+    for (const { column, values } of lists.columns) values.forEach((v, i) => (listSheet.getCell(i + 1, column).value = v));
+  }
+  if (opts.settings) writeSettings(wb, opts.settings);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 export function writeHeader(ws: ExcelJS.Worksheet, sheet: TemplateSheet): void {
