@@ -60,7 +60,7 @@ function oleIsEncrypted(src: ByteSource): boolean {
   return false;
 }
 
-interface ZipEntry {
+export interface ZipEntry {
   name: string;
   /** Uncompressed size. */
   size: number;
@@ -125,15 +125,21 @@ export interface XlsxInfo {
   unzippedBytes: number;
   /** xl/workbook.xml as stored (null for a ZIP64 archive, left to ExcelJS). */
   workbook: StoredPart | null;
+  /** The zip's central directory (null for a ZIP64 archive). */
+  entries: ZipEntry[] | null;
 }
 
 const LOCAL = 0x04034b50;
 
-function storedPart(src: ByteSource, e: ZipEntry): StoredPart {
+/** Where an entry's stored bytes begin: after its local header, whose name and extra field lengths are its own. */
+export function dataStart(src: ByteSource, e: ZipEntry): number {
   const head = src.read(e.localOffset, 30);
   if (head.length < 30 || u32(head, 0) !== LOCAL) throw new FileRefusal("file.corrupt");
-  const start = e.localOffset + 30 + u16(head, 26) + u16(head, 28);
-  const data = src.read(start, e.compressedSize);
+  return e.localOffset + 30 + u16(head, 26) + u16(head, 28);
+}
+
+function storedPart(src: ByteSource, e: ZipEntry): StoredPart {
+  const data = src.read(dataStart(src, e), e.compressedSize);
   if (data.length < e.compressedSize) throw new FileRefusal("file.truncated");
   return { method: e.method, data, size: e.size };
 }
@@ -162,7 +168,7 @@ export function inspectXlsx(src: ByteSource): XlsxInfo {
   if (!startsWith(head, ZIP_LOCAL) && !startsWith(head, ZIP_EMPTY)) throw new FileRefusal("file.not-xlsx");
   const entries = zipEntries(src);
   if (entries === "truncated") throw new FileRefusal("file.truncated");
-  if (entries === "unknown") return { xmlBytes: null, unzippedBytes: 0, workbook: null };
+  if (entries === "unknown") return { xmlBytes: null, unzippedBytes: 0, workbook: null, entries: null };
   const workbook = entries.find((e) => e.name === "xl/workbook.xml");
   if (!workbook) throw new FileRefusal("file.not-xlsx");
   refuseDuplicates(entries);
@@ -171,5 +177,6 @@ export function inspectXlsx(src: ByteSource): XlsxInfo {
     xmlBytes: xml.reduce((sum, e) => sum + e.size, 0),
     unzippedBytes: entries.reduce((sum, e) => sum + e.size, 0),
     workbook: storedPart(src, workbook),
+    entries,
   };
 }
