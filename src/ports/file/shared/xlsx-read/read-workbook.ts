@@ -1,4 +1,4 @@
-import type { SheetData, WorkbookData } from "../../../../core";
+import { LIMITS, type SheetData, type WorkbookData } from "../../../../core";
 import { type CellBudget, checkedMerges } from "../cells";
 import { FileRefusal, isFileRefusal } from "../refusal";
 import { refuseIllegalSheetNames } from "../sheet-names";
@@ -34,6 +34,8 @@ export function readWorkbook(src: ByteSource, name: string, budget: CellBudget, 
   const info = inspectXlsx(src);
   // A ZIP64 archive's directory is not read here; no spreadsheet program writes one for a workbook this size.
   if (!info.entries) throw new FileRefusal("file.corrupt");
+  // What the zip declares is refused at once; what it really holds is counted as it is unzipped (part-text.ts).
+  if (info.unzippedBytes > LIMITS.unzippedBytes) throw new FileRefusal("file.too-large-unzipped", { limit: LIMITS.unzippedBytes / (1024 * 1024) });
   try {
     return readParts(src, info.entries, name, budget, onProgress);
   } catch (e) {
