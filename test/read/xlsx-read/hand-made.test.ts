@@ -180,3 +180,68 @@ test("sheet names and states come from workbook.xml, entities decoded", async ()
   );
   expect(got.sheets.map((s) => [s.name, s.state])).toEqual([["A & B <台账>", "veryHidden"]]);
 });
+
+/** The parts as a ZIP64 archive (stored), as some writers make for any size: every size and offset in the extra fields. */
+function zip64(list: readonly ZipPart[]): Buffer {
+  const out: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  const u64 = (n: number): Buffer => {
+    const b = Buffer.alloc(8);
+    b.writeBigUInt64LE(BigInt(n));
+    return b;
+  };
+  for (const part of list) {
+    const data = Buffer.from(String(part.data), "utf8");
+    const name = Buffer.from(part.name, "utf8");
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(45, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt32LE(0xffffffff, 18);
+    local.writeUInt32LE(0xffffffff, 22);
+    local.writeUInt16LE(name.length, 26);
+    const localExtra = Buffer.concat([Buffer.from([1, 0, 16, 0]), u64(data.length), u64(data.length)]);
+    local.writeUInt16LE(localExtra.length, 28);
+    const head = Buffer.alloc(46);
+    head.writeUInt32LE(0x02014b50, 0);
+    head.writeUInt16LE(45, 4);
+    head.writeUInt16LE(45, 6);
+    head.writeUInt16LE(0x0800, 8);
+    head.writeUInt32LE(0xffffffff, 20);
+    head.writeUInt32LE(0xffffffff, 24);
+    head.writeUInt16LE(name.length, 28);
+    const extra = Buffer.concat([Buffer.from([1, 0, 24, 0]), u64(data.length), u64(data.length), u64(offset)]);
+    head.writeUInt16LE(extra.length, 30);
+    head.writeUInt32LE(0xffffffff, 42);
+    central.push(head, name, extra);
+    out.push(local, name, localExtra, data);
+    offset += local.length + name.length + localExtra.length + data.length;
+  }
+  const cd = Buffer.concat(central);
+  const end64 = Buffer.alloc(56);
+  end64.writeUInt32LE(0x06064b50, 0);
+  end64.writeBigUInt64LE(44n, 4);
+  end64.writeUInt16LE(45, 12);
+  end64.writeUInt16LE(45, 14);
+  end64.writeBigUInt64LE(BigInt(list.length), 24);
+  end64.writeBigUInt64LE(BigInt(list.length), 32);
+  end64.writeBigUInt64LE(BigInt(cd.length), 40);
+  end64.writeBigUInt64LE(BigInt(offset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(offset + cd.length), 8);
+  locator.writeUInt32LE(1, 16);
+  const eocd = Buffer.alloc(22);
+  eocd.writeUInt32LE(0x06054b50, 0);
+  eocd.writeUInt16LE(0xffff, 8);
+  eocd.writeUInt16LE(0xffff, 10);
+  eocd.writeUInt32LE(0xffffffff, 12);
+  eocd.writeUInt32LE(0xffffffff, 16);
+  return Buffer.concat([...out, cd, end64, locator, eocd]);
+}
+
+test("a ZIP64 archive is read through its ZIP64 end record and extra fields", async () => {
+  const got = await read(zip64(parts(sheetXml(row(1, textCell("A1", "张家口") + `<c r="B1"><v>42</v></c>`)))));
+  expect(got.sheets.map((s) => [s.name, s.rows])).toEqual([["台账", [["张家口", 42]]]]);
+});

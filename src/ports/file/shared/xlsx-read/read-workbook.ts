@@ -32,8 +32,6 @@ function entryIndex(entries: readonly ZipEntry[]): (path: string) => ZipEntry | 
  */
 export function readWorkbook(src: ByteSource, name: string, budget: CellBudget, onProgress?: (p: ReadProgress) => void): WorkbookData {
   const info = inspectXlsx(src);
-  // A ZIP64 archive's directory is not read here; no spreadsheet program writes one for a workbook this size.
-  if (!info.entries) throw new FileRefusal("file.corrupt");
   // What the zip declares is refused at once; what it really holds is counted as it is unzipped (part-text.ts).
   if (info.unzippedBytes > LIMITS.unzippedBytes) throw new FileRefusal("file.too-large-unzipped", { limit: LIMITS.unzippedBytes / (1024 * 1024) });
   try {
