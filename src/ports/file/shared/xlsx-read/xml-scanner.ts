@@ -39,6 +39,8 @@ export class XmlScanner {
   private quote = 0;
   /** The terminator a pending comment, CDATA section or processing instruction waits for ("" for a tag). */
   private terminator = "";
+  /** The pending markup's last two characters: a terminator may straddle the boundary. */
+  private tail = "";
 
   constructor(private readonly handler: XmlHandler) {}
 
@@ -71,11 +73,15 @@ export class XmlScanner {
   /** Markup starting at `at`: handled when it ends in `s` (returns the index after it), else kept pending (-1). */
   private start(s: string, at: number): number {
     const second = s.charCodeAt(at + 1);
-    // `<!` and `<?` need a few characters to tell apart; fewer than that at the chunk's end wait for the next.
     if (second === 33 || second === 63 || Number.isNaN(second)) {
-      if (s.length - at < 9) return this.keep(s.slice(at), "?");
-      const terminator = s.startsWith("<!--", at) ? "-->" : s.startsWith("<![CDATA[", at) ? "]]>" : second === 63 ? "?>" : null;
-      if (terminator === null) throw new FileRefusal("file.corrupt");
+      const terminator = second === 63 ? "?>" : s.startsWith("<!--", at) ? "-->" : s.startsWith("<![CDATA[", at) ? "]]>" : null;
+      if (terminator === null) {
+        // Too few characters at the chunk's end to tell a comment from CDATA: they wait for the next chunk.
+        const head = s.slice(at);
+        if ("<![CDATA[".startsWith(head) || "<!--".startsWith(head)) return this.keep(head, "?");
+        // Anything else is a DTD (OOXML has none) or no markup at all.
+        throw new FileRefusal("file.corrupt");
+      }
       const end = s.indexOf(terminator, at + 2);
       if (end < 0) return this.keep(s.slice(at), terminator);
       this.markup(s.slice(at, end + terminator.length));
@@ -115,6 +121,7 @@ export class XmlScanner {
     this.pending.push(piece);
     this.pendingLength += piece.length;
     this.terminator = terminator;
+    this.tail = (this.tail + piece).slice(-2);
     if (this.pendingLength > MAX_MARKUP) throw new FileRefusal("file.corrupt");
     return -1;
   }
@@ -126,6 +133,7 @@ export class XmlScanner {
       const head = this.pending.join("");
       this.pending = [];
       this.pendingLength = 0;
+      this.tail = "";
       const s = head + chunk;
       const end = this.start(s, 0);
       if (end < 0) return -1;
@@ -139,8 +147,7 @@ export class XmlScanner {
       end = gt < 0 ? -1 : gt + 1;
     } else {
       // The terminator may straddle the boundary: look from the pending text's last characters on.
-      const last = this.pending[this.pending.length - 1];
-      const overlap = last.slice(-(this.terminator.length - 1));
+      const overlap = this.tail.slice(-(this.terminator.length - 1));
       const found = (overlap + chunk).indexOf(this.terminator);
       end = found < 0 ? -1 : found - overlap.length + this.terminator.length;
     }
@@ -149,6 +156,7 @@ export class XmlScanner {
     const markup = this.pending.join("");
     this.pending = [];
     this.pendingLength = 0;
+    this.tail = "";
     this.markup(markup);
     return end;
   }
