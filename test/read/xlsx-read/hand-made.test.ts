@@ -95,8 +95,8 @@ test("a formula gives its cached result, also 0, FALSE and an error (ExcelJS los
   expect(rows).toEqual([[0, false, { error: "#DIV/0!" }, "是", 5]]);
 });
 
-test("dates by the number format: built-in ids (the Chinese ones too), custom formats, the 1904 date system; percentages as shown", async () => {
-  const styles = `<numFmts count="1"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;"/></numFmts><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="31"/><xf numFmtId="176"/><xf numFmtId="10"/></cellXfs>`;
+test("dates by the number format: built-in ids (the Chinese ones too), custom formats (not a conditional format's), the 1904 date system; percentages as shown", async () => {
+  const styles = `<numFmts count="1"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;"/></numFmts><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="31"/><xf numFmtId="176"/><xf numFmtId="10"/></cellXfs><dxfs count="1"><dxf><numFmt numFmtId="176" formatCode="0.00%"/></dxf></dxfs>`;
   const cells = `<c r="A1" s="1"><v>44635</v></c><c r="B1" s="2"><v>44635</v></c><c r="C1" s="3"><v>44635</v></c><c r="D1" s="4"><v>0.055</v></c><c r="E1"><v>44635</v></c>`;
   const day = new Date(Date.UTC(2022, 2, 15));
   expect(await rowsOf(sheetXml(row(1, cells)), { styles })).toEqual([[day, day, day, "5.5%", 44635]]);

@@ -10,18 +10,22 @@ export class StylesHandler implements XmlHandler {
   private readonly custom = new Map<number, string>();
   private readonly ids: number[] = [];
   private inCellXfs = false;
+  /** Differential formats (dxfs) carry <numFmt> elements of their own, which are not the cells' formats. */
+  private inNumFmts = false;
 
-  open(name: string, tag: string): void {
-    if (name === "numFmt") {
+  open(name: string, tag: string, selfClosing: boolean): void {
+    if (name === "numFmts") this.inNumFmts = !selfClosing;
+    else if (name === "numFmt" && this.inNumFmts) {
       const id = Number(attr(tag, "numFmtId"));
       const code = attr(tag, "formatCode");
       if (Number.isInteger(id) && code !== undefined) this.custom.set(id, code);
-    } else if (name === "cellXfs") this.inCellXfs = true;
+    } else if (name === "cellXfs") this.inCellXfs = !selfClosing;
     else if (name === "xf" && this.inCellXfs) this.ids.push(parseInt(attr(tag, "numFmtId") ?? "", 10));
   }
 
   close(name: string): void {
     if (name === "cellXfs") this.inCellXfs = false;
+    else if (name === "numFmts") this.inNumFmts = false;
   }
 
   text(): void {}

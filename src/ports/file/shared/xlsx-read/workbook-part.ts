@@ -22,9 +22,11 @@ function state(s: string | undefined): SheetDeclaration["state"] {
 /** workbook.xml: the sheets in tab order and the date system. */
 export class WorkbookHandler implements XmlHandler {
   readonly result: WorkbookDeclaration = { sheets: [], date1904: false };
+  private inSheets = false;
 
-  open(name: string, tag: string): void {
-    if (name === "sheet") {
+  open(name: string, tag: string, selfClosing: boolean): void {
+    if (name === "sheets") this.inSheets = !selfClosing;
+    else if (name === "sheet" && this.inSheets) {
       this.result.sheets.push({ name: attr(tag, "name") ?? "", state: state(attr(tag, "state")), rid: prefixedAttr(tag, "id") ?? "" });
     } else if (name === "workbookPr") {
       const v = attr(tag, "date1904");
@@ -32,7 +34,9 @@ export class WorkbookHandler implements XmlHandler {
     }
   }
 
-  close(): void {}
+  close(name: string): void {
+    if (name === "sheets") this.inSheets = false;
+  }
 
   text(): void {}
 }
