@@ -156,21 +156,11 @@ function zipEntries(src: ByteSource): ZipEntry[] | "truncated" {
   return entries;
 }
 
-/** A part's bytes as stored in the zip (still compressed when `method` is 8), for reading one part without unzipping all. */
-export interface StoredPart {
-  method: number;
-  data: Uint8Array;
-  /** Its size once unzipped, as the zip declares it. */
-  size: number;
-}
-
 export interface XlsxInfo {
   /** Uncompressed size of the sheets' XML and the shared strings, what reading costs. */
   xmlBytes: number;
   /** Uncompressed size of every part, as the zip declares it. */
   unzippedBytes: number;
-  /** xl/workbook.xml as stored. */
-  workbook: StoredPart;
   /** The zip's central directory. */
   entries: ZipEntry[];
 }
@@ -182,12 +172,6 @@ export function dataStart(src: ByteSource, e: ZipEntry): number {
   const head = src.read(e.localOffset, 30);
   if (head.length < 30 || u32(head, 0) !== LOCAL) throw new FileRefusal("file.corrupt");
   return e.localOffset + 30 + u16(head, 26) + u16(head, 28);
-}
-
-function storedPart(src: ByteSource, e: ZipEntry): StoredPart {
-  const data = src.read(dataStart(src, e), e.compressedSize);
-  if (data.length < e.compressedSize) throw new FileRefusal("file.truncated");
-  return { method: e.method, data, size: e.size };
 }
 
 /**
@@ -221,7 +205,6 @@ export function inspectXlsx(src: ByteSource): XlsxInfo {
   return {
     xmlBytes: xml.reduce((sum, e) => sum + e.size, 0),
     unzippedBytes: entries.reduce((sum, e) => sum + e.size, 0),
-    workbook: storedPart(src, workbook),
     entries,
   };
 }
