@@ -6,7 +6,6 @@ import { cellBudget, type CellBudget, checkedMerges, columnLetters, parseRange, 
 import { FileRefusal, isFileRefusal } from "./refusal";
 import { refuseIllegalSheetNames } from "./sheet-names";
 import { bufferSource, inspectXlsx } from "./sniff";
-import { useTypedCells } from "./typed-cells-exceljs";
 import { readWorkbook } from "./xlsx-read/read-workbook";
 
 /**
@@ -26,7 +25,6 @@ export async function loadXlsx(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   inspectXlsx(bufferSource(data));
   guardMerges();
-  useTypedCells();
   const wb = new ExcelJS.Workbook();
   try {
     // JSZip only reads the zip's directory here; the one part is unzipped on its own.
