@@ -52,8 +52,6 @@ module.exports = async (env, argv) => {
         // In the browser ExcelJS is its closed bundle (its package.json "browser" field), whose writer cannot be
         // patched (see src/ports/file/browser/internal-links.browser.ts).
         [path.resolve(__dirname, "src/ports/file/shared/internal-links") + "$"]: path.resolve(__dirname, "src/ports/file/browser/internal-links.browser.ts"),
-        // Likewise its cell parser: the damaged-cell checks of typed-cells.ts run in Node (the CLI) only.
-        [path.resolve(__dirname, "src/ports/file/shared/typed-cells-exceljs") + "$"]: path.resolve(__dirname, "src/ports/file/browser/typed-cells-exceljs.browser.ts"),
       },
     },
     module: {

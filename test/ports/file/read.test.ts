@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
-import { join } from "path";
+import { basename, join } from "path";
 import ExcelJS from "exceljs";
 import { t } from "../../../src/core/i18n";
 import type { SheetData, WorkbookData } from "../../../src/core/read/types";
@@ -23,9 +23,10 @@ function sheet(wb: WorkbookData, name: string): SheetData {
   return s;
 }
 
+// One reader for every size: read from a file on disk (the CLI) and from bytes (the page).
 const readers: [string, (file: string) => Promise<WorkbookData>][] = [
-  ["in memory", (file) => readXlsxFile(file, { stream: "never" })],
-  ["streaming", (file) => readXlsxFile(file, { stream: "always" })],
+  ["file", (file) => readXlsxFile(file)],
+  ["bytes", (file) => readXlsx(readFileSync(file), basename(file))],
 ];
 
 describe.each(readers)("the %s reader", (_name, read) => {
@@ -82,7 +83,7 @@ describe.each(readers)("the %s reader", (_name, read) => {
   });
 });
 
-test("the streaming reader keeps Chinese text intact where a character straddles two zip chunks", async () => {
+test("the file reader keeps Chinese text intact where a character straddles two zip chunks", async () => {
   // Long runs of three-byte characters make chunk boundaries fall inside characters (exceljs #2063).
   const names = Array.from({ length: 4000 }, (_, i) => `张家口第${i}号氢能与可再生能源装备制造有限公司`);
   const file = tmp.path("chinese.xlsx");
@@ -96,28 +97,25 @@ test("the streaming reader keeps Chinese text intact where a character straddles
       });
     }),
   );
-  const streamed = await readXlsxFile(file, { stream: "always" });
+  const streamed = await readXlsxFile(file);
   const rows = streamed.sheets[0].rows;
   expect(rows.map((r) => r?.[0])).toEqual(names);
   expect(rows.every((r) => r?.[1] === "所属县区")).toBe(true);
 });
 
-test("the streaming reader is chosen by size: small workbooks are read in memory, large ones streamed", async () => {
-  const { STREAM_ABOVE_XML_BYTES } = await import("../../../src/ports/file/node/index");
-  expect(STREAM_ABOVE_XML_BYTES).toBeGreaterThanOrEqual(1024 * 1024);
+test("the file reader tells its progress every 10,000 rows and at each sheet's end", async () => {
   const progress: number[] = [];
   const file = tmp.path("rows.xlsx");
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });
   const ws = writer.addWorksheet("数据");
-  // Enough XML to pass the threshold: about 1 KB per row.
-  const filler = "x".repeat(1000);
-  const rows = Math.ceil(STREAM_ABOVE_XML_BYTES / 1000) + 100;
+  const filler = "x".repeat(100);
+  const rows = 25_000;
   for (let i = 1; i <= rows; i++) ws.addRow([i, filler]).commit();
   ws.commit();
   await writer.commit();
   const wb = await readXlsxFile(file, { onProgress: (p) => progress.push(p.rows) });
   expect(wb.sheets[0].rows).toHaveLength(rows);
-  expect(progress.length).toBeGreaterThan(0); // only the streaming reader reports rows as it goes
+  expect(progress).toEqual([10_000, 20_000, rows]);
 });
 
 test("readXlsx takes the bytes (as a browser gives them) rather than a path", async () => {
@@ -146,10 +144,8 @@ describe("files that are not readable workbooks are refused with a reason", () =
     await expect(readXlsx(bytes, "x.xlsx")).rejects.toMatchObject({ name: "FileRefusal", key });
     const file = tmp.path(`refused-${key}.xlsx`);
     writeFileSync(file, bytes);
-    for (const stream of ["never", "always"] as const) {
-      await expect(readXlsxFile(file, { stream })).rejects.toBeInstanceOf(FileRefusal);
-      await expect(readXlsxFile(file, { stream })).rejects.toMatchObject({ key });
-    }
+    await expect(readXlsxFile(file)).rejects.toBeInstanceOf(FileRefusal);
+    await expect(readXlsxFile(file)).rejects.toMatchObject({ key });
   });
 
   test.each(["zh-CN", "en-US"] as const)("a damaged workbook is refused in plain words (%s), never with the parser's", async (lang) => {
@@ -158,12 +154,10 @@ describe("files that are not readable workbooks are refused with a reason", () =
     writeFileSync(made, storedZip([{ name: "xl/workbook.xml", data: "<workbook" }, { name: "[Content_Types].xml", data: "<" }]));
     const plain = { "zh-CN": "文件已损坏或不是有效的 Excel 工作簿", "en-US": "the file is damaged or is not a valid Excel workbook" }[lang];
     for (const file of [broken, made]) {
-      for (const stream of ["never", "always"] as const) {
-        const refusal = await readXlsxFile(file, { stream }).catch((e: unknown) => e);
-        expect(refusal).toMatchObject({ key: "file.corrupt", params: {} });
-        const { key, params } = refusal as FileRefusal;
-        expect(t(lang, key, params)).toBe(plain);
-      }
+      const refusal = await readXlsxFile(file).catch((e: unknown) => e);
+      expect(refusal).toMatchObject({ key: "file.corrupt", params: {} });
+      const { key, params } = refusal as FileRefusal;
+      expect(t(lang, key, params)).toBe(plain);
       const inMemory = await readXlsx(readFileSync(file), "x.xlsx").catch((e: unknown) => e);
       expect(t(lang, (inMemory as FileRefusal).key, (inMemory as FileRefusal).params)).toBe(plain);
       expect((inMemory as Error).message).not.toMatch(/undefined|Cannot|reading/);

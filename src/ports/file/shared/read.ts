@@ -6,21 +6,15 @@ import { cellBudget, type CellBudget, checkedMerges, columnLetters, parseRange, 
 import { FileRefusal, isFileRefusal } from "./refusal";
 import { refuseIllegalSheetNames } from "./sheet-names";
 import { bufferSource, inspectXlsx } from "./sniff";
-import { useTypedCells } from "./typed-cells-exceljs";
+import { readWorkbook } from "./xlsx-read/read-workbook";
 
 /**
- * Reads an .xlsx held in memory into the core's value matrices. It takes bytes, not a path, so that the
- * standalone page runs the same code on a file dropped into the browser; the Node wrapper (node.ts) reads
- * the file and switches to the streaming reader for large ones.
+ * Reads an .xlsx held in memory into the core's value matrices with GX Ledger's own reader (xlsx-read/). It takes
+ * bytes, not a path, so that the standalone page runs the same code on a file dropped into the browser; the Node
+ * wrapper (node/index.ts) gives the same reader a file read in chunks.
  */
 export async function readXlsx(bytes: Uint8Array | ArrayBuffer, name: string, budget: CellBudget = cellBudget("pane")): Promise<WorkbookData> {
-  const wb = await loadXlsx(bytes);
-  try {
-    return { name, sheets: wb.worksheets.map((ws) => sheetData(ws, budget)) };
-  } catch (e) {
-    if (isFileRefusal(e)) throw e;
-    throw new FileRefusal("file.corrupt");
-  }
+  return readWorkbook(bufferSource(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)), name, budget);
 }
 
 /**
@@ -31,7 +25,6 @@ export async function loadXlsx(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   inspectXlsx(bufferSource(data));
   guardMerges();
-  useTypedCells();
   const wb = new ExcelJS.Workbook();
   try {
     // JSZip only reads the zip's directory here; the one part is unzipped on its own.

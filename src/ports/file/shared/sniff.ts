@@ -60,7 +60,7 @@ function oleIsEncrypted(src: ByteSource): boolean {
   return false;
 }
 
-interface ZipEntry {
+export interface ZipEntry {
   name: string;
   /** Uncompressed size. */
   size: number;
@@ -71,8 +71,55 @@ interface ZipEntry {
   localOffset: number;
 }
 
+function u64(b: Uint8Array, at: number): number {
+  return u32(b, at) + u32(b, at + 4) * 0x100000000;
+}
+
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_END = 0x06064b50;
+const ZIP64_EXTRA = 0x0001;
+const FULL32 = 0xffffffff;
+
+/**
+ * Where the central directory is and how many entries it has. A ZIP64 archive (some writers make one for any
+ * size) keeps the real numbers in its own end record, found through the locator just before the classic one.
+ */
+function directoryOf(tail: Uint8Array, eocd: number, src: ByteSource, tailStart: number): { count: number; size: number; offset: number } | "truncated" {
+  const count = u16(tail, eocd + 10);
+  const size = u32(tail, eocd + 12);
+  const offset = u32(tail, eocd + 16);
+  if (count !== 0xffff && size !== FULL32 && offset !== FULL32) return { count, size, offset };
+  if (eocd < 20 || u32(tail, eocd - 20) !== ZIP64_LOCATOR) return { count, size, offset };
+  const at = u64(tail, eocd - 20 + 8);
+  if (at + 56 > tailStart + eocd) return "truncated";
+  const end = src.read(at, 56);
+  if (u32(end, 0) !== ZIP64_END) return "truncated";
+  return { count: u64(end, 32), size: u64(end, 40), offset: u64(end, 48) };
+}
+
+/** A central entry's sizes and offset, taken from its ZIP64 extra field where the header says 0xFFFFFFFF. */
+function zip64Fields(cd: Uint8Array, p: number, nameLength: number, entry: ZipEntry): void {
+  const extraStart = p + 46 + nameLength;
+  const extraEnd = extraStart + u16(cd, p + 30);
+  for (let x = extraStart; x + 4 <= extraEnd; x += 4 + u16(cd, x + 2)) {
+    if (u16(cd, x) !== ZIP64_EXTRA) continue;
+    let at = x + 4;
+    // The field holds, in this order, only the values the header could not.
+    if (entry.size === FULL32) {
+      entry.size = u64(cd, at);
+      at += 8;
+    }
+    if (entry.compressedSize === FULL32) {
+      entry.compressedSize = u64(cd, at);
+      at += 8;
+    }
+    if (entry.localOffset === FULL32) entry.localOffset = u64(cd, at);
+    return;
+  }
+}
+
 /** The entries of a zip's central directory, or "truncated" when its end record is missing or points past it. */
-function zipEntries(src: ByteSource): ZipEntry[] | "truncated" | "unknown" {
+function zipEntries(src: ByteSource): ZipEntry[] | "truncated" {
   const tailLength = Math.min(src.size, 22 + 0xffff);
   const tailStart = src.size - tailLength;
   const tail = src.read(tailStart, tailLength);
@@ -84,25 +131,24 @@ function zipEntries(src: ByteSource): ZipEntry[] | "truncated" | "unknown" {
     }
   }
   if (eocd < 0) return "truncated";
-  const count = u16(tail, eocd + 10);
-  if (count > LIMITS.zipEntries) throw new FileRefusal("file.too-many-entries", { count: limitText(count), limit: limitText(LIMITS.zipEntries) });
-  const cdSize = u32(tail, eocd + 12);
-  const cdOffset = u32(tail, eocd + 16);
-  // ZIP64 archives keep the real numbers elsewhere; let ExcelJS judge those.
-  if (cdOffset === 0xffffffff || cdSize === 0xffffffff) return "unknown";
-  if (cdOffset + cdSize > tailStart + eocd) return "truncated";
-  const cd = src.read(cdOffset, cdSize);
+  const dir = directoryOf(tail, eocd, src, tailStart);
+  if (dir === "truncated") return dir;
+  if (dir.count > LIMITS.zipEntries) throw new FileRefusal("file.too-many-entries", { count: limitText(dir.count), limit: limitText(LIMITS.zipEntries) });
+  if (dir.offset + dir.size > tailStart + eocd) return "truncated";
+  const cd = src.read(dir.offset, dir.size);
   const entries: ZipEntry[] = [];
   const decoder = new TextDecoder();
   for (let p = 0; p + 46 <= cd.length && u32(cd, p) === CENTRAL; ) {
     const nameLength = u16(cd, p + 28);
-    entries.push({
+    const entry: ZipEntry = {
       name: decoder.decode(cd.subarray(p + 46, p + 46 + nameLength)),
       size: u32(cd, p + 24),
       method: u16(cd, p + 10),
       compressedSize: u32(cd, p + 20),
       localOffset: u32(cd, p + 42),
-    });
+    };
+    if (entry.size === FULL32 || entry.compressedSize === FULL32 || entry.localOffset === FULL32) zip64Fields(cd, p, nameLength, entry);
+    entries.push(entry);
     // The count in the end record may lie too (or wrap past 65,535).
     if (entries.length > LIMITS.zipEntries) throw new FileRefusal("file.too-many-entries", { count: limitText(entries.length) + "+", limit: limitText(LIMITS.zipEntries) });
     p += 46 + nameLength + u16(cd, p + 30) + u16(cd, p + 32);
@@ -110,32 +156,22 @@ function zipEntries(src: ByteSource): ZipEntry[] | "truncated" | "unknown" {
   return entries;
 }
 
-/** A part's bytes as stored in the zip (still compressed when `method` is 8), for reading one part without unzipping all. */
-export interface StoredPart {
-  method: number;
-  data: Uint8Array;
-  /** Its size once unzipped, as the zip declares it. */
-  size: number;
-}
-
 export interface XlsxInfo {
-  /** Uncompressed size of the sheets' XML and the shared strings, what reading costs; null when unknown. */
-  xmlBytes: number | null;
-  /** Uncompressed size of every part, as the zip declares it (0 when unknown). */
+  /** Uncompressed size of the sheets' XML and the shared strings, what reading costs. */
+  xmlBytes: number;
+  /** Uncompressed size of every part, as the zip declares it. */
   unzippedBytes: number;
-  /** xl/workbook.xml as stored (null for a ZIP64 archive, left to ExcelJS). */
-  workbook: StoredPart | null;
+  /** The zip's central directory. */
+  entries: ZipEntry[];
 }
 
 const LOCAL = 0x04034b50;
 
-function storedPart(src: ByteSource, e: ZipEntry): StoredPart {
+/** Where an entry's stored bytes begin: after its local header, whose name and extra field lengths are its own. */
+export function dataStart(src: ByteSource, e: ZipEntry): number {
   const head = src.read(e.localOffset, 30);
   if (head.length < 30 || u32(head, 0) !== LOCAL) throw new FileRefusal("file.corrupt");
-  const start = e.localOffset + 30 + u16(head, 26) + u16(head, 28);
-  const data = src.read(start, e.compressedSize);
-  if (data.length < e.compressedSize) throw new FileRefusal("file.truncated");
-  return { method: e.method, data, size: e.size };
+  return e.localOffset + 30 + u16(head, 26) + u16(head, 28);
 }
 
 /**
@@ -162,7 +198,6 @@ export function inspectXlsx(src: ByteSource): XlsxInfo {
   if (!startsWith(head, ZIP_LOCAL) && !startsWith(head, ZIP_EMPTY)) throw new FileRefusal("file.not-xlsx");
   const entries = zipEntries(src);
   if (entries === "truncated") throw new FileRefusal("file.truncated");
-  if (entries === "unknown") return { xmlBytes: null, unzippedBytes: 0, workbook: null };
   const workbook = entries.find((e) => e.name === "xl/workbook.xml");
   if (!workbook) throw new FileRefusal("file.not-xlsx");
   refuseDuplicates(entries);
@@ -170,6 +205,6 @@ export function inspectXlsx(src: ByteSource): XlsxInfo {
   return {
     xmlBytes: xml.reduce((sum, e) => sum + e.size, 0),
     unzippedBytes: entries.reduce((sum, e) => sum + e.size, 0),
-    workbook: storedPart(src, workbook),
+    entries,
   };
 }
