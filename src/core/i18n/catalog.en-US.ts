@@ -141,7 +141,6 @@ export const enUS: Record<MessageKey, string> = {
   "file.not-found": "file not found",
   "file.not-xlsx": "not an Excel workbook (.xlsx): perhaps a CSV or another file renamed; open it in Excel and save it as .xlsx",
   "file.too-large": "the workbook is too big: over {limit} MB unzipped, more than a browser can handle reliably; check it with the command line (gx-ledger check)",
-  "file.too-large-report": "the workbook is too big to write a copy with the report: over {limit} MB unzipped; the check itself stands (gx-ledger check); split the ledger to make its report",
   "file.too-large-unzipped": "the workbook is too big: over {limit} MB unzipped (the check's limit); split the ledger into smaller workbooks and check each",
   "file.too-many-cells": "the workbook is too big: over {limit} non-empty cells (the check's limit); split the ledger into smaller workbooks and check each",
   "file.too-many-cells-pane": "the workbook is too big: over {limit} non-empty cells, more than a browser can handle reliably; check it with the command line (gx-ledger check) or split the ledger",

@@ -144,7 +144,6 @@ export const zhCN = {
   "file.not-found": "找不到文件",
   "file.not-xlsx": "不是 Excel 工作簿（.xlsx），可能是改了扩展名的 CSV 或其他文件；请在 Excel 中打开并另存为 .xlsx",
   "file.too-large": "工作簿太大：解压后超过 {limit} MB，在浏览器中无法可靠处理；请用命令行 gx-ledger check 检查",
-  "file.too-large-report": "工作簿太大，无法写出带报表的副本：解压后超过 {limit} MB；检查结果照常有效（gx-ledger check），请把台账拆分后再生成报表",
   "file.too-large-unzipped": "工作簿太大：解压后超过 {limit} MB（检查的上限）；请把台账拆分成几个较小的工作簿分别检查",
   "file.too-many-cells": "工作簿太大：非空单元格超过 {limit} 个（检查的上限）；请把台账拆分成几个较小的工作簿分别检查",
   "file.too-many-cells-pane": "工作簿太大：非空单元格超过 {limit} 个，在浏览器中无法可靠处理；请用命令行 gx-ledger check 检查，或把台账拆分",

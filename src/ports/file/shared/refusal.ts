@@ -9,7 +9,6 @@ export type RefusalKey =
   | "file.duplicate-sheet-name"
   | "file.long-sheet-name"
   | "file.merged-too-large"
-  | "file.too-large-report"
   | "file.too-large-unzipped"
   | "file.too-many-cells"
   | "file.too-many-cells-pane"
