@@ -5,12 +5,12 @@
 
 import { readFileSync } from "fs";
 import { join } from "path";
-import ExcelJS from "exceljs";
 import { EXPLANATIONS_SHEET, readExplanations } from "../../../src/core/read";
 import { checkWorkbook, withExplanation } from "../../../src/core/check";
 import type { AnyFinding as Finding } from "../../../src/core/findings";
 import { openWorkbookFile, type FilePort } from "../../../src/ports/file/browser/browser-port";
-import { sheetData } from "../../../src/ports/file/shared/read";
+import { readXlsx } from "../../../src/ports/file/shared/read";
+import type { SheetData } from "../../../src/core/read/types";
 
 const SAMPLE = join(__dirname, "../../../samples/样例台账.xlsx");
 const NOW = new Date(Date.UTC(2022, 10, 15, 8));
@@ -23,10 +23,12 @@ async function opened(): Promise<{ port: FilePort; warning: Finding }> {
   return { port, warning };
 }
 
-async function downloaded(port: FilePort): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(await (await port.download()).arrayBuffer()) as unknown as ExcelJS.Buffer);
-  return wb;
+/** 审核说明 of the workbook the page hands back, read as any workbook is. */
+async function downloadedExplanations(port: FilePort): Promise<SheetData> {
+  const wb = await readXlsx(new Uint8Array(await (await port.download()).arrayBuffer()), "下载.xlsx");
+  const sheet = wb.sheets.find((s) => s.name === EXPLANATIONS_SHEET);
+  if (!sheet) throw new Error("no 审核说明 in the download");
+  return sheet;
 }
 
 const sameFinding = (f: Finding, w: Finding) => f.rule === w.rule && f.sheet === w.sheet && f.key === w.key;
@@ -38,8 +40,8 @@ test("explaining the same warning twice leaves one entry, with the latest text, 
   await port.addExplanation({ ...e, text: "=改为：订单减少" });
   const again = checkWorkbook(await port.read(), { today: NOW });
   expect(again.findings.find((f) => sameFinding(f, warning))).toMatchObject({ explained: true, explanation: "=改为：订单减少" });
-  const sheet = (await downloaded(port)).getWorksheet(EXPLANATIONS_SHEET) as ExcelJS.Worksheet;
-  expect(readExplanations(sheetData(sheet))).toEqual([{ ...e, text: "=改为：订单减少" }]);
+  const sheet = await downloadedExplanations(port);
+  expect(readExplanations(sheet)).toEqual([{ ...e, text: "=改为：订单减少" }]);
 });
 
 test("an entry the user typed for the warning, on another row of the record, is the one rewritten", async () => {
@@ -48,8 +50,8 @@ test("an entry the user typed for the warning, on another row of the record, is 
   await port.addExplanation({ sheet: warning.sheet as string, key: warning.key as string, rule: warning.rule, cell: "F5", text: "新说明" });
   const again = checkWorkbook(await port.read(), { today: NOW });
   expect(again.findings.find((f) => sameFinding(f, warning))?.explanation).toBe("新说明");
-  const sheet = (await downloaded(port)).getWorksheet(EXPLANATIONS_SHEET) as ExcelJS.Worksheet;
-  expect(readExplanations(sheetData(sheet)).map((x) => x.text)).toEqual(["新说明"]);
+  const sheet = await downloadedExplanations(port);
+  expect(readExplanations(sheet).map((x) => x.text)).toEqual(["新说明"]);
 });
 
 test("another warning gets its own entry below", async () => {
@@ -57,8 +59,8 @@ test("another warning gets its own entry below", async () => {
   const e = { sheet: warning.sheet as string, key: warning.key as string, rule: warning.rule, text: "说明一" };
   await port.addExplanation(e);
   await port.addExplanation({ ...e, rule: "other.rule", text: "说明二" });
-  const sheet = (await downloaded(port)).getWorksheet(EXPLANATIONS_SHEET) as ExcelJS.Worksheet;
-  expect(readExplanations(sheetData(sheet)).map((x) => [x.rule, x.text])).toEqual([
+  const sheet = await downloadedExplanations(port);
+  expect(readExplanations(sheet).map((x) => [x.rule, x.text])).toEqual([
     [warning.rule, "说明一"],
     ["other.rule", "说明二"],
   ]);
@@ -72,8 +74,8 @@ test("a withdrawn explanation leaves the warning unexplained on the next check, 
   expect(await port.removeExplanation({ ...e, text: "" })).toBe(true);
   const again = checkWorkbook(await port.read(), { today: NOW });
   expect(again.findings.find((f) => sameFinding(f, warning))?.explained).toBeUndefined();
-  const sheet = (await downloaded(port)).getWorksheet(EXPLANATIONS_SHEET) as ExcelJS.Worksheet;
-  expect(readExplanations(sheetData(sheet)).map((x) => x.text)).toEqual(["别的说明"]);
+  const sheet = await downloadedExplanations(port);
+  expect(readExplanations(sheet).map((x) => x.text)).toEqual(["别的说明"]);
   expect(await port.removeExplanation(e)).toBe(false);
 });
 
@@ -85,8 +87,8 @@ test("withdrawing an entry the opened file already held reaches the download (th
   // Opened again: this session has edited nothing before the withdrawal.
   const port = await openWorkbookFile(bytes, "样例台账.xlsx");
   expect(await port.removeExplanation(e)).toBe(true);
-  const sheet = (await downloaded(port)).getWorksheet(EXPLANATIONS_SHEET) as ExcelJS.Worksheet;
-  expect(readExplanations(sheetData(sheet))).toEqual([]);
+  const sheet = await downloadedExplanations(port);
+  expect(readExplanations(sheet)).toEqual([]);
 });
 
 test("a result checked in the worker still knows 审核说明's entries when another warning is explained after it", async () => {
@@ -107,6 +109,6 @@ test("several explanations at once reach the download, in order", async () => {
   const { port, warning } = await opened();
   const e = { sheet: warning.sheet as string, key: warning.key as string, rule: warning.rule, text: "说明一" };
   await port.addExplanations([e, { ...e, rule: "other.rule", text: "说明二" }]);
-  const sheet = (await downloaded(port)).getWorksheet(EXPLANATIONS_SHEET) as ExcelJS.Worksheet;
-  expect(readExplanations(sheetData(sheet)).map((x) => x.text)).toEqual(["说明一", "说明二"]);
+  const sheet = await downloadedExplanations(port);
+  expect(readExplanations(sheet).map((x) => x.text)).toEqual(["说明一", "说明二"]);
 });
