@@ -26,8 +26,6 @@ export const LIMITS = {
   cellsPane: 3_000_000,
   /** Merged areas per sheet: Excel's reader checks each against all others (quadratic). */
   mergesPerSheet: 10_000,
-  /** Cells one merged area may cover once clipped to the sheet's used range; a larger one is not expanded. */
-  mergeCells: 1_000_000,
   /** Entries in the zip: a workbook has tens; each costs time before a byte of a sheet is read. */
   zipEntries: 10_000,
   /** Unzipped size of all parts, command line (the pane's own is `paneXmlBytes`). */

@@ -137,7 +137,6 @@ export const enUS: Record<MessageKey, string> = {
   "file.empty": "the file is empty (0 bytes)",
   "file.encrypted": "the workbook is password-protected (encrypted); remove the password in Excel, save, and check it again",
   "file.long-sheet-name": "the file is damaged: a sheet name is {length} characters long (\"{sheet}\"), Excel allows at most {limit}; shorten it in Excel and save",
-  "file.merged-too-large": "the merged areas on sheet \"{sheet}\" cover over {limit} cells together (the check's limit); unmerge the large ones or split the ledger",
   "file.not-found": "file not found",
   "file.not-xlsx": "not an Excel workbook (.xlsx): perhaps a CSV or another file renamed; open it in Excel and save it as .xlsx",
   "file.too-large": "the workbook is too big: over {limit} MB unzipped, more than a browser can handle reliably; check it with the command line (gx-ledger check)",

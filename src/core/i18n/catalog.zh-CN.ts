@@ -140,7 +140,6 @@ export const zhCN = {
   "file.empty": "文件是空的（0 字节）",
   "file.encrypted": "工作簿设有打开密码（已加密）；请在 Excel 中取消密码后另存，再检查",
   "file.long-sheet-name": "文件已损坏：有工作表名称长 {length} 个字符（“{sheet}”），Excel 最多允许 {limit} 个；请在 Excel 中改短后另存",
-  "file.merged-too-large": "工作表“{sheet}”的合并单元格共覆盖超过 {limit} 个单元格（检查的上限）；请取消大范围的合并，或把台账拆分",
   "file.not-found": "找不到文件",
   "file.not-xlsx": "不是 Excel 工作簿（.xlsx），可能是改了扩展名的 CSV 或其他文件；请在 Excel 中打开并另存为 .xlsx",
   "file.too-large": "工作簿太大：解压后超过 {limit} MB，在浏览器中无法可靠处理；请用命令行 gx-ledger check 检查",

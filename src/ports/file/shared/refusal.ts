@@ -8,7 +8,6 @@ export type RefusalKey =
   | "file.duplicate-part"
   | "file.duplicate-sheet-name"
   | "file.long-sheet-name"
-  | "file.merged-too-large"
   | "file.too-large-unzipped"
   | "file.too-many-cells"
   | "file.too-many-cells-pane"
