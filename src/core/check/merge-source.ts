@@ -4,16 +4,28 @@
  * merge and the workbook's cell matrices are dropped at once.
  */
 
-import type { DateValue, LedgerKind, LedgerRecord, Typed } from "../ledgers/types";
+import { kindSpec } from "../ledgers";
+import type { DateValue, LedgerKind, Typed } from "../ledgers/types";
 import type { Profile } from "../profile/types";
 import { cellAt, isBlankCell } from "../read/text";
 import { isCellError, type CellValue, type WorkbookData } from "../read/types";
 import type { CheckResult, CheckSummary } from "./check-workbook";
+import { recordMatcher } from "./keys";
 
+/**
+ * One sheet's records in a compact form (MERGE.md "Scale": 200 files of 5,000 records held at once, and sent
+ * between threads): per record one array of values in its kind's column order (`kindSpec(kind).columns`, which
+ * the merged sheet's template follows), its row and its key; no object with keys per record.
+ */
 export interface SourceLedger {
   kind: LedgerKind;
   sheet: string;
-  records: LedgerRecord[];
+  /** Each record's row in the sheet. */
+  rows: number[];
+  /** Each record's values, in the kind's column order; null where the sheet has no such column. */
+  values: Typed[][];
+  /** Each record's key across files (keys.ts), made where the file was read; null matches nothing. */
+  keys: (string | null)[];
   /** The sheet's headers that no column of its kind took (not carried into the roll-up). */
   unknown: string[];
 }
@@ -26,6 +38,11 @@ export interface MergeSource {
   county: string | null;
   summary: CheckSummary;
   ledgers: SourceLedger[];
+}
+
+/** A column's place in its kind's values (-1: the kind has no such column). */
+export function columnIndex(kind: LedgerKind, key: string): number {
+  return kindSpec(kind).columns.findIndex((c) => c.key === key);
 }
 
 /** A source that could not be read, with the reason in the user's language. */
@@ -55,8 +72,10 @@ function asWritten(raw: CellValue | undefined): Typed {
 function countyOf(ledgers: readonly SourceLedger[], profile: Profile): string | null {
   const counts = new Map<string, number>();
   for (const l of ledgers) {
-    for (const r of l.records) {
-      const region = r.values.region;
+    const at = columnIndex(l.kind, "region");
+    if (at < 0) continue;
+    for (const values of l.values) {
+      const region = values[at];
       if (typeof region === "string") counts.set(region, (counts.get(region) ?? 0) + 1);
     }
   }
@@ -82,15 +101,23 @@ export function mergeSource(wb: WorkbookData, check: CheckResult): MergeSource {
   for (const sheet of check.sheets) {
     if (sheet.kind === "targets") continue;
     const rows = wb.sheets.find((s) => s.name === sheet.sheet)?.rows ?? [];
-    const records = sheet.records.map((rec): LedgerRecord => {
-      const values: Record<string, Typed> = {};
-      for (const c of sheet.columns) {
+    const width = kindSpec(sheet.kind).columns.length;
+    const bound = sheet.columns.map((c) => ({ key: c.key, col: c.col, at: columnIndex(sheet.kind, c.key) })).filter((c) => c.at >= 0);
+    const key = recordMatcher(sheet.kind, check.profile);
+    const ledger: SourceLedger = { kind: sheet.kind, sheet: sheet.sheet, rows: [], values: [], keys: [], unknown: unknownBySheet.get(sheet.sheet) ?? [] };
+    for (const rec of sheet.records) {
+      const values = new Array<Typed>(width).fill(null);
+      // By key too, for the record's key: of the values carried (a cell kept as written included).
+      const byKey: Record<string, Typed> = {};
+      for (const c of bound) {
         const v = rec.values[c.key];
-        values[c.key] = v === null || v === undefined ? asWritten(cellAt(rows[rec.row - 1], c.col)) : v;
+        byKey[c.key] = values[c.at] = v === null || v === undefined ? asWritten(cellAt(rows[rec.row - 1], c.col)) : v;
       }
-      return { row: rec.row, values };
-    });
-    ledgers.push({ kind: sheet.kind, sheet: sheet.sheet, records, unknown: unknownBySheet.get(sheet.sheet) ?? [] });
+      ledger.rows.push(rec.row);
+      ledger.values.push(values);
+      ledger.keys.push(key({ row: rec.row, values: byKey }));
+    }
+    ledgers.push(ledger);
   }
   return {
     file: wb.name,
