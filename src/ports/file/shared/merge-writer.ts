@@ -126,6 +126,26 @@ class RowWriter {
  */
 const CHUNK_BYTES = 1 << 20;
 
+/**
+ * A sheet's stream in ExcelJS's streaming writer: it keeps what it is given in 64 KB buffers until archiver
+ * pipes it (the sheet's turn in the zip), then into archiver's PassThrough, never waiting. Unless the rows wait,
+ * every sheet's XML (600 MB for 200 files of 5,000) is held until zipped.
+ */
+interface SheetStream {
+  write(bytes: Buffer): void;
+  buffers?: unknown[];
+  pipes?: { writableLength: number }[];
+}
+
+const STREAM_BUFFER = 64 << 10;
+
+/** Bytes that may wait for the zip while rows are written. */
+const MAX_WAITING = 8 << 20;
+
+function waiting(s: SheetStream): number {
+  return (s.buffers?.length ?? 0) * STREAM_BUFFER + (s.pipes?.[0]?.writableLength ?? 0);
+}
+
 /** Rows encoded as UTF-8 into chunks, each chunk handed to `out` once full (and the last by `end`). */
 class RowBytes {
   private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
@@ -133,24 +153,37 @@ class RowBytes {
 
   constructor(private readonly out: (bytes: Buffer) => void) {}
 
-  add(xml: string): void {
+  /** Whether a chunk was handed over. */
+  add(xml: string): boolean {
     // A UTF-16 code unit is at most 3 bytes of UTF-8.
+    let handed = false;
     if (this.used + xml.length * 3 > this.chunk.length) {
-      this.end();
+      handed = this.end();
       if (xml.length * 3 > this.chunk.length) this.chunk = Buffer.allocUnsafe(xml.length * 3);
     }
     this.used += this.chunk.write(xml, this.used, "utf8");
+    return handed;
   }
 
-  end(): void {
-    if (this.used === 0) return;
+  end(): boolean {
+    if (this.used === 0) return false;
     this.out(this.chunk.subarray(0, this.used));
     this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
     this.used = 0;
+    return true;
   }
 }
 
-function ledgerSheet(wb: Book, out: MergedOutput, sheet: MergedSheet, lists: ListPlan, raw: RawRows | null): void {
+/**
+ * After a chunk: the zip's turn. Its deflate runs on another thread, fed from this one's event loop: rows written
+ * without a pause are zipped only after the last, and held until then.
+ */
+async function zipTurn(s: SheetStream): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  while (waiting(s) > MAX_WAITING) await new Promise<void>((resolve) => setTimeout(resolve, 2));
+}
+
+async function ledgerSheet(wb: Book, out: MergedOutput, sheet: MergedSheet, lists: ListPlan, raw: RawRows | null): Promise<void> {
   const ws = wb.addWorksheet(sheet.template.title, FROZEN_HEADER);
   sheetHead(ws, sheet.template, lists, Math.max(sheet.rows.length, TEMPLATE_ROWS) + 1, true);
   const styles = new ColumnStyles(ws);
@@ -158,11 +191,13 @@ function ledgerSheet(wb: Book, out: MergedOutput, sheet: MergedSheet, lists: Lis
     // The streaming sheet has written its header: the records go straight into its XML, without a Row and
     // Cell object per value (the rest of the writing time, and most of its garbage).
     // Handed over as bytes: ExcelJS re-encodes a long string each time its buffer has to grow.
-    const sheetXml = ws as unknown as { stream: { write(bytes: Buffer): void } };
+    const stream = (ws as unknown as { stream: SheetStream }).stream;
     const sample: Record<Kind, Exclude<OutCell, null>> = { 0: "", 1: 0, 2: new Date(0) };
     const rows = new RowWriter(sheet.template.columns.length + 2, (col, kind) => raw.styles.addStyleModel(styles.of(col, sample[kind]), KIND_TYPE[kind]));
-    const bytes = new RowBytes((b) => sheetXml.stream.write(b));
-    sheet.rows.forEach((row, i) => bytes.add(rows.row(i + 2, mergedRowCells(out.result, sheet, row, i))));
+    const bytes = new RowBytes((b) => stream.write(b));
+    for (let i = 0; i < sheet.rows.length; i++) {
+      if (bytes.add(rows.row(i + 2, mergedRowCells(out.result, sheet, sheet.rows[i], i)))) await zipTurn(stream);
+    }
     bytes.end();
   } else {
     sheet.rows.forEach((row, i) => {
@@ -192,11 +227,11 @@ function reportTab(wb: Book, layout: ReportLayout): void {
   commitSheet(ws);
 }
 
-function fill(wb: Book, out: MergedOutput, raw: RawRows | null): void {
+async function fill(wb: Book, out: MergedOutput, raw: RawRows | null): Promise<void> {
   const [summary, ...reports] = out.layouts;
   reportTab(wb, summary);
   const lists = new ListPlan();
-  for (const sheet of out.result.sheets) ledgerSheet(wb, out, sheet, lists, raw);
+  for (const sheet of out.result.sheets) await ledgerSheet(wb, out, sheet, lists, raw);
   targetsSheet(wb, out.result.targets, lists);
   for (const layout of reports) reportTab(wb, layout);
   if (lists.columns.length > 0) {
@@ -222,7 +257,7 @@ function fill(wb: Book, out: MergedOutput, raw: RawRows | null): void {
 export async function writeMergedFile(path: string, out: MergedOutput): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   wb.creator = "GX Ledger";
-  fill(wb as unknown as Book, out, wb as unknown as RawRows);
+  await fill(wb as unknown as Book, out, wb as unknown as RawRows);
   await wb.commit();
 }
 
@@ -230,6 +265,6 @@ export async function writeMergedFile(path: string, out: MergedOutput): Promise<
 export async function writeMergedBytes(out: MergedOutput): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "GX Ledger";
-  fill(wb, out, null);
+  await fill(wb, out, null);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
