@@ -27,9 +27,11 @@ export function outCell(v: Typed | undefined): OutCell {
 export function mergedRowCells(result: Pick<MergeResult, "files">, sheet: MergedSheet, row: MergedRow, index: number): OutCell[] {
   // The template's columns are its kind's, in order: the row's values line up with them.
   const cells = sheet.template.columns.map((c, j) => (c.key === "seq" ? index + 1 : outCell(row.values[j])));
-  const files = row.from.map((f) => result.files[f.source]).join("; ");
-  const rows = row.from.length === 1 ? row.from[0].row : row.from.map((f) => String(f.row)).join("; ");
-  cells.push(files, rows);
+  if (!row.copies) cells.push(result.files[row.source], row.row);
+  else {
+    const from = [row, ...row.copies];
+    cells.push(from.map((f) => result.files[f.source]).join("; "), from.map((f) => String(f.row)).join("; "));
+  }
   return cells;
 }
 

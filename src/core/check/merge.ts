@@ -30,11 +30,12 @@ export interface RowSource {
   row: number | string;
 }
 
-export interface MergedRow {
+/** One object per written record (a million in a province's batch): its place inline, copies only where any. */
+export interface MergedRow extends RowSource {
   /** In the kind's column order (the template's). */
   values: readonly Typed[];
-  /** More than one only for identical records of several files. */
-  from: RowSource[];
+  /** Identical records of other files, written once here (merge.identical). */
+  copies?: RowSource[];
 }
 
 export interface MergedSheet {
@@ -285,11 +286,12 @@ export function mergeWorkbooks(inputs: readonly MergeInput[], opts: MergeOptions
           // Most kinds have no identical copies: then no record needs its id.
           const id = plan.copies.size === 0 ? "" : refId({ source: si, ledger: li, index });
           if (id !== "" && plan.dropped.has(id)) return;
-          const from: RowSource[] = [{ source: readable[si].i, row: rowOf(s, li, index) }];
-          for (const c of (id !== "" && plan.copies.get(id)) || []) from.push({ source: readable[c.source].i, row: rowOf(sources[c.source], c.ledger, c.index) });
+          const row: MergedRow = { values, source: readable[si].i, row: rowOf(s, li, index) };
+          const copies = id === "" ? undefined : plan.copies.get(id);
+          if (copies) row.copies = copies.map((c) => ({ source: readable[c.source].i, row: rowOf(sources[c.source], c.ledger, c.index) }));
           const region = regionAt < 0 ? null : values[regionAt];
           const b = typeof region === "string" ? order.get(region) ?? profile.regions.length : profile.regions.length;
-          buckets[b].push({ values, from });
+          buckets[b].push(row);
         });
       }),
     );

@@ -134,19 +134,28 @@ const CHUNK_BYTES = 1 << 20;
 interface SheetStream {
   write(bytes: Buffer): void;
   buffers?: unknown[];
-  pipes?: { writableLength: number }[];
+  /** archiver's PassThrough (readable-stream 2: its lengths are in its states). */
+  pipes?: { _writableState?: { length: number }; _readableState?: { length: number } }[];
 }
 
 const STREAM_BUFFER = 64 << 10;
 
-/** Bytes that may wait for the zip while rows are written. */
-const MAX_WAITING = 8 << 20;
+/**
+ * Bytes that may wait for the zip while rows are written. Few, so that its buffers die young: a longer queue
+ * outlived two scavenges and left its buffers (outside the heap) to the full collections, which came late.
+ */
+const MAX_WAITING = 1 << 20;
 
 function waiting(s: SheetStream): number {
-  return (s.buffers?.length ?? 0) * STREAM_BUFFER + (s.pipes?.[0]?.writableLength ?? 0);
+  const zip = s.pipes?.[0];
+  return (s.buffers?.length ?? 0) * STREAM_BUFFER + (zip?._writableState?.length ?? 0) + (zip?._readableState?.length ?? 0);
 }
 
-/** Rows encoded as UTF-8 into chunks, each chunk handed to `out` once full (and the last by `end`). */
+/**
+ * Rows encoded as UTF-8 into a chunk, handed to `out` once full (and the last by `end`). One chunk, reused:
+ * ExcelJS's batching sheet stream copies what it is given (a new chunk each time was a megabyte outside the heap
+ * per chunk, left to the collector).
+ */
 class RowBytes {
   private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
   private used = 0;
@@ -168,7 +177,6 @@ class RowBytes {
   end(): boolean {
     if (this.used === 0) return false;
     this.out(this.chunk.subarray(0, this.used));
-    this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
     this.used = 0;
     return true;
   }
