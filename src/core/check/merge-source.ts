@@ -130,15 +130,20 @@ export function mergeSource(wb: WorkbookData, check: CheckResult): MergeSource {
     const ledger: SourceLedger = { kind: sheet.kind, sheet: sheet.sheet, rows: [], values: [], keys: [], unknown: unknownBySheet.get(sheet.sheet) ?? [] };
     for (const rec of sheet.records) {
       const values = new Array<Typed>(width).fill(null);
-      // By key too, for the record's key: of the values carried (a cell kept as written included).
-      const byKey: Record<string, Typed> = {};
+      let written: Record<string, Typed> | undefined;
       for (const c of bound) {
         const v = rec.values[c.key];
-        byKey[c.key] = values[c.at] = v === null || v === undefined ? asWritten(cellAt(rows[rec.row - 1], c.col)) : v;
+        if (v !== null && v !== undefined) values[c.at] = v;
+        else {
+          const raw = asWritten(cellAt(rows[rec.row - 1], c.col));
+          values[c.at] = raw;
+          if (raw !== null) (written ??= {})[c.key] = raw;
+        }
       }
       ledger.rows.push(rec.row);
       ledger.values.push(values);
-      ledger.keys.push(key({ row: rec.row, values: byKey }));
+      // The key of the values carried: a cell kept as written counts as it is written.
+      ledger.keys.push(key(written ? { row: rec.row, values: { ...rec.values, ...written } } : rec));
     }
     ledgers.push(ledger);
   }
