@@ -24,8 +24,12 @@ export interface SourceLedger {
   rows: number[];
   /** Each record's values, in the kind's column order; null where the sheet has no such column. */
   values: Typed[][];
-  /** Each record's key across files (keys.ts), made where the file was read; null matches nothing. */
-  keys: (string | null)[];
+  /**
+   * Each record's key across files (keys.ts) as a 53-bit hash, made where the file was read; NaN: no key, it
+   * matches nothing. Eight bytes a record where the key itself took sixty; records whose hashes meet have their
+   * keys compared in full (`recordKey`).
+   */
+  keys: Float64Array;
   /** The sheet's headers that no column of its kind took (not carried into the roll-up). */
   unknown: string[];
 }
@@ -91,6 +95,28 @@ function asWritten(raw: CellValue | undefined): Typed {
   return raw as string | number | boolean;
 }
 
+/** A string's 53-bit hash (cyrb53): equal strings, equal hashes; different ones meet about once in 2⁵³. */
+function hash53(s: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** A record's key in full (keys.ts), from its values in the compact form. */
+export function recordKey(ledger: SourceLedger, index: number, profile: Profile): string | null {
+  const values = ledger.values[index];
+  const byKey: Record<string, Typed> = {};
+  kindSpec(ledger.kind).columns.forEach((c, i) => (byKey[c.key] = values[i]));
+  return recordMatcher(ledger.kind, profile)({ row: ledger.rows[index], values: byKey });
+}
+
 /** The region most records name; a tie goes to the one first in the profile's order. */
 function countyOf(ledgers: readonly SourceLedger[], profile: Profile): string | null {
   const counts = new Map<string, number>();
@@ -127,8 +153,8 @@ export function mergeSource(wb: WorkbookData, check: CheckResult): MergeSource {
     const width = kindSpec(sheet.kind).columns.length;
     const bound = sheet.columns.map((c) => ({ key: c.key, col: c.col, at: columnIndex(sheet.kind, c.key) })).filter((c) => c.at >= 0);
     const key = recordMatcher(sheet.kind, check.profile);
-    const ledger: SourceLedger = { kind: sheet.kind, sheet: sheet.sheet, rows: [], values: [], keys: [], unknown: unknownBySheet.get(sheet.sheet) ?? [] };
-    for (const rec of sheet.records) {
+    const ledger: SourceLedger = { kind: sheet.kind, sheet: sheet.sheet, rows: [], values: [], keys: new Float64Array(sheet.records.length), unknown: unknownBySheet.get(sheet.sheet) ?? [] };
+    for (const [i, rec] of sheet.records.entries()) {
       const values = new Array<Typed>(width).fill(null);
       let written: Record<string, Typed> | undefined;
       for (const c of bound) {
@@ -143,7 +169,8 @@ export function mergeSource(wb: WorkbookData, check: CheckResult): MergeSource {
       ledger.rows.push(rec.row);
       ledger.values.push(values);
       // The key of the values carried: a cell kept as written counts as it is written.
-      ledger.keys.push(key(written ? { row: rec.row, values: { ...rec.values, ...written } } : rec));
+      const k = key(written ? { row: rec.row, values: { ...rec.values, ...written } } : rec);
+      ledger.keys[i] = k === null ? NaN : hash53(k);
     }
     ledgers.push(ledger);
   }

@@ -14,7 +14,7 @@ import { applyOverrides } from "./check-workbook";
 import type { MERGE_RULES } from "../rules/merge";
 import { show } from "../rules/message-values";
 import { BUILTIN, type Finding } from "../rules/registry";
-import { columnIndex, isMergeFailure, type MergeInput, type MergeSource, type SourceLedger } from "./merge-source";
+import { columnIndex, isMergeFailure, type MergeInput, type MergeSource, recordKey, type SourceLedger } from "./merge-source";
 
 export interface MergeOptions {
   /** The profile of the roll-up (`--profile`); else the first readable source's. */
@@ -145,28 +145,39 @@ const refId = (r: Ref) => `${r.source} ${r.ledger} ${r.index}`;
  * The records of one kind that share a key across files: identical ones collapse onto the first (merge.identical);
  * different ones all stay (merge.duplicate on each, naming the others).
  */
-function planKind(kind: LedgerKind, sources: readonly MergeSource[], conflicts: MergeConflict[]): KindPlan {
-  const first = new Map<string, Ref>();
-  const groups = new Map<string, Ref[]>();
+function planKind(kind: LedgerKind, sources: readonly MergeSource[], profile: Profile, conflicts: MergeConflict[]): KindPlan {
+  // Records by their keys' hashes first; only those whose hashes meet in two files have their keys compared.
+  const first = new Map<number, Ref>();
+  const hashed = new Map<number, Ref[]>();
   sources.forEach((s, source) =>
     s.ledgers.forEach((l, ledger) => {
       if (l.kind !== kind) return;
-      l.keys.forEach((k, index) => {
-        if (k === null) return;
+      l.keys.forEach((h, index) => {
+        if (Number.isNaN(h)) return;
         const ref = { source, ledger, index };
-        const had = first.get(k);
-        if (had === undefined) first.set(k, ref);
-        else (groups.get(k) ?? groups.set(k, [had]).get(k)!).push(ref);
+        const had = first.get(h);
+        if (had === undefined) first.set(h, ref);
+        else (hashed.get(h) ?? hashed.set(h, [had]).get(h)!).push(ref);
       });
     }),
   );
+  const groups: Ref[][] = [];
+  for (const meeting of hashed.values()) {
+    if (new Set(meeting.map((r) => r.source)).size < 2) continue;
+    const byKey = new Map<string | null, Ref[]>();
+    for (const r of meeting) {
+      const k = recordKey(sources[r.source].ledgers[r.ledger], r.index, profile);
+      (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(r);
+    }
+    for (const [k, group] of byKey) if (k !== null && group.length > 1) groups.push(group);
+  }
   const plan: KindPlan = { dropped: new Set(), copies: new Map() };
   const seq = columnIndex(kind, "seq");
   const ledgerOf = (r: Ref) => sources[r.source].ledgers[r.ledger];
   const valuesOf = (r: Ref) => ledgerOf(r).values[r.index];
   const rowAt = (r: Ref) => ledgerOf(r).rows[r.index];
   const place = (r: Ref) => `${sources[r.source].file} ${ledgerOf(r).sheet}!${rowAt(r)}`;
-  for (const group of groups.values()) {
+  for (const group of groups) {
     // A key repeated inside one file only is that file's own dup.* error, not a conflict between files.
     if (new Set(group.map((r) => r.source)).size < 2) continue;
     const classes = new Map<string, Ref[]>();
@@ -275,7 +286,7 @@ export function mergeWorkbooks(inputs: readonly MergeInput[], opts: MergeOptions
   const sheets: MergedSheet[] = [];
   for (const spec of KINDS) {
     if (spec.kind === "targets" || !sources.some((s) => s.ledgers.some((l) => l.kind === spec.kind))) continue;
-    const plan = planKind(spec.kind, sources, conflicts);
+    const plan = planKind(spec.kind, sources, profile, conflicts);
     const regionAt = columnIndex(spec.kind, "region");
     // One bucket per region, then one for records whose county is unknown: region order, then source order.
     const buckets: MergedRow[][] = Array.from({ length: profile.regions.length + 1 }, () => []);
