@@ -36,13 +36,6 @@ export async function readSource(job: SourceJob): Promise<MergeInput> {
 /** At most this many files are read at once (the machines this runs on have two cores). */
 export const POOL_SIZE = 2;
 
-/**
- * A reader thread's heap limit. Without one, a thread's heap grew with each file read (to 150 MB after four of
- * 5,000 records, and more after); with one, V8 collects sooner and each stays near 90 MB. A file too large for it
- * stops the thread, and is then read in this one.
- */
-const WORKER_HEAP_MB = 512;
-
 // The CLI runs TypeScript through tsx's require hook, which a worker thread must register for itself.
 const WORKER_CODE = `require("tsx/cjs/api").register(); require(${JSON.stringify(join(__dirname, "merge-worker.ts"))});`;
 
@@ -65,7 +58,7 @@ export async function readSources(jobs: readonly SourceJob[], onRead: (i: number
     new Promise((resolve) => {
       let worker: Worker;
       try {
-        worker = new Worker(WORKER_CODE, { eval: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+        worker = new Worker(WORKER_CODE, { eval: true });
       } catch {
         resolve();
         return;
