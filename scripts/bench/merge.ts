@@ -33,6 +33,12 @@ export interface MergeFigures {
   /** `gx-ledger merge FILES --out OUT`: read, check, merge, write. */
   mergeSeconds: number;
   ratioToReadAlone: number;
+  /** What the merge adds to reading (checking, merging, writing), in seconds: merge − read alone. */
+  addedSeconds: number;
+  /** CPU seconds (all threads) of reading alone and of the merge, and what the merge adds. */
+  readCpuSeconds: number;
+  mergeCpuSeconds: number;
+  addedCpuSeconds: number;
   /** The same ratio in CPU time (all threads): the work the merge adds, whatever else the machine is doing. */
   cpuRatioToReadAlone: number;
   readPeakRssMB: number;
@@ -119,6 +125,10 @@ export async function measureMerge(files: number, recordsPerFile: number, log: (
       readSeconds: read.seconds,
       mergeSeconds: merge.seconds,
       ratioToReadAlone: round(merge.seconds / read.seconds, 2),
+      addedSeconds: round(merge.seconds - read.seconds),
+      readCpuSeconds: read.cpuSeconds,
+      mergeCpuSeconds: merge.cpuSeconds,
+      addedCpuSeconds: round(merge.cpuSeconds - read.cpuSeconds),
       cpuRatioToReadAlone: round(merge.cpuSeconds / read.cpuSeconds, 2),
       readPeakRssMB: read.peakRssMB,
       peakRssMB: merge.peakRssMB,

@@ -6,7 +6,7 @@
 
 import { basename, join } from "path";
 import { Worker } from "worker_threads";
-import { checkWorkbook, type Lang, type MergeInput, mergeSource, type Profile, t } from "../core";
+import { checkWorkbook, type Lang, type MergeInput, mergeSource, type Profile, shareStrings, t } from "../core";
 import { readXlsxFile } from "../ports/file/node/index";
 import { isFileRefusal } from "../ports/file/shared/refusal";
 
@@ -48,7 +48,9 @@ type Reply = { id: number; input: MergeInput };
 export async function readSources(jobs: readonly SourceJob[], onRead: (i: number, input: MergeInput) => void): Promise<MergeInput[]> {
   const results: (MergeInput | undefined)[] = new Array(jobs.length);
   let next = 0;
+  const shared = new Map<string, string>();
   const done = (i: number, input: MergeInput) => {
+    shareStrings(input, shared);
     results[i] = input;
     onRead(i, input);
   };

@@ -133,6 +133,6 @@ export { mergedRowCells, SOURCE_FILE_HEADER, SOURCE_ROW_HEADER } from "./check/m
 export type { OutCell } from "./check/merge-cells";
 export { buildMergedOutput } from "./check/merge-output";
 export type { MergedOutput } from "./check/merge-output";
-export { mergeSource } from "./check/merge-source";
+export { mergeSource, shareStrings } from "./check/merge-source";
 export type { MergeInput } from "./check/merge-source";
 export type { LaidCell } from "./reports/layout-types";

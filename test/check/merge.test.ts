@@ -1,7 +1,8 @@
 /** MERGE.md: the roll-up of county workbooks, its order, its values and its five conflicts. */
 
 import { mergedRowCells } from "../../src/core/check/merge-cells";
-import { mergeSource, type MergeInput } from "../../src/core/check/merge-source";
+import { deserialize, serialize } from "v8";
+import { mergeSource, shareStrings, type MergeInput, type MergeSource } from "../../src/core/check/merge-source";
 import { mergeClean, mergeWorkbooks, type MergeResult } from "../../src/core/check/merge";
 import type { CellValue } from "../../src/core/read/types";
 import { describeFinding } from "../../src/core/rules/describe";
@@ -131,5 +132,32 @@ describe("the merge rules' words", () => {
     const text = describeFinding(r.conflicts[0].finding, "zh-CN");
     expect(text.message).toBe("无法读取：文件已损坏");
     expect(text.hint).toContain(".xlsx");
+  });
+});
+
+describe("shareStrings", () => {
+  test("a source that crossed threads keeps every value when its few-valued columns share their strings", () => {
+    const rows = [ke(1, "张北县"), ke(2, "张北县", "三千"), ke(3, "不存在县"), ke(4, "张北县", 12.5)];
+    const inputs = [source("a.xlsx", rows), source("b.xlsx", [ke(5, "蔚县"), ke(6, "张北县")]), { file: "c.xlsx", error: "无法读取" }];
+    const crossed = inputs.map((i) => deserialize(serialize(i)) as MergeInput);
+    const shared = new Map<string, string>();
+    for (const i of crossed) shareStrings(i, shared);
+    // Compared as data: the keys' Float64Array crossed into this test's realm.
+    const plain = (x: unknown) => JSON.stringify(x, (_, v) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v));
+    expect(plain(crossed)).toBe(plain(inputs));
+    expect([...shared.keys()]).toEqual(expect.arrayContaining(["张北县", "蔚县", "冰雪装备"]));
+    expect(shared.has("企业1")).toBe(false);
+  });
+});
+
+describe("keys as hashes", () => {
+  test("records whose keys' hashes meet are compared by their keys: different enterprises stay apart", () => {
+    const a = source("a.xlsx", [ke(1, "张北县"), ke(2, "张北县")]) as MergeSource;
+    const b = source("b.xlsx", [ke(3, "张北县", 4000), ke(2, "张北县", 5000)]) as MergeSource;
+    // 企业3 given 企业1's hash, as a collision would.
+    b.ledgers[0].keys[0] = a.ledgers[0].keys[0];
+    const r = mergeWorkbooks([a, b]);
+    expect(rules(r)).toEqual(["merge.duplicate@a.xlsx:3", "merge.duplicate@b.xlsx:3"]);
+    expect(r.sheets[0].rows).toHaveLength(4);
   });
 });

@@ -138,4 +138,28 @@ describe("gx-ledger merge", () => {
     }
     expect(formatted.length).toBeGreaterThan(CLEAN.length);
   });
+
+  test("a figure too large for 万元 is an error of its source and is written as the source had it, never Infinity", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("百家重点企业台账");
+    ws.addRow(["企业名称", "统一社会信用代码", "所属县区", "本年营业收入（亿元）"]);
+    ws.addRow(["宣化钢铁有限公司", code("130705", "MA0F00002"), "宣化区", 1e305]);
+    ws.addRow(["宣化机械有限公司", code("130705", "MA0F00003"), "宣化区", 2]);
+    const source = join(dir, "超大.xlsx");
+    writeFileSync(source, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const out = join(dir, "超大-全市.xlsx");
+    const r = await run(["merge", source, "--out", out, "--format", "json"]);
+    expect(r.status).toBe(0);
+    const [file] = JSON.parse(r.stdout).files;
+    expect(file.summary).toMatchObject({ ready: false });
+    expect(file.summary.errors).toBeGreaterThan(0);
+    const own = checkWorkbook(await readXlsxFile(source), { today: new Date(2022, 10, 15) });
+    expect(own.findings.map((f) => `${f.rule}.${f.variant}@${f.row}`)).toContain("number.invalid.overflow@2");
+    const merged = await readXlsxFile(out);
+    const rows = merged.sheets.find((s) => s.name === "百家重点企业台账")?.rows ?? [];
+    const col = (rows[0] as unknown[]).indexOf("本年营业收入");
+    // The figure as the source had it (the converted one is written in 万元).
+    expect(rows.slice(1).map((row) => (row as unknown[])[col])).toEqual([1e305, 20000]);
+    expect(JSON.stringify(merged.sheets)).not.toMatch(/Infinity|NaN/);
+  });
 });

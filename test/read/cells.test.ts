@@ -170,6 +170,13 @@ describe("units and finding params", () => {
     expect(run(col("money"), "2亿元", 0.0001).value).toBe(20000);
   });
 
+  test("a figure too large for 万元 after the conversion is an error, never Infinity", () => {
+    expect(run(col("money"), 1e305, 10000)).toEqual({ value: null, notes: ["number.invalid.overflow"] });
+    expect(run(col("money"), "1e305亿元")).toEqual({ value: null, notes: ["number.invalid.overflow"] });
+    // The largest figure that converts stays a number.
+    expect(run(col("money"), 1e300, 10000).value).toBe(1e304);
+  });
+
   test("a (%) header converts plain numbers of a rate column, not % text", () => {
     expect(run(col("rate"), 5.5, 1, true).value).toBe(0.055);
     expect(run(col("rate"), "5.5%", 1, true).value).toBe(0.055);

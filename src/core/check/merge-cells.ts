@@ -25,10 +25,13 @@ export function outCell(v: Typed | undefined): OutCell {
 
 /** The row's cells, `seq` (序号) renumbered 1… in the merged order. */
 export function mergedRowCells(result: Pick<MergeResult, "files">, sheet: MergedSheet, row: MergedRow, index: number): OutCell[] {
-  const cells = sheet.template.columns.map((c) => (c.key === "seq" ? index + 1 : outCell(row.values[c.key])));
-  const files = row.from.map((f) => result.files[f.source]).join("; ");
-  const rows = row.from.length === 1 ? row.from[0].row : row.from.map((f) => String(f.row)).join("; ");
-  cells.push(files, rows);
+  // The template's columns are its kind's, in order: the row's values line up with them.
+  const cells = sheet.template.columns.map((c, j) => (c.key === "seq" ? index + 1 : outCell(row.values[j])));
+  if (!row.copies) cells.push(result.files[row.source], row.row);
+  else {
+    const from = [row, ...row.copies];
+    cells.push(from.map((f) => result.files[f.source]).join("; "), from.map((f) => String(f.row)).join("; "));
+  }
   return cells;
 }
 

@@ -6,7 +6,7 @@
 
 import { kindSpec, KINDS } from "../ledgers";
 import { templateSheet, type TemplateSheet } from "../ledgers/template-model";
-import type { LedgerKind, LedgerRecord, Typed } from "../ledgers/types";
+import type { LedgerKind, Typed } from "../ledgers/types";
 import { BUILTIN_PROFILE } from "../profile";
 import type { Profile } from "../profile/types";
 import { noted } from "../findings";
@@ -14,8 +14,7 @@ import { applyOverrides } from "./check-workbook";
 import type { MERGE_RULES } from "../rules/merge";
 import { show } from "../rules/message-values";
 import { BUILTIN, type Finding } from "../rules/registry";
-import { recordMatcher } from "./keys";
-import { isMergeFailure, type MergeInput, type MergeSource } from "./merge-source";
+import { columnIndex, isMergeFailure, type MergeInput, type MergeSource, recordKey, type SourceLedger } from "./merge-source";
 
 export interface MergeOptions {
   /** The profile of the roll-up (`--profile`); else the first readable source's. */
@@ -31,10 +30,12 @@ export interface RowSource {
   row: number | string;
 }
 
-export interface MergedRow {
-  values: Record<string, Typed>;
-  /** More than one only for identical records of several files. */
-  from: RowSource[];
+/** One object per written record (a million in a province's batch): its place inline, copies only where any. */
+export interface MergedRow extends RowSource {
+  /** In the kind's column order (the template's). */
+  values: readonly Typed[];
+  /** Identical records of other files, written once here (merge.identical). */
+  copies?: RowSource[];
 }
 
 export interface MergedSheet {
@@ -80,10 +81,11 @@ export interface MergeResult {
   conflicts: MergeConflict[];
 }
 
+/** A record: its source, its ledger there, and its place among the ledger's records. */
 interface Ref {
   source: number;
   ledger: number;
-  rec: LedgerRecord;
+  index: number;
 }
 
 type MergeRuleId = (typeof MERGE_RULES)[number]["id"];
@@ -107,9 +109,9 @@ function usualPeriod(sources: readonly MergeSource[]): { year: number; period: n
 }
 
 /** What names a record in a message: its enterprise, project or cluster, and the month for energy. */
-function recordName(kind: LedgerKind, rec: LedgerRecord): string {
+function recordName(kind: LedgerKind, values: readonly Typed[]): string {
   const v = (k: string) => {
-    const x = rec.values[k];
+    const x = values[columnIndex(kind, k)];
     return x === null || x === undefined ? "" : String(show(x));
   };
   switch (kind) {
@@ -126,50 +128,61 @@ function recordName(kind: LedgerKind, rec: LedgerRecord): string {
 }
 
 /** Every canonical value but 序号 (a row number, not a figure), compared as the check read them. */
-function signature(rec: LedgerRecord, keys: readonly string[]): string {
-  return JSON.stringify(keys.map((k) => {
-    const x = rec.values[k];
-    return x === undefined ? null : x;
-  }));
+function signature(values: readonly Typed[], seq: number): string {
+  return JSON.stringify(values.filter((_, i) => i !== seq));
 }
 
 interface KindPlan {
-  /** Records dropped as identical copies of another file's. */
-  dropped: Set<LedgerRecord>;
-  /** The kept record → the copies' places. */
-  copies: Map<LedgerRecord, Ref[]>;
+  /** Records dropped as identical copies of another file's: "source ledger index". */
+  dropped: Set<string>;
+  /** The kept record ("source ledger index") → the copies' places. */
+  copies: Map<string, Ref[]>;
 }
+
+const refId = (r: Ref) => `${r.source} ${r.ledger} ${r.index}`;
 
 /**
  * The records of one kind that share a key across files: identical ones collapse onto the first (merge.identical);
  * different ones all stay (merge.duplicate on each, naming the others).
  */
 function planKind(kind: LedgerKind, sources: readonly MergeSource[], profile: Profile, conflicts: MergeConflict[]): KindPlan {
-  const key = recordMatcher(kind, profile);
-  const first = new Map<string, Ref>();
-  const groups = new Map<string, Ref[]>();
+  // Records by their keys' hashes first; only those whose hashes meet in two files have their keys compared.
+  const first = new Map<number, Ref>();
+  const hashed = new Map<number, Ref[]>();
   sources.forEach((s, source) =>
     s.ledgers.forEach((l, ledger) => {
       if (l.kind !== kind) return;
-      for (const rec of l.records) {
-        const k = key(rec);
-        if (k === null) continue;
-        const ref = { source, ledger, rec };
-        const had = first.get(k);
-        if (had === undefined) first.set(k, ref);
-        else (groups.get(k) ?? groups.set(k, [had]).get(k)!).push(ref);
-      }
+      l.keys.forEach((h, index) => {
+        if (Number.isNaN(h)) return;
+        const ref = { source, ledger, index };
+        const had = first.get(h);
+        if (had === undefined) first.set(h, ref);
+        else (hashed.get(h) ?? hashed.set(h, [had]).get(h)!).push(ref);
+      });
     }),
   );
+  const groups: Ref[][] = [];
+  for (const meeting of hashed.values()) {
+    if (new Set(meeting.map((r) => r.source)).size < 2) continue;
+    const byKey = new Map<string | null, Ref[]>();
+    for (const r of meeting) {
+      const k = recordKey(sources[r.source].ledgers[r.ledger], r.index, profile);
+      (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(r);
+    }
+    for (const [k, group] of byKey) if (k !== null && group.length > 1) groups.push(group);
+  }
   const plan: KindPlan = { dropped: new Set(), copies: new Map() };
-  const keys = kindSpec(kind).columns.map((c) => c.key).filter((k) => k !== "seq");
-  const place = (r: Ref) => `${sources[r.source].file} ${sources[r.source].ledgers[r.ledger].sheet}!${r.rec.row}`;
-  for (const group of groups.values()) {
+  const seq = columnIndex(kind, "seq");
+  const ledgerOf = (r: Ref) => sources[r.source].ledgers[r.ledger];
+  const valuesOf = (r: Ref) => ledgerOf(r).values[r.index];
+  const rowAt = (r: Ref) => ledgerOf(r).rows[r.index];
+  const place = (r: Ref) => `${sources[r.source].file} ${ledgerOf(r).sheet}!${rowAt(r)}`;
+  for (const group of groups) {
     // A key repeated inside one file only is that file's own dup.* error, not a conflict between files.
     if (new Set(group.map((r) => r.source)).size < 2) continue;
     const classes = new Map<string, Ref[]>();
     for (const r of group) {
-      const sig = signature(r.rec, keys);
+      const sig = signature(valuesOf(r), seq);
       (classes.get(sig) ?? classes.set(sig, []).get(sig)!).push(r);
     }
     const kept: Ref[][] = [];
@@ -184,16 +197,15 @@ function planKind(kind: LedgerKind, sources: readonly MergeSource[], profile: Pr
         else {
           seen.add(r.source);
           copies.push(r);
-          plan.dropped.add(r.rec);
+          plan.dropped.add(refId(r));
         }
       }
       if (copies.length > 0) {
-        plan.copies.set(head.rec, copies);
+        plan.copies.set(refId(head), copies);
         const files = [head, ...copies].map((r) => sources[r.source].file).join("; ");
-        const l = sources[head.source].ledgers[head.ledger];
         conflicts.push({
           file: sources[head.source].file,
-          finding: finding("merge.identical", { sheet: l.sheet, row: head.rec.row }, { name: recordName(kind, head.rec), files }),
+          finding: finding("merge.identical", { sheet: ledgerOf(head).sheet, row: rowAt(head) }, { name: recordName(kind, valuesOf(head)), files }),
         });
       }
       kept.push(stay);
@@ -202,10 +214,9 @@ function planKind(kind: LedgerKind, sources: readonly MergeSource[], profile: Pr
     for (const [i, stay] of kept.entries()) {
       const others = kept.filter((_, j) => j !== i).flat().map(place).join("、");
       for (const r of stay) {
-        const l = sources[r.source].ledgers[r.ledger];
         conflicts.push({
           file: sources[r.source].file,
-          finding: finding("merge.duplicate", { sheet: l.sheet, row: r.rec.row }, { name: recordName(kind, r.rec), others }),
+          finding: finding("merge.duplicate", { sheet: ledgerOf(r).sheet, row: rowAt(r) }, { name: recordName(kind, valuesOf(r)), others }),
         });
       }
     }
@@ -213,10 +224,11 @@ function planKind(kind: LedgerKind, sources: readonly MergeSource[], profile: Pr
   return plan;
 }
 
-function rowOf(source: MergeSource, ledger: number, rec: LedgerRecord): number | string {
-  const l = source.ledgers[ledger];
-  const several = source.ledgers.filter((x) => x.kind === l.kind).length > 1;
-  return several ? `${l.sheet}!${rec.row}` : rec.row;
+/** The record's row as 来源行 gives it: `工作表!行` where the file holds several sheets of the kind. */
+function rowOf(source: MergeSource, ledger: number, index: number): number | string {
+  const l: SourceLedger = source.ledgers[ledger];
+  const several = source.ledgers.some((x) => x !== l && x.kind === l.kind);
+  return several ? `${l.sheet}!${l.rows[index]}` : l.rows[index];
 }
 
 function sourceLine(input: MergeInput): SourceLine {
@@ -230,7 +242,7 @@ function sourceLine(input: MergeInput): SourceLine {
     year: input.profile.year,
     period: input.period,
     ledgers: input.ledgers.map((l) => l.sheet),
-    records: input.ledgers.reduce((n, l) => n + l.records.length, 0),
+    records: input.ledgers.reduce((n, l) => n + l.rows.length, 0),
     errors: s.errors,
     warnings: s.warnings,
     status: s.ready ? "ready" : "not-ready",
@@ -257,13 +269,16 @@ export function mergeWorkbooks(inputs: readonly MergeInput[], opts: MergeOptions
     });
   }
   for (const s of sources) {
-    if (s.county === null) continue;
+    const county = s.county;
+    if (county === null) continue;
     for (const l of s.ledgers) {
-      for (const rec of l.records) {
-        const region = rec.values.region;
-        if (typeof region !== "string" || region === s.county) continue;
-        conflicts.push({ file: s.file, finding: finding("merge.foreign-region", { sheet: l.sheet, row: rec.row, value: region }, { region, county: s.county }) });
-      }
+      const at = columnIndex(l.kind, "region");
+      if (at < 0) continue;
+      l.values.forEach((values, i) => {
+        const region = values[at];
+        if (typeof region !== "string" || region === county) return;
+        conflicts.push({ file: s.file, finding: finding("merge.foreign-region", { sheet: l.sheet, row: l.rows[i], value: region }, { region, county }) });
+      });
     }
   }
 
@@ -272,19 +287,23 @@ export function mergeWorkbooks(inputs: readonly MergeInput[], opts: MergeOptions
   for (const spec of KINDS) {
     if (spec.kind === "targets" || !sources.some((s) => s.ledgers.some((l) => l.kind === spec.kind))) continue;
     const plan = planKind(spec.kind, sources, profile, conflicts);
+    const regionAt = columnIndex(spec.kind, "region");
     // One bucket per region, then one for records whose county is unknown: region order, then source order.
     const buckets: MergedRow[][] = Array.from({ length: profile.regions.length + 1 }, () => []);
     sources.forEach((s, si) =>
       s.ledgers.forEach((l, li) => {
         if (l.kind !== spec.kind) return;
-        for (const rec of l.records) {
-          if (plan.dropped.has(rec)) continue;
-          const from: RowSource[] = [{ source: readable[si].i, row: rowOf(s, li, rec) }];
-          for (const c of plan.copies.get(rec) ?? []) from.push({ source: readable[c.source].i, row: rowOf(sources[c.source], c.ledger, c.rec) });
-          const region = rec.values.region;
+        l.values.forEach((values, index) => {
+          // Most kinds have no identical copies: then no record needs its id.
+          const id = plan.copies.size === 0 ? "" : refId({ source: si, ledger: li, index });
+          if (id !== "" && plan.dropped.has(id)) return;
+          const row: MergedRow = { values, source: readable[si].i, row: rowOf(s, li, index) };
+          const copies = id === "" ? undefined : plan.copies.get(id);
+          if (copies) row.copies = copies.map((c) => ({ source: readable[c.source].i, row: rowOf(sources[c.source], c.ledger, c.index) }));
+          const region = regionAt < 0 ? null : values[regionAt];
           const b = typeof region === "string" ? order.get(region) ?? profile.regions.length : profile.regions.length;
-          buckets[b].push({ values: rec.values, from });
-        }
+          buckets[b].push(row);
+        });
       }),
     );
     sheets.push({ kind: spec.kind, template: templateSheet(spec, profile), rows: buckets.flat() });

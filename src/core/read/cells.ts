@@ -79,6 +79,11 @@ function numberParse(ctx: ColumnContext): Parse {
     }
     let n = read.n;
     if (convert) n = clean(n * (read.factor ?? ctx.factor));
+    // 1e305 亿元 has no 万元 a double can hold: a finding, never Infinity in a record (or a written cell).
+    if (!Number.isFinite(n)) {
+      notes.push({ rule: "number.invalid", variant: "overflow" });
+      return null;
+    }
     else if (ctx.percent && !read.percent && (rate || column.type === "number")) n = clean(n / 100);
     if (n < 0 && !allowsNegative) {
       notes.push({ rule: "number.negative" });

@@ -91,6 +91,7 @@ export const numberInvalid = defineRule({
       message: "“{column}”应为数字，实际为“{value}”",
       variants: {
         integer: "“{column}”应为整数，实际为 {value}",
+        overflow: "“{column}”换算成万元后超出范围：“{value}”",
         percent: "“{column}”不能为百分数：“{value}”",
         range: "“{column}”应在 {min}～{max} 之间，实际为 {value}",
         unit: "“{column}”的单位无法换算：“{value}”",
@@ -103,6 +104,7 @@ export const numberInvalid = defineRule({
       message: "“{column}” should be a number, not “{value}”",
       variants: {
         integer: "“{column}” should be a whole number, not {value}",
+        overflow: "“{column}” is too large to convert to 万元: “{value}”",
         percent: "“{column}” cannot be a percentage: “{value}”",
         range: "“{column}” should be between {min} and {max}, not {value}",
         unit: "“{column}” has a unit that does not convert: “{value}”",

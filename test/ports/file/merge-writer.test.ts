@@ -72,3 +72,26 @@ test("the streamed roll-up reads back cell for cell like the one written through
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("a roll-up of several megabytes streams every row, in order, across the writer's chunks", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "gx-merge-writer-"));
+  try {
+    // 3,000 rows of long Chinese names: about 4 MB of sheet XML, several of the writer's chunks.
+    const long = "张家口市宣化区某某新材料科技有限公司".repeat(12);
+    const files = [join(dir, "县区1.xlsx"), join(dir, "县区2.xlsx")];
+    for (const [f, path] of files.entries()) {
+      await countyFile(path, Array.from({ length: 1500 }, (_, i) => ({ name: `${long}${f}-`, unit: `${long}单位${i}`, invest: i + 0.25, day: i })));
+    }
+    const inputs = [];
+    for (const path of files) inputs.push(await readSource({ path, period: 10, today: TODAY.getTime(), lang: "zh-CN" }));
+    const out = buildMergedOutput(inputs, { lang: "zh-CN", now: TODAY, name: "全市.xlsx" });
+    const streamed = join(dir, "全市.xlsx");
+    await writeMergedFile(streamed, out);
+    const a = await cells(new Uint8Array(readFileSync(streamed)));
+    expect(a).toEqual(await cells(await writeMergedBytes(out)));
+    const names = a["百项工业项目库"].filter(([v]) => typeof v === "string" && v.startsWith(long) && !v.includes("单位")).map(([v]) => v);
+    expect(names).toEqual([0, 1].flatMap((f) => Array.from({ length: 1500 }, (_, i) => `${long}${f}-${i}`)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

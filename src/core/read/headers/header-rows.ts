@@ -37,17 +37,25 @@ export interface HeaderLayout {
   unitsRow?: boolean;
 }
 
-function makeCell(col: number, display: string, row: number, textCol: number, info: HeaderInfo, alone?: HeaderInfo): HeaderCell {
-  const own = headerKey(display);
+function makeCell(col: number, display: string, row: number, textCol: number, info: HeaderInfo, alone: HeaderInfo | undefined, own: string): HeaderCell {
   const lookups = info.candidates[0] === own ? info.candidates : [own, ...info.candidates];
   const cell: HeaderCell = { col, display, row, textCol, info, lookups };
   if (alone) cell.alone = alone;
   return cell;
 }
 
+/**
+ * The first rows of a sheet as header candidates. Each text is read as a header once: a cell is a single row's
+ * header, the child of the pair above it and the parent of the pair below (most are data, not headers at all).
+ */
 class Grid {
   readonly width: number;
   readonly merges: HeaderMerges;
+  /** Cell texts by row × (width + 1) + column. */
+  private readonly texts = new Map<number, string>();
+  private readonly infos = new Map<string, HeaderInfo>();
+  private readonly keys = new Map<string, string>();
+  private readonly units = new Map<string, ReturnType<typeof unitOnly>>();
 
   constructor(readonly sheet: SheetData, merges: readonly Merge[], readonly year?: number) {
     const last = Math.min(HEADER_SEARCH_ROWS + 1, sheet.rows.length);
@@ -60,9 +68,31 @@ class Grid {
     this.merges = new HeaderMerges(merges, last, width);
   }
 
+  info(t: string): HeaderInfo {
+    let info = this.infos.get(t);
+    if (info === undefined) this.infos.set(t, (info = normaliseHeader(t, this.year)));
+    return info;
+  }
+
+  unit(t: string): ReturnType<typeof unitOnly> {
+    if (!this.units.has(t)) this.units.set(t, unitOnly(t));
+    return this.units.get(t);
+  }
+
+  cell(col: number, display: string, row: number, textCol: number, info: HeaderInfo, alone?: HeaderInfo): HeaderCell {
+    let own = this.keys.get(display);
+    if (own === undefined) this.keys.set(display, (own = headerKey(display)));
+    return makeCell(col, display, row, textCol, info, alone, own);
+  }
+
   text(row: number, col: number): string {
-    const v = cellAt(this.sheet.rows[row - 1], col);
-    return isBlankCell(v) ? "" : oneLine(cellText(v));
+    const at = row * (this.width + 1) + col;
+    let t = this.texts.get(at);
+    if (t === undefined) {
+      const v = cellAt(this.sheet.rows[row - 1], col);
+      this.texts.set(at, (t = isBlankCell(v) ? "" : oneLine(cellText(v))));
+    }
+    return t;
   }
 
   single(r: number): HeaderLayout {
@@ -72,7 +102,7 @@ class Grid {
       // Covered cells are read once, at the merge's first cell; a merge from above belongs to another row.
       if (m && (m.top < r || c > m.left)) continue;
       const t = this.text(r, c);
-      if (t !== "") cells.push(makeCell(c, t, r, c, normaliseHeader(t, this.year)));
+      if (t !== "") cells.push(this.cell(c, t, r, c, this.info(t)));
     }
     return { row: r, rows: 1, cells };
   }
@@ -92,7 +122,7 @@ class Grid {
       if (mergedDown || (ml && ml.top === r + 1 && c > ml.left)) {
         // A header merged down over both rows is one header, read at its first column.
         if (mergedDown && c === ml.left && ml.top === r && parent !== "") {
-          cells.push(makeCell(c, parent, r, upperCol, normaliseHeader(parent, this.year)));
+          cells.push(this.cell(c, parent, r, upperCol, this.info(parent)));
           upperUsed = true;
         }
         continue;
@@ -100,29 +130,29 @@ class Grid {
       const child = this.text(r + 1, c);
       if (child === "") {
         if (parent !== "" && upperCol === c) {
-          cells.push(makeCell(c, parent, r, c, normaliseHeader(parent, this.year)));
+          cells.push(this.cell(c, parent, r, c, this.info(parent)));
           upperUsed = true;
         }
         continue;
       }
       children++;
-      const unit = unitOnly(child);
+      const unit = this.unit(child);
       if (unit) {
         unitChildren++;
         if (parent !== "" && upperCol === c) {
-          cells.push(makeCell(c, `${parent} ${child}`, r, c, withUnit(normaliseHeader(parent, this.year), unit)));
+          cells.push(this.cell(c, `${parent} ${child}`, r, c, withUnit(this.info(parent), unit)));
           upperUsed = true;
         }
         continue;
       }
-      const ci = normaliseHeader(child, this.year);
+      const ci = this.info(child);
       if (parent === "") {
-        cells.push(makeCell(c, child, r + 1, c, ci));
+        cells.push(this.cell(c, child, r + 1, c, ci));
         continue;
       }
-      const pi = normaliseHeader(parent, this.year);
+      const pi = this.info(parent);
       upperUsed = true;
-      cells.push(makeCell(c, `${parent}·${child}`, r + 1, c, joinHeaders(pi, ci, this.year), childAlone(pi, ci)));
+      cells.push(this.cell(c, `${parent}·${child}`, r + 1, c, joinHeaders(pi, ci, this.year), childAlone(pi, ci)));
     }
     if (!upperUsed) return undefined;
     return children > 0 && unitChildren === children ? { row: r + 1, rows: 2, cells, unitsRow: true } : { row: r + 1, rows: 2, cells };
