@@ -7,6 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import JSZip from "jszip";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { checkWorkbook } from "../../src/core/check";
 import { readXlsx } from "../../src/ports/file/shared/read";
@@ -82,6 +83,25 @@ describe("the pane's 汇总 on the standalone page", () => {
     await page.getByTestId("merge-result").waitFor();
     await page.screenshot({ path: artifact("merge-standalone.png"), fullPage: true });
     files.forEach((f, i) => expect(readFileSync(f).equals(before[i])).toBe(true));
+    expect(errors).toEqual([]);
+  });
+
+  test("with the report tabs, their links to ledger cells stay inside the workbook (ExcelJS's browser build corrected)", async () => {
+    await page.getByTestId("tab-merge").click();
+    await page.getByRole("checkbox", { name: /同时生成标准报表/ }).check();
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), chooseAndMerge(page)]);
+    const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+    let links = 0;
+    for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
+      for (const link of (await zip.file(path)!.async("string")).match(/<hyperlink\b[^>]*>/g) ?? []) {
+        links++;
+        expect(link).toMatch(/ location="/);
+        expect(link).not.toMatch(/r:id=/);
+      }
+      const rels = await zip.file(path.replace("worksheets/", "worksheets/_rels/") + ".rels")?.async("string");
+      expect(rels ?? "").not.toMatch(/TargetMode="External"/);
+    }
+    expect(links).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 });

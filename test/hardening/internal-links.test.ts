@@ -1,6 +1,7 @@
 /**
  * Links from a report tab to ledger cells whose sheet names hold `!`, apostrophes or spaces (issue 19, class 9):
- * every writer — the part-level copy (the CLI's report and the page's download), ExcelJS in Node (patched),
+ * every writer — the part-level copy (the CLI's report and the page's download), ExcelJS in Node (patched) and in
+ * the browser (the page's 汇总, corrected after writing),
  * Office.js and WPS — writes the reference quoted, `'It''s'!A1`, as a link inside the workbook, never as an
  * external file named after the cell.
  */
@@ -9,6 +10,7 @@ import JSZip from "jszip";
 import { linkReference } from "../../src/core/reports/report-cells";
 import type { ReportLayout } from "../../src/core/reports/layout-types";
 import { writeReportTabsExcel } from "../../src/ports/excel/report-writer";
+import { fixInternalLinks } from "../../src/ports/file/browser/internal-links-zip";
 import { useInternalLinks } from "../../src/ports/file/shared/internal-links";
 import { writeReportTabsEt } from "../../src/ports/wps/report-writer";
 import type { EtApplication } from "../../src/ports/wps/et";
@@ -77,6 +79,11 @@ test("the part-level copy (CLI report, page) writes each as a link inside the wo
   const book = ledgerWorkbook({ sheets: NAMES.map((name) => ({ name, values: [["h"], [1]] })) });
   const { out } = await reportCopy(new Uint8Array(await book.xlsx.writeBuffer()), [linksTab()]);
   expectInside(await linksOf(out, "校验结果"));
+});
+
+test("ExcelJS in the browser (the page's 汇总 with reports): the written file corrected, a name holding ! no longer an external file", async () => {
+  const written = new Uint8Array(await excelJsBook().xlsx.writeBuffer());
+  expectInside(await linksOf(await fixInternalLinks(written), "校验结果"));
 });
 
 test("ExcelJS in Node (merge report): patched, each written as a link inside the workbook", async () => {

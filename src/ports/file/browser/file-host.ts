@@ -3,6 +3,7 @@ import { checkWorkbook, type CheckResult, kept } from "../../../core";
 import type { CheckReply, FileCall, FileReply, FileRequest } from "./file-protocol";
 import { toWire } from "./file-protocol";
 import { FileWorkbook } from "./file-workbook";
+import { fixInternalLinks } from "./internal-links-zip";
 import { mergeFiles } from "../shared/merge-files";
 import { writeTemplate } from "../shared/template";
 
@@ -74,7 +75,9 @@ export function createFileHost(post: Post): (call: FileCall) => Promise<void> {
         const merged = await mergeFiles(r.files, r.options, (n, file) =>
           post({ id: call.id, progress: { sheet: file, sheetIndex: n, sheetCount: total, rowsDone: n, rowsTotal: total } }),
         );
-        return { value: merged, transfer: [merged.bytes.buffer as ArrayBuffer] };
+        // ExcelJS's browser bundle writes the report tabs' links to cells as external files (internal-links-zip.ts).
+        const bytes = await fixInternalLinks(merged.bytes);
+        return { value: { ...merged, bytes }, transfer: [bytes.buffer as ArrayBuffer] };
       }
       case "checkPrevious": {
         const previous = await FileWorkbook.open(new Uint8Array(r.bytes));
