@@ -1,6 +1,6 @@
 /** The same enterprise twice in a sheet, and the grouping that duplicate checks share. */
 
-import { normaliseUscc } from "../calc/uscc";
+import { usccCode } from "../calc/uscc";
 import type { FindingOf } from "../findings";
 import type { ColumnKey, LedgerRecord } from "../ledgers/types";
 import { cellFinding, rowList, type RuleContext } from "./context";
@@ -10,7 +10,7 @@ import { str } from "./record-values";
 /** The normalised 信用代码 of a record, whatever its validity (duplicates are duplicates either way). */
 export function usccOf(rec: LedgerRecord): string | null {
   const s = str(rec, "uscc");
-  return s === null ? null : normaliseUscc(s).code;
+  return s === null ? null : usccCode(s);
 }
 
 /** Groups records by a key; records without one are left out. */
