@@ -13,19 +13,6 @@ export function usccOf(rec: LedgerRecord): string | null {
   return s === null ? null : usccCode(s);
 }
 
-/** Groups records by a key; records without one are left out. */
-export function groupBy(recs: readonly LedgerRecord[], key: (r: LedgerRecord) => string | null): Map<string, LedgerRecord[]> {
-  const groups = new Map<string, LedgerRecord[]>();
-  for (const r of recs) {
-    const k = key(r);
-    if (k === null) continue;
-    const g = groups.get(k);
-    if (g) g.push(r);
-    else groups.set(k, [r]);
-  }
-  return groups;
-}
-
 /** One finding per record of every group of two or more, each naming the others' rows. */
 export function duplicates<Id extends string>(
   ctx: RuleContext,
