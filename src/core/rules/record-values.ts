@@ -1,23 +1,17 @@
 /** Reading typed record values, as the reader left them: numbers, text, booleans, dates, plans, names. */
 
 import type { ColumnKey, DateValue, LedgerRecord, Typed } from "../ledgers/types";
+import { solid } from "../read/text";
 
 export function num(rec: LedgerRecord, key: ColumnKey): number | null {
   const v = rec.values[key];
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 }
 
-/**
- * Not white space to String.prototype.trim, which also trims U+00A0, U+1680, U+2000–U+205F, U+3000 and U+FEFF:
- * the reader's text is already trimmed, and one look at each end spares trim() on every record of every rule.
- */
-function solid(c: number): boolean {
-  return (c > 0x20 && c < 0x7f) || (c > 0x3000 && c !== 0xfeff);
-}
-
 export function str(rec: LedgerRecord, key: ColumnKey): string | null {
   const v = rec.values[key];
   if (typeof v !== "string") return null;
+  // The reader's text is already trimmed: one look at each end spares trim() on every record of every rule.
   if (solid(v.charCodeAt(0)) && solid(v.charCodeAt(v.length - 1))) return v;
   const s = v.trim();
   return s === "" ? null : s;
