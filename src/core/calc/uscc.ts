@@ -87,7 +87,7 @@ export type UsccCheck =
  */
 export function checkUscc(raw: string | number): UsccCheck {
   if (typeof raw === "number" && Number.isInteger(raw) && !Number.isSafeInteger(raw)) return { ok: false, code: String(raw), reason: "number" };
-  const { code } = normaliseUscc(String(raw));
+  const code = usccCode(String(raw));
   // Nearly every code is well formed: only a faulty one is searched character by character for its first fault.
   if (!WELL_FORMED.test(code)) {
     const chars = [...code]; // by code point, so that a stray emoji is named whole
