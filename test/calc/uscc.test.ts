@@ -1,4 +1,5 @@
-import { checkUscc, normaliseUscc, usccCheckChar, usccRegion, USCC_WEIGHTS } from "../../src/core/calc/uscc";
+import fc from "fast-check";
+import { checkUscc, normaliseUscc, usccCheckChar, usccCode, usccRegion, usccRegionNumber, USCC_WEIGHTS } from "../../src/core/calc/uscc";
 
 /** An independent check character, written from the standard's tables as FUNCTIONS.md prints them. */
 const ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -88,5 +89,24 @@ describe("usccRegion", () => {
     expect(usccRegion(" 91130722mA0XXXXX ")).toBe("130722");
     expect(usccRegion("91A50100M000100Y43")).toBeNull();
     expect(usccRegion("9113")).toBeNull();
+  });
+
+  test("as a number: the same digits, −1 where usccRegion gives null", () => {
+    expect(usccRegionNumber("91013072MA0XXXXX")).toBe(13072);
+    expect(usccRegionNumber("91A50100M000100Y43")).toBe(-1);
+    expect(usccRegionNumber("9113072")).toBe(-1);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."0123456789AZaz ９\u3000-") }), (raw) => {
+        const digits = usccRegion(raw);
+        const n = usccRegionNumber(usccCode(raw));
+        expect(n).toBe(digits === null ? -1 : Number(digits));
+      }),
+    );
+  });
+});
+
+describe("usccCode", () => {
+  test("is normaliseUscc's code", () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(..."09AZaz ９Ａａ\u3000\t中") }), (raw) => expect(usccCode(raw)).toBe(normaliseUscc(raw).code)));
   });
 });

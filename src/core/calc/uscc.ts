@@ -23,13 +23,27 @@ export interface NormalisedUscc {
   fullWidth: boolean;
 }
 
-const ALREADY_NORMAL = /^[0-9A-Z]*$/;
 /** 18 characters of the alphabet, positions 3–8 digits. */
 const WELL_FORMED = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 
+/** Digits and capital Latin letters only: the usual code, which normalising leaves as it is. */
+function alreadyNormal(raw: string): boolean {
+  // A loop rather than a pattern: it runs for every record in several rules (bench: 100,000 records).
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a))) return false;
+  }
+  return true;
+}
+
+/** normaliseUscc(raw).code, without building the description for the usual code, already normal. */
+export function usccCode(raw: string): string {
+  return alreadyNormal(raw) ? raw : normaliseUscc(raw).code;
+}
+
 /** Upper-case, full-width folded, every space removed; says which of these changed the text. */
 export function normaliseUscc(raw: string): NormalisedUscc {
-  if (ALREADY_NORMAL.test(raw)) return { code: raw, changed: false, lowerCase: false, spaces: false, fullWidth: false };
+  if (alreadyNormal(raw)) return { code: raw, changed: false, lowerCase: false, spaces: false, fullWidth: false };
   const folded = foldWidth(raw);
   const unspaced = folded.replace(/\s+/g, "");
   const code = unspaced.toUpperCase();
@@ -73,7 +87,7 @@ export type UsccCheck =
  */
 export function checkUscc(raw: string | number): UsccCheck {
   if (typeof raw === "number" && Number.isInteger(raw) && !Number.isSafeInteger(raw)) return { ok: false, code: String(raw), reason: "number" };
-  const { code } = normaliseUscc(String(raw));
+  const code = usccCode(String(raw));
   // Nearly every code is well formed: only a faulty one is searched character by character for its first fault.
   if (!WELL_FORMED.test(code)) {
     const chars = [...code]; // by code point, so that a stray emoji is named whole
@@ -95,8 +109,23 @@ export function checkUscc(raw: string | number): UsccCheck {
   return { ok: true, code };
 }
 
+/**
+ * 登记管理机关行政区划码 as a number: positions 3–8 of a normalised code when they are 6 digits, else −1. No new
+ * string is made: a rule looks it up for each of 100,000 records.
+ */
+export function usccRegionNumber(code: string): number {
+  if (code.length < 8) return -1;
+  let n = 0;
+  for (let i = 2; i < 8; i++) {
+    const d = code.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** 登记管理机关行政区划码: positions 3–8 of the normalised code when they are 6 digits, else null. */
 export function usccRegion(raw: string): string | null {
-  const region = normaliseUscc(raw).code.slice(2, 8);
-  return /^\d{6}$/.test(region) ? region : null;
+  const code = usccCode(raw);
+  return usccRegionNumber(code) < 0 ? null : code.slice(2, 8);
 }

@@ -83,12 +83,17 @@ const HINT_RECORDS = 5;
 export function detectCounty(profile: Profile, regionTexts: Iterable<string | number>): CountyHint | undefined {
   if (scopeRegion(profile) !== undefined) return undefined;
   const find = regionFinder(profile);
-  const counts = new Map<Region, number>();
+  // A few dozen distinct texts over 100,000 records: each is counted, then looked up once.
+  const perText = new Map<string | number, number>();
   let total = 0;
   for (const text of regionTexts) {
     total++;
+    perText.set(text, (perText.get(text) ?? 0) + 1);
+  }
+  const counts = new Map<Region, number>();
+  for (const [text, n] of perText) {
     const region = find(text);
-    if (region !== null) counts.set(region, (counts.get(region) ?? 0) + 1);
+    if (region !== null) counts.set(region, (counts.get(region) ?? 0) + n);
   }
   if (total < HINT_RECORDS) return undefined;
   for (const [region, n] of counts) {

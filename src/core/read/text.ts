@@ -16,15 +16,25 @@ export function compact(s: string): string {
   return foldWidth(s).replace(INVISIBLE, "");
 }
 
+/**
+ * Neither white space (\s, which holds all that trim() removes) nor a zero-width character: a printable ASCII
+ * character, or anything above U+3000 but U+FEFF. Most cell text is made of these only, and needs no pattern.
+ */
+export function solid(c: number): boolean {
+  return (c > 0x20 && c < 0x7f) || (c > 0x3000 && c !== 0xfeff);
+}
+
 /** Text as written, for display: inner runs of spaces and line breaks made one space, trimmed, not folded. */
 export function oneLine(s: string): string {
-  return s.replace(INVISIBLE, " ").trim();
+  let i = 0;
+  while (i < s.length && solid(s.charCodeAt(i))) i++;
+  return i === s.length ? s : s.replace(INVISIBLE, " ").trim();
 }
 
 /** A cell that shows nothing: absent, null, or text of nothing but spaces. */
 export function isBlankCell(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return true;
-  return typeof v === "string" && !VISIBLE.test(v);
+  return typeof v === "string" && !solid(v.charCodeAt(0)) && !VISIBLE.test(v);
 }
 
 function pad2(n: number): string {

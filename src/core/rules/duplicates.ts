@@ -1,6 +1,6 @@
 /** The same enterprise twice in a sheet, and the grouping that duplicate checks share. */
 
-import { normaliseUscc } from "../calc/uscc";
+import { usccCode } from "../calc/uscc";
 import type { FindingOf } from "../findings";
 import type { ColumnKey, LedgerRecord } from "../ledgers/types";
 import { cellFinding, rowList, type RuleContext } from "./context";
@@ -10,20 +10,7 @@ import { str } from "./record-values";
 /** The normalised 信用代码 of a record, whatever its validity (duplicates are duplicates either way). */
 export function usccOf(rec: LedgerRecord): string | null {
   const s = str(rec, "uscc");
-  return s === null ? null : normaliseUscc(s).code;
-}
-
-/** Groups records by a key; records without one are left out. */
-export function groupBy(recs: readonly LedgerRecord[], key: (r: LedgerRecord) => string | null): Map<string, LedgerRecord[]> {
-  const groups = new Map<string, LedgerRecord[]>();
-  for (const r of recs) {
-    const k = key(r);
-    if (k === null) continue;
-    const g = groups.get(k);
-    if (g) g.push(r);
-    else groups.set(k, [r]);
-  }
-  return groups;
+  return s === null ? null : usccCode(s);
 }
 
 /** One finding per record of every group of two or more, each naming the others' rows. */

@@ -5,7 +5,7 @@ import { intensity } from "../calc/energy";
 import type { LedgerRecord } from "../ledgers/types";
 import { cellFinding, perRecord } from "./context";
 import { defineRule } from "./define";
-import { duplicates, groupBy, usccOf } from "./duplicates";
+import { duplicates, usccOf } from "./duplicates";
 import { amount } from "./message-values";
 import { date, nameKey, num, str } from "./record-values";
 
@@ -98,16 +98,25 @@ export const missingMonth = defineRule({
     const { year } = ctx.profile;
     const threshold = ctx.profile.thresholds.keyEnergy;
     const out = [];
-    const monthOf = new Map<LedgerRecord, number>();
+    // The records of the year up to the period, and their months, by enterprise (no map keyed by record: 100,000
+    // records would each get an identity hash).
+    const byEnterprise = new Map<string, { recs: LedgerRecord[]; months: number[] }>();
     for (const r of ctx.sheet.records) {
       const m = date(r, "month");
-      if (m !== null && m.y === year && m.m <= ctx.period) monthOf.set(r, m.m);
+      if (m === null || m.y !== year || m.m > ctx.period) continue;
+      const who = enterpriseOf(r);
+      if (who === null) continue;
+      const group = byEnterprise.get(who);
+      if (group) {
+        group.recs.push(r);
+        group.months.push(m.m);
+      } else byEnterprise.set(who, { recs: [r], months: [m.m] });
     }
-    for (const recs of groupBy([...monthOf.keys()], enterpriseOf).values()) {
+    for (const { recs, months: monthList } of byEnterprise.values()) {
       const total = recs.reduce((s, r) => s + (num(r, "energy") ?? 0), 0);
       const annual = (total / ctx.period) * 12;
       if (annual < threshold) continue;
-      const months = new Set(recs.map((r) => monthOf.get(r) as number));
+      const months = new Set(monthList);
       const first = Math.min(...months);
       const missing: number[] = [];
       for (let m = first; m <= ctx.period; m++) if (!months.has(m)) missing.push(m);

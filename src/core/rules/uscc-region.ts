@@ -1,7 +1,7 @@
 /** The 信用代码's registration region (positions 3–8) against 所属县区, on any sheet with both. */
 
 import { regionFinder } from "../calc/region";
-import { usccRegion } from "../calc/uscc";
+import { usccCode, usccRegion, usccRegionNumber } from "../calc/uscc";
 import type { Region } from "../profile/types";
 import { cellFinding, columnOf } from "./context";
 import { defineRule } from "./define";
@@ -28,17 +28,25 @@ export const usccRegionDiffers = defineRule({
       return hit;
     };
     const cityPrefix = profile.cityCode.slice(0, 4);
+    // The registration regions seen, by their digits as a number: their text and the region they name.
+    const offices = new Map<number, { digits: string; named: Region | null }>();
     const out = [];
     for (const r of ctx.sheet.records) {
-      const code = str(r, "uscc");
+      const raw = str(r, "uscc");
       const regionText = str(r, "region");
       // The reader leaves only valid codes; a fixture or another port may not.
-      const digits = code === null ? null : usccRegion(code);
-      if (digits === null || regionText === null) continue;
+      const code = raw === null ? null : usccCode(raw);
+      const n = code === null ? -1 : usccRegionNumber(code);
+      if (code === null || n < 0 || regionText === null) continue;
       const region = find(regionText);
       if (region === null) continue;
+      let office = offices.get(n);
+      if (office === undefined) {
+        const digits = usccRegion(code) ?? "";
+        offices.set(n, (office = { digits, named: find(digits) }));
+      }
+      const { digits, named } = office;
       if (digits === profile.cityCode || digits === profile.provinceCode || digits === NATIONAL) continue;
-      const named = find(digits);
       if (named === region) continue;
       // An unknown code inside the city (130701 市辖区 and the like) is a city-level office: fine.
       if (named === null && digits.startsWith(cityPrefix)) continue;

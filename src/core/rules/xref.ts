@@ -71,20 +71,30 @@ function eachEnterprise(sheets: readonly ReadSheet[], visit: (e: Enterprise, she
 /**
  * A first pass keeps each `from`'s first `to` (a string: 100,000 enterprises make no object each), which is all
  * a workbook without a conflict, the usual one, needs; a second pass, only when there are conflicts, gathers where
- * each `to` of a `from` in conflict was first seen.
+ * each `to` of a `from` in conflict was first seen. The first pass is written out for both pairings (no closure,
+ * no object per record): it runs over every enterprise of the workbook.
  */
 function buildPairings(sheets: readonly ReadSheet[]): Map<Pick, Index> {
   const picks = [nameToCode, codeToName];
-  const firstTo = picks.map(() => new Map<string, string>());
-  const inConflict = picks.map(() => new Set<string>());
-  eachEnterprise(sheets, (e) => {
-    for (let i = 0; i < picks.length; i++) {
-      const p = picks[i](e);
-      const had = firstTo[i].get(p[0]);
-      if (had === undefined) firstTo[i].set(p[0], p[1]);
-      else if (had !== p[1]) inConflict[i].add(p[0]);
+  const codeOfName = new Map<string, string>();
+  const nameOfCode = new Map<string, string>();
+  const inConflict = [new Set<string>(), new Set<string>()];
+  for (const s of sheets) {
+    const col = nameColumn(s);
+    if (col === null) continue;
+    for (const r of s.records) {
+      const name = str(r, col);
+      const code = name === null ? null : usccOf(r);
+      if (name === null || code === null) continue;
+      const key = nameKey(name);
+      const code1 = codeOfName.get(key);
+      if (code1 === undefined) codeOfName.set(key, code);
+      else if (code1 !== code) inConflict[0].add(key);
+      const key1 = nameOfCode.get(code);
+      if (key1 === undefined) nameOfCode.set(code, key);
+      else if (key1 !== key) inConflict[1].add(code);
     }
-  });
+  }
   const found = picks.map((): Index => new Map());
   if (inConflict.some((c) => c.size > 0)) {
     eachEnterprise(sheets, (e, sheet, row) => {
