@@ -5,7 +5,7 @@
  * is on a control that shows it (:focus-visible), never on <body>.
  */
 
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, FileChooser, Page } from "playwright-core";
 import { SAMPLE, startApp, type App } from "./support/app";
 import { launch } from "./support/browser";
 import { guardNetwork } from "./support/network";
@@ -22,9 +22,19 @@ beforeAll(async () => {
   context = await paneContext(browser, "zh-CN");
   await guardNetwork(context, "blocked");
   page = await context.newPage();
+  // Playwright intercepts the file dialog only once a listener is there, and switches that on without waiting: a
+  // listener added as Enter is pressed can miss the dialog (it did twice under load). This one is there from the start.
+  page.on("filechooser", (c) => chooserOpened(c));
   await page.goto(app.url);
   await page.getByTestId("open-button").waitFor();
 });
+
+let chooserOpened: (c: FileChooser) => void = () => undefined;
+
+/** The next file dialog the page opens. */
+function nextChooser(): Promise<FileChooser> {
+  return new Promise((resolve) => (chooserOpened = resolve));
+}
 
 afterAll(async () => {
   await context?.close();
@@ -83,7 +93,9 @@ async function tabTo(test: (f: Focused) => boolean, max = 40): Promise<Focused> 
 
 test("open, check, move through the findings, write, edit and withdraw an explanation", async () => {
   await tabTo((f) => f.testId === "open-button");
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), press("Enter")]);
+  const opened = nextChooser();
+  await press("Enter");
+  const chooser = await opened;
   await chooser.setFiles(SAMPLE);
   await page.getByTestId("summary-errors").waitFor({ timeout: 90_000 });
 
