@@ -173,6 +173,8 @@ export function renderTable(r: BenchReport): string {
   line(`merge: ${merge.files} files × ${n(merge.recordsPerFile)} records`, `${n(merge.records)} records written`);
   line("merge: read alone (2 threads) / merge", `${n(merge.readSeconds, 3)} / ${n(merge.mergeSeconds, 3)} s`);
   line("merge ÷ reading alone", `${merge.ratioToReadAlone}×`, "merge.ratioToReadAlone");
+  line("merge: read and check alone (the floor MERGE.md's check sets)", `${n(merge.readCheckSeconds, 3)} s, ${merge.readCheckToReadAlone}× reading alone`);
+  line("merge ÷ reading and checking alone (the roll-up's own cost)", `${merge.ratioToReadCheck}×`);
   line("merge ÷ reading alone, CPU time (all threads)", `${merge.cpuRatioToReadAlone}×`);
   line("merge: peak memory (reading alone)", `${n(merge.peakRssMB)} MB (${n(merge.readPeakRssMB)} MB)`, "merge.peakRssMB");
   line(`report: read, check, tabs and copy, median of ${report.runs}`, s(report.seconds));

@@ -27,6 +27,8 @@ async function run(task: string, args: Args): Promise<unknown> {
       return measureOffice(args.records ?? 0);
     case "merge-read":
       return readAlone(args.files ?? []);
+    case "merge-read-check":
+      return readAlone(args.files ?? [], true);
     case "merge":
       return mergeRun(args.files ?? [], args.out ?? "");
     case "functions":
