@@ -38,30 +38,49 @@ export function pathTaken(path: string): boolean {
 const NO_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EXDEV", "EMLINK"]);
 
 /**
+ * The temporary name beside OUT, after the checks every OUT gets: a name short enough for the temporary one
+ * (file systems allow 255 bytes), and no file under it unless `force`.
+ */
+function tempBeside(path: string, force: boolean, shown: string): string {
+  const length = Buffer.byteLength(basename(path));
+  if (length > LIMITS.fileNameBytes) throw new UsageError("cli.usage.out-name-too-long", { file: shown, length, limit: LIMITS.fileNameBytes });
+  if (!force && pathTaken(path)) throw new UsageError("cli.usage.exists", { file: shown });
+  return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+}
+
+/** A failure of the file system while writing, as the user's message (a refusal already is one). */
+function writeFailed(e: unknown, shown: string): UsageError {
+  if (e instanceof UsageError) return e;
+  const code = (e as NodeJS.ErrnoException).code;
+  return new UsageError("cli.usage.write-failed", { file: shown, detail: code ?? String(e) });
+}
+
+/** Flushed to disk, then moved into place: a crash never leaves a half-written file under the real name. */
+function settle(tmp: string, path: string, force: boolean, shown: string, fill?: (fd: number) => void): void {
+  const fd = openSync(tmp, fill ? "wx" : "r+");
+  try {
+    fill?.(fd);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  moveIntoPlace(tmp, path, force, shown);
+}
+
+/**
  * Writes `data` to `path` through a temporary file beside it, flushed to disk and then moved into place, so a
  * crash or a full disk never leaves a half-written file under the real name. Without `force` an existing file
  * is left alone (exit 2); the move itself refuses one that appeared meanwhile. `shown` is the name in messages.
  */
 export function writeOutFile(path: string, data: string | Uint8Array, force: boolean, shown = path): void {
-  // The temporary name beside it is longer; file systems allow 255 bytes.
-  const length = Buffer.byteLength(basename(path));
-  if (length > LIMITS.fileNameBytes) throw new UsageError("cli.usage.out-name-too-long", { file: shown, length, limit: LIMITS.fileNameBytes });
-  if (!force && pathTaken(path)) throw new UsageError("cli.usage.exists", { file: shown });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = tempBeside(path, force, shown);
   try {
-    const fd = openSync(tmp, "wx");
-    try {
+    settle(tmp, path, force, shown, (fd) => {
       const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
       for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    moveIntoPlace(tmp, path, force, shown);
+    });
   } catch (e) {
-    if (e instanceof UsageError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError("cli.usage.write-failed", { file: shown, detail: code ?? String(e) });
+    throw writeFailed(e, shown);
   } finally {
     // After a rename the temporary name is gone already; after a link it is the second name of the file.
     rmSync(tmp, { force: true });
@@ -73,21 +92,12 @@ export function writeOutFile(path: string, data: string | Uint8Array, force: boo
  * which is then flushed and moved into place.
  */
 export async function writeOutStreamed(path: string, force: boolean, shown: string, write: (tmp: string) => Promise<void>): Promise<void> {
-  if (!force && pathTaken(path)) throw new UsageError("cli.usage.exists", { file: shown });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = tempBeside(path, force, shown);
   try {
     await write(tmp);
-    const fd = openSync(tmp, "r+");
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    moveIntoPlace(tmp, path, force, shown);
+    settle(tmp, path, force, shown);
   } catch (e) {
-    if (e instanceof UsageError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError("cli.usage.write-failed", { file: shown, detail: code ?? String(e) });
+    throw writeFailed(e, shown);
   } finally {
     rmSync(tmp, { force: true });
   }

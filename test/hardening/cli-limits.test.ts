@@ -39,9 +39,10 @@ test.each([["__proto__=none"], ["constructor=three-batches"], [`${"表".repeat(3
   expect(r.stderr).not.toContain("内部错误");
 });
 
-test("a 245-character OUT name: the friendly message naming the limit, not ENAMETOOLONG", async () => {
+// merge writes its OUT streamed, report as bytes: both through the same checks.
+test.each(["report", "merge"])("a 245-character OUT name of %s: the friendly message naming the limit, not ENAMETOOLONG", async (command) => {
   const out = `${"报".repeat(80)}.xlsx`;
-  const r = await run(["report", ledger, "--out", out], { cwd: tmp.dir });
+  const r = await run([command, ledger, "--out", out], { cwd: tmp.dir });
   expect(r.status).toBe(2);
   expect(r.stderr).toContain(t("zh-CN", "cli.usage.out-name-too-long", { file: out, length: Buffer.byteLength(out), limit: LIMITS.fileNameBytes }));
   expect(r.stderr).not.toContain("ENAMETOOLONG");
