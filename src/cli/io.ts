@@ -14,7 +14,20 @@ export interface CliIo {
   today: Date;
 }
 
+/**
+ * A reader that stops early (`gx-ledger rules | head`) closes the pipe. What is left unsaid is no failure: the
+ * command goes on to its end (a file it writes is still written) and exits with its own status, with no stack
+ * trace. Any other failure of the stream is still thrown.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE" && e.code !== "ERR_STREAM_DESTROYED") throw e;
+  });
+}
+
 export function processIo(): CliIo {
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), today: new Date() };
 }
 

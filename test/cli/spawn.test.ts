@@ -1,4 +1,4 @@
-import { spawnSync } from "child_process";
+import { spawn as spawnChild, spawnSync } from "child_process";
 import { existsSync, writeFileSync } from "fs";
 import { join } from "path";
 import { tempDir } from "../ports/file/fixtures";
@@ -57,4 +57,25 @@ test("npm run demo -- --out DIR: checks the sample and writes its report, saying
   expect(r.stdout).toContain("uscc.checksum");
   expect(r.stdout).toContain(join(dir, "样例台账-报表.xlsx"));
   expect(existsSync(join(dir, "样例台账-报表.xlsx"))).toBe(true);
+});
+
+/** Runs the bin with its standard output closed before it writes anything, as `| head` leaves it. */
+function closedPipe(args: string[], cwd: string): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawnChild(process.execPath, [join(ROOT, "bin", "gx-ledger.js"), ...args], { cwd, env: { ...process.env, NO_COLOR: "" } });
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("close", (status) => resolve({ status, stderr }));
+  });
+}
+
+test.each([
+  ["rules", [], 0],
+  ["merge", [join(ROOT, "samples", "样例台账.xlsx"), "--out", "全市.xlsx"], 0],
+])("gx-ledger %s | head: a reader that stops early is no crash; the command ends with its own status", async (command, args, status) => {
+  const r = await closedPipe([command, ...(args as string[])], tmp.dir);
+  expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
+  expect(r.status).toBe(status);
+  if (command === "merge") expect(existsSync(tmp.path("全市.xlsx"))).toBe(true);
 });
