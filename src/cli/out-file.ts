@@ -10,18 +10,22 @@ import { UsageError } from "./args";
  */
 
 /**
- * Whether two paths name one existing file: the same device and inode (a symlink, a hard link, another
- * spelling on a case-insensitive disk) or, where the file system gives no inode, the same real path.
+ * What names one existing file whatever the path: its device and inode (a symlink, a hard link, another spelling
+ * on a case-insensitive disk) or, where the file system gives no inode, its real path; null when there is none.
  */
-export function sameFile(a: string, b: string): boolean {
+export function fileIdentity(path: string): string | null {
   try {
-    const sa = statSync(a, { bigint: true });
-    const sb = statSync(b, { bigint: true });
-    if (sa.ino !== 0n && sa.dev === sb.dev && sa.ino === sb.ino) return true;
-    return realpathSync.native(a) === realpathSync.native(b);
+    const st = statSync(path, { bigint: true });
+    return st.ino !== 0n ? `${st.dev}:${st.ino}` : realpathSync.native(path);
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** Whether two paths name one existing file. */
+export function sameFile(a: string, b: string): boolean {
+  const id = fileIdentity(a);
+  return id !== null && id === fileIdentity(b);
 }
 
 /** Whether anything, even a dangling symlink, already has this name. */

@@ -48,6 +48,20 @@ describe("gx-ledger merge", () => {
     expect([bytes(join(counties, "宣化区.xlsx")), bytes(join(counties, "桥东区.xlsx"))]).toEqual(before);
   });
 
+  test("a file named twice (through its directory, by name and through a link) is merged once, and the user is told", async () => {
+    const link = join(dir, "宣化区-链接.xlsx");
+    symlinkSync(join(counties, "宣化区.xlsx"), link);
+    const out = join(dir, "一次.xlsx");
+    const r = await run(["merge", counties, join(counties, "宣化区.xlsx"), link, "--out", out, "--format", "json"]);
+    expect(r.status).toBe(0);
+    expect(r.stderr.match(/列出了不止一次/g)).toHaveLength(2);
+    const json = JSON.parse(r.stdout);
+    expect(json.files.map((f: { file: string }) => f.file)).toEqual(["宣化区.xlsx", "桥东区.xlsx"]);
+    expect(json.conflicts).toEqual([]);
+    expect(json.records).toBe(CLEAN.length + OTHER.length);
+    rmSync(link);
+  });
+
   test("an unreadable source among readable ones: merged, listed, exit 1", async () => {
     const bad = join(dir, "坏文件.xlsx");
     writeFileSync(bad, "这不是工作簿");

@@ -25,6 +25,7 @@ export const enUS: Record<MessageKey, string> = {
   "cli.merge.col.severity": "Severity",
   "cli.merge.col.where": "Where",
   "cli.merge.conflicts": "{n} problems found in the roll-up:",
+  "cli.merge.named-twice": "{file} is named more than once (the same file); it is merged once",
   "cli.merge.no-conflicts": "No conflicts found in the roll-up.",
   "cli.merge.no-county": "county unknown",
   "cli.merge.source": "{file}  {county}  {year} months 1-{period}  {records} records  errors {errors}  warnings {warnings}  {status}",

@@ -28,6 +28,7 @@ export const zhCN = {
   "cli.merge.col.severity": "级别",
   "cli.merge.col.where": "位置",
   "cli.merge.conflicts": "汇总中发现 {n} 个问题：",
+  "cli.merge.named-twice": "{file} 列出了不止一次（同一个文件），只汇总一次",
   "cli.merge.no-conflicts": "汇总中未发现冲突。",
   "cli.merge.no-county": "县区不明",
   "cli.merge.source": "{file}  {county}  {year}年1-{period}月  {records} 条记录  错误 {errors}  警告 {warnings}  {status}",
