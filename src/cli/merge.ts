@@ -4,14 +4,15 @@
  */
 
 import { readdirSync, statSync } from "fs";
-import { basename, extname, join, relative, resolve } from "path";
+import { basename, extname, join, resolve } from "path";
 import { buildMergedOutput, describeFinding, type Lang, mergeClean, type MergedOutput, type MergeInput, type MessageKey, t } from "../core";
 import { writeMergedFile } from "../ports/file/shared/merge-writer";
 import { optionFlag, optionString, UsageError, type ParsedArgs } from "./args";
 import { useColour, type CliIo } from "./io";
 import { readSources } from "./merge-read";
 import { formatOf, periodOf, profileOf } from "./options";
-import { fileIdentity, sameFile, writeOutStreamed } from "./out-file";
+import { onceEach } from "./once-each";
+import { sameFile, writeOutStreamed } from "./out-file";
 import { Progress } from "./progress";
 import { paint, renderTable } from "./table";
 
@@ -41,23 +42,6 @@ function expandSources(args: readonly string[], cwd: string): string[] {
     files.push(...inside);
   }
   return files;
-}
-
-/**
- * A file named twice (by name and through its directory, or by two paths) is one county's file: merged once,
- * not as identical copies of itself. The user is told on stderr. A missing file has no identity: each stays.
- */
-function onceEach(files: readonly string[], cwd: string, lang: Lang, io: CliIo): string[] {
-  const seen = new Set<string>();
-  return files.filter((file) => {
-    const id = fileIdentity(file);
-    if (id === null || !seen.has(id)) {
-      if (id !== null) seen.add(id);
-      return true;
-    }
-    io.stderr.write(`gx-ledger: ${t(lang, "cli.merge.named-twice", { file: relative(cwd, file) || file })}\n`);
-    return false;
-  });
 }
 
 function refuseOut(out: string, outShown: string, sources: readonly string[], force: boolean, cwd: string): void {
@@ -171,7 +155,7 @@ export async function runMerge(args: ParsedArgs, lang: Lang, io: CliIo, version:
   const profile = profileOf(args, io.cwd, lang);
   const force = optionFlag(args, "force");
   const out = resolve(io.cwd, outShown);
-  const sources = onceEach(expandSources(args.positionals, io.cwd), io.cwd, lang, io);
+  const sources = onceEach(expandSources(args.positionals, io.cwd), lang, io);
   refuseOut(out, outShown, sources, force, io.cwd);
 
   const progress = new Progress(io, lang);

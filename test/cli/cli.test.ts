@@ -78,6 +78,14 @@ test("several files checked together: an enterprise in two files is reported in 
   }
 });
 
+test("the same file named twice is checked once, not as two files sharing every enterprise; the user is told", async () => {
+  const r = await run(["check", clean, tmp.path("./clean.xlsx"), "--format", "json"]);
+  expect(r.stderr).toContain(t("zh-CN", "cli.named-twice", { file: "clean.xlsx" }).replace("clean.xlsx", ""));
+  const out = json(r);
+  expect(out.files).toHaveLength(1);
+  expect(out.files[0].issues.filter((i: { rule: string }) => i.rule === "xref.cross-file")).toEqual([]);
+});
+
 describe("--lang en", () => {
   test("findings, the table and the verdict in English", async () => {
     const out = json(await run(["check", faulty, "--format", "json", "--lang", "en"]));
