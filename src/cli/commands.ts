@@ -9,7 +9,7 @@ import { optionFlag, optionList, optionString, UsageError, type OptionSpecs, typ
 import { checkFiles, type CheckRun } from "./check";
 import { runMerge } from "./merge";
 import { useColour, type CliIo } from "./io";
-import { onceEach } from "./once-each";
+import { expandSources, onceEach } from "./source-files";
 import { decompositionOf, formatOf, mapsOf, periodOf, profileOf, scopeOf, tabsOf, writeNewFile } from "./options";
 import { previousPlanOf, type PreviousPlan } from "./previous";
 import { Progress } from "./progress";
@@ -128,7 +128,7 @@ export const COMMANDS: Record<string, Command> = {
     options: CHECK_OPTIONS,
     async run(args, lang, io) {
       if (args.positionals.length === 0) throw new UsageError("cli.usage.no-files");
-      return (await checkAndPrint(onceEach(args.positionals, lang, io), args, lang, io)).status;
+      return (await checkAndPrint(onceEach(expandSources(args.positionals, io.cwd), lang, io), args, lang, io)).status;
     },
   },
 

@@ -3,46 +3,18 @@
  * workbook. Sources are only read; OUT is never one of them and never an existing file without --force.
  */
 
-import { readdirSync, statSync } from "fs";
-import { basename, extname, join, resolve } from "path";
+import { statSync } from "fs";
+import { basename, extname, resolve } from "path";
 import { buildMergedOutput, describeFinding, type Lang, mergeClean, type MergedOutput, type MergeInput, type MessageKey, t } from "../core";
 import { writeMergedFile } from "../ports/file/shared/merge-writer";
 import { optionFlag, optionString, UsageError, type ParsedArgs } from "./args";
 import { useColour, type CliIo } from "./io";
 import { readSources } from "./merge-read";
 import { formatOf, periodOf, profileOf } from "./options";
-import { onceEach } from "./once-each";
+import { expandSources, onceEach } from "./source-files";
 import { sameFile, writeOutStreamed } from "./out-file";
 import { Progress } from "./progress";
 import { paint, renderTable } from "./table";
-
-/**
- * A directory argument means the .xlsx files directly in it (not Excel's ~$ lock files), by name. A roll-up
- * written into that directory before is one of them, so it is refused as OUT: write it elsewhere.
- */
-function expandSources(args: readonly string[], cwd: string): string[] {
-  const files: string[] = [];
-  for (const arg of args) {
-    const path = resolve(cwd, arg);
-    let dir = false;
-    try {
-      dir = statSync(path).isDirectory();
-    } catch {
-      // A missing file is a source that cannot be read: listed as such, the others merged.
-    }
-    if (!dir) {
-      files.push(path);
-      continue;
-    }
-    const inside = readdirSync(path, { withFileTypes: true })
-      .filter((e) => e.isFile() && extname(e.name).toLowerCase() === ".xlsx" && !e.name.startsWith("~$"))
-      .map((e) => join(path, e.name))
-      .sort();
-    if (inside.length === 0) throw new UsageError("cli.usage.empty-dir", { dir: arg });
-    files.push(...inside);
-  }
-  return files;
-}
 
 function refuseOut(out: string, outShown: string, sources: readonly string[], force: boolean, cwd: string): void {
   if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError("cli.usage.out-not-xlsx", { file: outShown });
@@ -155,7 +127,7 @@ export async function runMerge(args: ParsedArgs, lang: Lang, io: CliIo, version:
   const profile = profileOf(args, io.cwd, lang);
   const force = optionFlag(args, "force");
   const out = resolve(io.cwd, outShown);
-  const sources = onceEach(expandSources(args.positionals, io.cwd), lang, io);
+  const sources = onceEach(expandSources(args.positionals, io.cwd), lang, io).map((file) => resolve(io.cwd, file));
   refuseOut(out, outShown, sources, force, io.cwd);
 
   const progress = new Progress(io, lang);

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from "fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "fs";
+import { join } from "path";
 import { t, type MessageKey } from "../../src/core/i18n";
 import { KINDS } from "../../src/core/ledgers";
 import { BUILTIN_PROFILE, parseProfile } from "../../src/core/profile";
@@ -76,6 +77,22 @@ test("several files checked together: an enterprise in two files is reported in 
     const cross = f.issues.filter((i: { rule: string }) => i.rule === "xref.cross-file");
     expect(cross.map((i: { cell: string }) => i.cell)).toEqual(["B2", "B3"]);
   }
+});
+
+test("a directory means the .xlsx files directly in it, checked together; where one workbook is expected it is refused clearly", async () => {
+  const dir = tmp.path("各县区");
+  mkdirSync(join(dir, "子目录"), { recursive: true });
+  copyFileSync(clean, join(dir, "甲县.xlsx"));
+  copyFileSync(faulty, join(dir, "乙县.xlsx"));
+  copyFileSync(clean, join(dir, "子目录", "不读.xlsx"));
+  writeFileSync(join(dir, "~$甲县.xlsx"), "lock");
+  const out = json(await run(["check", dir, "--format", "json"]));
+  expect(out.files.map((f: { file: string }) => f.file)).toEqual([join(dir, "乙县.xlsx"), join(dir, "甲县.xlsx")]);
+  expect(out.files.map((f: { summary: { errors: number } }) => f.summary.errors)).toEqual([1, 0]);
+  const report = await run(["report", dir, "--out", tmp.path("报表.xlsx")]);
+  expect(report.status).toBe(2);
+  expect(report.stderr).toContain(t("zh-CN", "file.directory"));
+  expect(report.stderr).not.toContain("EISDIR");
 });
 
 test("the same file named twice is checked once, not as two files sharing every enterprise; the user is told", async () => {

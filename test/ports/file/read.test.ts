@@ -167,7 +167,7 @@ describe("files that are not readable workbooks are refused with a reason", () =
   test("a missing file and a directory", async () => {
     await expect(readXlsxFile(tmp.path("没有这个文件.xlsx"))).rejects.toMatchObject({ key: "file.not-found" });
     mkdirSync(tmp.path("目录.xlsx"));
-    await expect(readXlsxFile(tmp.path("目录.xlsx"))).rejects.toMatchObject({ key: "file.unreadable" });
+    await expect(readXlsxFile(tmp.path("目录.xlsx"))).rejects.toMatchObject({ key: "file.directory" });
   });
 });
 

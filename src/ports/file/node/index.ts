@@ -21,7 +21,8 @@ export async function readXlsxFile(path: string, opts: ReadFileOptions = {}): Pr
   let size: number;
   try {
     const st = statSync(path);
-    if (!st.isFile()) throw new FileRefusal("file.unreadable", { detail: st.isDirectory() ? "EISDIR" : "not a file" });
+    if (st.isDirectory()) throw new FileRefusal("file.directory");
+    if (!st.isFile()) throw new FileRefusal("file.unreadable", { detail: "not a file" });
     size = st.size;
     fd = openSync(path, "r");
   } catch (e) {

@@ -21,6 +21,7 @@ export type RefusalKey =
   | "file.encrypted"
   | "file.xls"
   | "file.corrupt"
+  | "file.directory"
   | "file.not-found"
   | "file.unreadable";
 
