@@ -5,6 +5,9 @@
  * Office.js and WPS — writes the reference quoted, `'It''s'!A1`, as a link inside the workbook, never as an
  * external file named after the cell.
  */
+import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { linkReference } from "../../src/core/reports/report-cells";
@@ -86,9 +89,30 @@ test("ExcelJS in the browser (the page's 汇总 with reports): the written file 
   expectInside(await linksOf(await fixInternalLinks(written), "校验结果"));
 });
 
-test("ExcelJS in Node (merge report): patched, each written as a link inside the workbook", async () => {
+test("ExcelJS in Node, in memory: patched, each written as a link inside the workbook", async () => {
   useInternalLinks();
   expectInside(await linksOf(new Uint8Array(await excelJsBook().xlsx.writeBuffer()), "校验结果"));
+});
+
+test("ExcelJS's streaming writer in Node (gx-ledger merge --with-reports): patched, each written as a link inside the workbook", async () => {
+  useInternalLinks();
+  const dir = mkdtempSync(join(tmpdir(), "gx-links-"));
+  try {
+    const path = join(dir, "merged.xlsx");
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path });
+    for (const n of NAMES) {
+      const ws = wb.addWorksheet(n);
+      ws.getCell("A2").value = 1;
+      ws.commit();
+    }
+    const tab = wb.addWorksheet("校验结果");
+    NAMES.forEach((n, i) => (tab.getCell(i + 1, 1).value = { text: n, hyperlink: QUOTED[i] }));
+    tab.commit();
+    await wb.commit();
+    expectInside(await linksOf(new Uint8Array(readFileSync(path)), "校验结果"));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test("Office.js: the document reference quoted", async () => {

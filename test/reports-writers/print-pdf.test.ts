@@ -9,6 +9,8 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { BUILTIN_PROFILE } from "../../src/core/profile";
+import { MERGE_SUMMARY_TAB } from "../../src/core/check/merge-summary";
+import type { WorkbookData } from "../../src/core/read/types";
 import { REPORT_TABS } from "../../src/core/reports";
 import { ruleShortName } from "../../src/core/rules/describe";
 import { readXlsx } from "../../src/ports/file/shared/read";
@@ -31,6 +33,26 @@ function pages(pdf: string, mode: "-layout" | "-raw"): string[] {
 function sizes(pdf: string, count: number): string[] {
   const info = execFileSync("pdfinfo", ["-f", "1", "-l", String(count), pdf], { encoding: "utf8" });
   return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`);
+}
+
+/**
+ * Each page of a tab ends with its footer (the tab's name, then 第 N 页 共 M 页); each of `tabs` is printed on
+ * landscape A4, one page wide: a tab cut sideways would take twice its pages or more.
+ */
+function expectOnePageWide(pdf: string, texts: string[], book: WorkbookData, tabs: readonly string[]): void {
+  const pageSizes = sizes(pdf, texts.length);
+  const byTab = new Map<string, number[]>();
+  texts.forEach((text, i) => {
+    const footer = /^\s*(\S+)\s+第 \d+ 页 共 \d+ 页\s*$/m.exec(text);
+    if (footer && tabs.includes(footer[1])) byTab.set(footer[1], [...(byTab.get(footer[1]) ?? []), i]);
+  });
+  expect([...byTab.keys()].sort()).toEqual([...tabs].sort());
+  for (const tab of tabs) {
+    const printed = byTab.get(tab)!;
+    const rows = book.sheets.find((s) => s.name === tab)!.rows.length;
+    expect({ tab, pages: printed.length <= rows / 25 + 1 }).toEqual({ tab, pages: true });
+    for (const p of printed) expect({ tab, page: p + 1, size: pageSizes[p] }).toEqual({ tab, page: p + 1, size: "842x595" });
+  }
 }
 
 const squeeze = (s: string) => s.replace(/\s+/g, "");
@@ -57,22 +79,8 @@ test("the sample's report prints on landscape A4, one page wide per tab, with si
     convert(soffice, out, "pdf", tmp.dir);
     const pdf = tmp.path("report.pdf");
     const texts = pages(pdf, "-layout");
-    const pageSizes = sizes(pdf, texts.length);
 
-    // Each page of a tab ends with its footer: the tab's name, then 第 N 页 共 M 页.
-    const byTab = new Map<string, number[]>();
-    texts.forEach((text, i) => {
-      const footer = /^\s*(\S+)\s+第 \d+ 页 共 \d+ 页\s*$/m.exec(text);
-      if (footer && REPORT_TABS.includes(footer[1])) byTab.set(footer[1], [...(byTab.get(footer[1]) ?? []), i]);
-    });
-    expect([...byTab.keys()].sort()).toEqual([...REPORT_TABS].sort());
-    for (const tab of REPORT_TABS) {
-      const printed = byTab.get(tab)!;
-      const rows = book.sheets.find((s) => s.name === tab)!.rows.length;
-      // One page wide: a tab cut sideways would take twice its pages or more.
-      expect({ tab, pages: printed.length <= rows / 25 + 1 }).toEqual({ tab, pages: true });
-      for (const p of printed) expect({ tab, page: p + 1, size: pageSizes[p] }).toEqual({ tab, page: p + 1, size: "842x595" });
-    }
+    expectOnePageWide(pdf, texts, book, REPORT_TABS);
 
     const all = squeeze(pages(pdf, "-raw").join("\n"));
     expect(all).toContain(squeeze("单位负责人：张三    统计负责人：李四    填表人：王五    联系电话：0313-1234567"));
@@ -82,6 +90,27 @@ test("the sample's report prints on landscape A4, one page wide per tab, with si
     const ruleNames = [...new Set(check.issues.map((i) => ruleShortName(i.rule, "zh-CN")))];
     expect(ruleNames.length).toBeGreaterThan(3);
     for (const name of ruleNames) expect({ name, printed: all.includes(squeeze(name)) }).toEqual({ name, printed: true });
+  } finally {
+    tmp.remove();
+  }
+});
+
+test("the sample rolled up with reports (gx-ledger merge --with-reports) prints 汇总说明 and every tab the same way", async () => {
+  const soffice = findSoffice();
+  if (!soffice) {
+    if (process.env.CI === "true") throw new Error("soffice not found: CI must install libreoffice-calc");
+    console.log("LibreOffice (soffice) is not installed here: the print test did nothing. Install libreoffice-calc to run it.");
+    return;
+  }
+  const tmp = tempDir();
+  try {
+    const out = tmp.path("merged.xlsx");
+    const r = await run(["merge", SAMPLE, "--out", out, "--with-reports"]);
+    expect(r.status).toBe(0);
+    const book = await readXlsx(readFileSync(out), "merged.xlsx");
+    convert(soffice, out, "pdf", tmp.dir);
+    const pdf = tmp.path("merged.pdf");
+    expectOnePageWide(pdf, pages(pdf, "-layout"), book, [MERGE_SUMMARY_TAB, ...REPORT_TABS]);
   } finally {
     tmp.remove();
   }

@@ -9,9 +9,13 @@ import {
   BORDER_COLOR,
   cellFormat,
   type CellLook,
+  DATA_BAR_BOUNDS,
   DATA_BAR_COLOR,
+  FOOTER,
+  LINE_POINTS,
   linkReference,
   lookOf,
+  PAGE_SETUP,
   rangeName,
   type ReportLayout,
 } from "../../../core";
@@ -55,6 +59,32 @@ export function ooxmlText(s: string): string {
     .replace(/[\x00-\x08\x0B-\x1F]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
 }
 
+/**
+ * A tab's sheet options, ready to print (REPORTS.md "Ready to print and send"), as the part-level writer writes
+ * them: A4 landscape one page wide, narrow margins, centred, no gridlines, the header row on every page, the
+ * footer with the tab's name and 第 &P 页 共 &N 页. Given when the sheet is added: a streaming sheet writes its
+ * properties (fit to page) with its first row.
+ */
+export function reportSheetOptions(layout: ReportLayout): Partial<ExcelJS.AddWorksheetOptions> {
+  const frozen = layout.frozenRows;
+  const titles = layout.printTitles;
+  return {
+    views: frozen > 0 ? [{ state: "frozen", ySplit: frozen, xSplit: 0 }] : [],
+    pageSetup: {
+      paperSize: PAGE_SETUP.paperSize as ExcelJS.PaperSize,
+      orientation: PAGE_SETUP.orientation,
+      fitToPage: true,
+      fitToWidth: PAGE_SETUP.fitToWidth,
+      fitToHeight: PAGE_SETUP.fitToHeight,
+      margins: { ...PAGE_SETUP.margins },
+      horizontalCentered: PAGE_SETUP.centerHorizontally,
+      showGridLines: PAGE_SETUP.printGridlines,
+      ...(titles ? { printTitlesRow: `${titles.top}:${titles.bottom}` } : {}),
+    },
+    headerFooter: { oddFooter: `&L${FOOTER.left}&C${FOOTER.center}` } as ExcelJS.HeaderFooter,
+  };
+}
+
 /** Places a laid-out tab on a sheet (also a streaming writer's sheet, before it is committed). */
 export function fillSheet(ws: ExcelJS.Worksheet, layout: ReportLayout): void {
   useInternalLinks();
@@ -82,12 +112,18 @@ export function fillSheet(ws: ExcelJS.Worksheet, layout: ReportLayout): void {
   layout.widths.forEach((w, i) => {
     if (w > 0) ws.getColumn(i + 1).width = w;
   });
+  // Excel does not grow a row for wrapped text it did not write itself: the lines are counted in the layout.
+  for (const { row, lines } of layout.rowLines) ws.getRow(row).height = lines * LINE_POINTS;
   for (const bar of layout.dataBars) {
     const rule: ExcelJS.DataBarRuleType & { color: { argb: string } } = {
       type: "dataBar",
       priority: 1,
       gradient: false,
-      cfvo: [{ type: "min" }, { type: "max" }],
+      // 0 to 100 %, not the column's least and greatest: a bar's length says the same rate on every tab.
+      cfvo: [
+        { type: "num", value: DATA_BAR_BOUNDS.min },
+        { type: "num", value: DATA_BAR_BOUNDS.max },
+      ],
       color: { argb: argb(DATA_BAR_COLOR) },
     };
     ws.addConditionalFormatting({ ref: rangeName(bar), rules: [rule] });

@@ -7,8 +7,8 @@
  */
 
 import ExcelJS from "exceljs";
-import { columnLetters, LIST_SHEET, ListPlan, type MergedOutput, mergedRowCells, type MergedSheet, type OutCell, type ReportLayout, SETTINGS_SHEET, settingsToCells, SOURCE_FILE_HEADER, SOURCE_ROW_HEADER, TEMPLATE_ROWS, type TemplateColumn, type TemplateSheet } from "../../../core";
-import { fillSheet, ooxmlText } from "./merge-report-sheet";
+import { columnLetters, LIST_SHEET, ListPlan, PAGE_SETUP, type MergedOutput, mergedRowCells, type MergedSheet, type OutCell, type ReportLayout, SETTINGS_SHEET, settingsToCells, SOURCE_FILE_HEADER, SOURCE_ROW_HEADER, TEMPLATE_ROWS, type TemplateColumn, type TemplateSheet } from "../../../core";
+import { fillSheet, ooxmlText, reportSheetOptions } from "./merge-report-sheet";
 import { formatColumn, writeHeader, writeRows } from "./template";
 
 /** What both ExcelJS workbooks offer: the streaming one's sheets are committed, the in-memory one's need not be. */
@@ -228,9 +228,24 @@ function targetsSheet(wb: Book, template: TemplateSheet, lists: ListPlan): void 
   commitSheet(ws);
 }
 
+/**
+ * ExcelJS's streaming sheet writes no <printOptions> (its in-memory sheet does, from the page setup): the tab is
+ * centred on the page by writing it where the schema has it, just before the margins.
+ */
+function centredOnPage(ws: ExcelJS.Worksheet): void {
+  const sheet = ws as unknown as { _writePageMargins?: () => void; stream?: { write(xml: string): void } };
+  const margins = sheet._writePageMargins;
+  const stream = sheet.stream;
+  if (typeof margins !== "function" || !stream) return;
+  sheet._writePageMargins = () => {
+    stream.write(`<printOptions horizontalCentered="${PAGE_SETUP.centerHorizontally ? 1 : 0}" gridLines="${PAGE_SETUP.printGridlines ? 1 : 0}"/>`);
+    margins.call(sheet);
+  };
+}
+
 function reportTab(wb: Book, layout: ReportLayout): void {
-  const frozen = layout.frozenRows;
-  const ws = wb.addWorksheet(layout.tab, { views: frozen > 0 ? [{ state: "frozen", ySplit: frozen, xSplit: 0 }] : [] });
+  const ws = wb.addWorksheet(layout.tab, reportSheetOptions(layout));
+  centredOnPage(ws);
   fillSheet(ws, layout);
   commitSheet(ws);
 }
