@@ -8,6 +8,8 @@ import type { CellValue } from "../../src/core/read/types";
 import { describeFinding } from "../../src/core/rules/describe";
 import { checkWorkbook } from "../../src/core/check";
 import { MERGE_RULES } from "../../src/core/rules/merge";
+import { buildMergeSummary } from "../../src/core/check/merge-summary";
+import { layoutReport } from "../../src/core/reports/layout";
 import { uscc } from "../rules/helpers";
 import { KE_HEADER, sheetData, workbook } from "../rules/workbook";
 
@@ -159,5 +161,24 @@ describe("keys as hashes", () => {
     const r = mergeWorkbooks([a, b]);
     expect(rules(r)).toEqual(["merge.duplicate@a.xlsx:3", "merge.duplicate@b.xlsx:3"]);
     expect(r.sheets[0].rows).toHaveLength(4);
+  });
+});
+
+describe("the tab 汇总说明", () => {
+  test("lists the files, then each conflict where first; long texts wrap so that it prints one page wide", () => {
+    const r = mergeWorkbooks([source("a.xlsx", [ke(1, "张北县", 3000)]), source("b.xlsx", [ke(1, "张北县", 3100)])]);
+    const layout = layoutReport(buildMergeSummary(r, "zh-CN", TODAY));
+    const header = (text: string) => layout.cells.find((c) => c.style === "header" && c.value === text)!;
+    const rowOf = (text: string) => layout.cells.filter((c) => c.row === header(text).row && c.style === "header").map((c) => c.value);
+    expect(rowOf("台账")).toEqual(["文件", "县区", "报告期", "台账", "记录数", "错误", "警告", "状态", "未汇总的列"]);
+    expect(rowOf("问题说明")).toEqual(["文件", "位置", "级别", "问题说明", "规则"]);
+    const conflict = layout.cells.filter((c) => c.row === header("问题说明").row + 1).map((c) => c.value);
+    expect(conflict.slice(0, 3)).toEqual(["a.xlsx", "百家重点企业台账 第2行", "警告"]);
+    // Every column of text that can run long wraps, and no column is wider than REPORTS.md's 50.
+    for (const text of ["文件", "台账", "状态", "问题说明", "位置"]) {
+      expect({ text, wrap: layout.cells.filter((c) => c.col === header(text).col && c.style === "body" && typeof c.value === "string").every((c) => c.wrap) }).toEqual({ text, wrap: true });
+    }
+    expect(Math.max(...layout.widths)).toBeLessThanOrEqual(50);
+    expect(layout.widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(200);
   });
 });

@@ -38,11 +38,11 @@ export function buildMergeSummary(result: MergeResult, lang: Lang, now: Date): R
     s.unknown.map((u) => `${u.sheet}：${u.headers.join(sep)}`).join("；") || null,
   ]);
   const conflictRows = result.conflicts.map(({ file, finding }): ReportValue[] => [
-    w(`severity.${finding.severity}`),
-    ruleShortName(finding.rule, lang),
     file,
     finding.sheet === undefined ? null : finding.row === undefined ? finding.sheet : w("merge.row", { sheet: finding.sheet, row: finding.row }),
+    w(`severity.${finding.severity}`),
     describeFinding(finding, lang).message,
+    ruleShortName(finding.rule, lang),
   ]);
   const title = result.period === 1 ? "title.single" : "title";
   return {
@@ -53,28 +53,30 @@ export function buildMergeSummary(result: MergeResult, lang: Lang, now: Date): R
     sections: [
       {
         heading: w("merge.a", { n: result.sources.length }),
+        // Widths keep both tables on one landscape page; file names, ledger lists, reasons and messages wrap.
         columns: [
-          { header: w("merge.col.file"), format: "text" },
-          { header: w("col.region"), format: "text" },
-          { header: w("merge.col.period"), format: "text" },
-          { header: w("merge.col.ledgers"), format: "text" },
+          { header: w("merge.col.file"), format: "text", wrap: true, width: 24 },
+          { header: w("col.region"), format: "text", wrap: true, width: 18 },
+          { header: w("merge.col.period"), format: "text", width: 14 },
+          { header: w("merge.col.ledgers"), format: "text", wrap: true, width: 30 },
           { header: w("merge.col.records"), format: "count" },
           { header: w("col.errors"), format: "count" },
           { header: w("col.warnings"), format: "count" },
-          { header: w("merge.col.status"), format: "text" },
-          { header: w("merge.col.unknown"), format: "text" },
+          { header: w("merge.col.status"), format: "text", wrap: true, width: 30 },
+          { header: w("merge.col.unknown"), format: "text", wrap: true, width: 30 },
         ],
         rows: sourceRows,
         asTable: true,
       },
       {
         heading: w("merge.b", { n: conflictRows.length }),
+        // Where first, as a list of places to look at; each column under one of the table above as wide.
         columns: [
+          { header: w("merge.col.file"), format: "text", wrap: true, width: 24 },
+          { header: w("merge.col.where"), format: "text", wrap: true, width: 18 },
           { header: w("col.severity"), format: "text" },
-          { header: w("col.rule"), format: "text" },
-          { header: w("merge.col.file"), format: "text" },
-          { header: w("merge.col.where"), format: "text" },
-          { header: w("col.message"), format: "text" },
+          { header: w("col.message"), format: "text", wrap: true, width: 30 },
+          { header: w("col.rule"), format: "text", wrap: true, width: 10 },
         ],
         rows: conflictRows,
         asTable: conflictRows.length > 0,
