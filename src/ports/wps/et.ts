@@ -99,6 +99,32 @@ export interface EtRange {
   Insert(shift?: number): void;
 }
 
+/** Page orientation (XlPageOrientation.xlLandscape) and paper (XlPaperSize.xlPaperA4). */
+export const XL_LANDSCAPE = 2;
+export const XL_PAPER_A4 = 9;
+
+/** A sheet's print settings, as VBA's PageSetup: margins in points; Zoom false to fit to pages instead. */
+export interface EtPageSetup {
+  Orientation: number;
+  PaperSize: number;
+  Zoom: number | boolean;
+  /** A number of pages, or false for as many as needed. */
+  FitToPagesWide: number | boolean;
+  FitToPagesTall: number | boolean;
+  LeftMargin: number;
+  RightMargin: number;
+  TopMargin: number;
+  BottomMargin: number;
+  HeaderMargin: number;
+  FooterMargin: number;
+  CenterHorizontally: boolean;
+  PrintGridlines: boolean;
+  /** Rows repeated atop every page, `$4:$4`. */
+  PrintTitleRows: string;
+  LeftFooter: string;
+  CenterFooter: string;
+}
+
 export interface EtWorksheet {
   Name: string;
   readonly Index: number;
@@ -106,6 +132,7 @@ export interface EtWorksheet {
   readonly UsedRange: EtRange;
   readonly Cells: EtRange & { Item(row: number, col: number): EtRange };
   readonly Hyperlinks: EtHyperlinks;
+  readonly PageSetup: EtPageSetup;
   Range(address: string): EtRange;
   Activate(): void;
   Delete(): void;

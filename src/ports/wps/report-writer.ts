@@ -1,13 +1,14 @@
 /**
  * The report tabs in WPS (REPORTS.md): the laid-out tabs written cell by cell (number format first, so text stays
- * text), with their looks, merges, widths, frozen header and links to the ledger cells. The add-in's earlier tabs
+ * text), with their looks, merges, widths, row heights, frozen header, links to the ledger cells and the page
+ * setup of REPORTS.md's "Ready to print and send". The add-in's earlier tabs
  * (settings.reports) are replaced; a user's sheet of the same name is left alone and the tab takes a suffix.
  * Excel tables, charts and data bars are Excel's: in WPS the same cells without them.
  */
 
-import { BORDER_COLOR, cellFormat, type LaidCell, linkReference, lookOf, planReportTabs, type ReportLayout } from "../../core";
+import { BORDER_COLOR, cellFormat, FOOTER, type LaidCell, LINE_POINTS, linkReference, lookOf, PAGE_SETUP, planReportTabs, type ReportLayout } from "../../core";
 import type { ReportsWritten } from "../port";
-import { addSheet, bgr, findSheet, sheetsOf, XL_ALIGN, XL_CONTINUOUS, type EtApplication, type EtWorkbook, type EtWorksheet } from "./et";
+import { addSheet, bgr, findSheet, sheetsOf, XL_ALIGN, XL_CONTINUOUS, XL_LANDSCAPE, XL_PAPER_A4, type EtApplication, type EtWorkbook, type EtWorksheet } from "./et";
 import { rangeOf } from "./read";
 import { readSettingsEt, writeSettingsEt } from "./settings";
 
@@ -31,6 +32,32 @@ function writeCell(ws: EtWorksheet, c: LaidCell): void {
   if (c.link && c.value !== null && c.value !== "") ws.Hyperlinks.Add(cell, "", linkReference(c.link), "", String(c.value));
 }
 
+/** Inches (PAGE_SETUP) → points (PageSetup's margins). */
+const POINTS_PER_INCH = 72;
+
+/** The page setup REPORTS.md asks of every tab, as the file and Office.js writers give it. */
+function setUpPage(ws: EtWorksheet, layout: ReportLayout): void {
+  const page = ws.PageSetup;
+  const m = PAGE_SETUP.margins;
+  page.Orientation = XL_LANDSCAPE;
+  page.PaperSize = XL_PAPER_A4;
+  page.Zoom = false;
+  page.FitToPagesWide = PAGE_SETUP.fitToWidth;
+  // 0 pages tall means as many as the rows need: VBA's false.
+  page.FitToPagesTall = PAGE_SETUP.fitToHeight === 0 ? false : PAGE_SETUP.fitToHeight;
+  page.LeftMargin = m.left * POINTS_PER_INCH;
+  page.RightMargin = m.right * POINTS_PER_INCH;
+  page.TopMargin = m.top * POINTS_PER_INCH;
+  page.BottomMargin = m.bottom * POINTS_PER_INCH;
+  page.HeaderMargin = m.header * POINTS_PER_INCH;
+  page.FooterMargin = m.footer * POINTS_PER_INCH;
+  page.CenterHorizontally = PAGE_SETUP.centerHorizontally;
+  page.PrintGridlines = PAGE_SETUP.printGridlines;
+  if (layout.printTitles) page.PrintTitleRows = `$${layout.printTitles.top}:$${layout.printTitles.bottom}`;
+  page.LeftFooter = FOOTER.left;
+  page.CenterFooter = FOOTER.center;
+}
+
 function writeTab(app: EtApplication, ws: EtWorksheet, layout: ReportLayout): void {
   for (const c of layout.cells) writeCell(ws, c);
   for (const m of layout.merges) rangeOf(ws, m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).Merge();
@@ -38,6 +65,9 @@ function writeTab(app: EtApplication, ws: EtWorksheet, layout: ReportLayout): vo
     // ColumnWidth counts characters in ET, as in VBA (Office.js wants points).
     if (w > 0) rangeOf(ws, 1, i + 1, 1, 1).ColumnWidth = w;
   });
+  // Rows of wrapped text as tall as their lines, as the file writer makes them: the printed page is the same.
+  for (const { row, lines } of layout.rowLines) rangeOf(ws, row, 1, 1, 1).RowHeight = lines * LINE_POINTS;
+  setUpPage(ws, layout);
   if (layout.frozenRows > 0) {
     ws.Activate();
     const win = app.ActiveWindow;

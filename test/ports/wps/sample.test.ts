@@ -135,6 +135,34 @@ test("the report tabs hold the same cells as the file port writes", async () => 
     fromFile.sort((a, b) => a[0].localeCompare(b[0]));
     const fromWps = valuesOf(host.sheet(tab)).filter(([, v]) => v !== null);
     expect({ tab, cells: fromWps }).toEqual({ tab, cells: fromFile });
+    // Printed the same (REPORTS.md "Ready to print and send"): the page setup, and rows of wrapped text as tall.
+    const titles = ws.pageSetup.printTitlesRow?.split(":").map((r) => `$${r}`).join(":");
+    expect({ tab, page: host.sheet(tab).pageSetup }).toEqual({
+      tab,
+      page: {
+        Orientation: 2,
+        PaperSize: 9,
+        Zoom: false,
+        FitToPagesWide: 1,
+        FitToPagesTall: false,
+        LeftMargin: 18,
+        RightMargin: 18,
+        TopMargin: 54,
+        BottomMargin: 54,
+        HeaderMargin: expect.closeTo(21.6),
+        FooterMargin: expect.closeTo(21.6),
+        CenterHorizontally: true,
+        PrintGridlines: false,
+        ...(titles ? { PrintTitleRows: titles } : {}),
+        LeftFooter: "&A",
+        CenterFooter: "第 &P 页 共 &N 页",
+      },
+    });
+    const tall: [number, number][] = [];
+    ws.eachRow((row, r) => {
+      if (row.height) tall.push([r, row.height]);
+    });
+    expect({ tab, heights: [...host.sheet(tab).heights].sort((a, b) => a[0] - b[0]) }).toEqual({ tab, heights: tall });
   }
   // The tabs are the add-in's: written again, they replace themselves instead of piling up.
   await wps.writeReports(REPORT_TABS, "zh-CN");

@@ -17,6 +17,8 @@
  * - `Sheets.Add(before, after)` takes VBA's positional arguments and activates the new sheet;
  * - a formula rule is `FormatConditions.Add(2, undefined, "=…")`; `SetFirstPriority()` puts it first;
  * - `ColumnWidth` counts characters; colours are BGR longs;
+ * - `Worksheet.PageSetup` is VBA's (margins in points, `Zoom = false` then `FitToPagesTall = false` for as many
+ *   pages as needed, `PrintTitleRows = "$4:$4"`, `&A`/`&P`/`&N` in footers);
  * - `Application.ApiEvent.AddApiEventListener("SheetChange", (sheet, range) => …)` reports a user's edits.
  */
 
@@ -35,7 +37,7 @@ const EPOCH = Date.UTC(1899, 11, 30);
 const VISIBLE = { visible: -1, hidden: 0, veryHidden: 2 } as const;
 
 function newSheet(wb: EtWorkbookState, name: string, visible = -1): EtSheetState {
-  return { id: wb.nextId++, name, visible, cells: new Map(), merges: [], rules: [], widths: new Map(), heights: new Map(), deleted: false };
+  return { id: wb.nextId++, name, visible, cells: new Map(), merges: [], rules: [], widths: new Map(), heights: new Map(), pageSetup: {}, deleted: false };
 }
 
 function load(sheetInto: EtSheetState, rows: readonly (readonly CellValue[] | undefined)[]): void {
@@ -50,6 +52,48 @@ function load(sheetInto: EtSheetState, rows: readonly (readonly CellValue[] | un
       else c.value = v;
     }),
   );
+}
+
+/** VBA's PageSetup: each property checked for its type, kept in the sheet's state. */
+class PageSetup {
+  constructor(private readonly s: EtSheetState) {}
+  private set(name: string, v: unknown, ok: boolean): void {
+    if (!ok) throw new EtError(`PageSetup.${name}: ${String(v)}`);
+    this.s.pageSetup[name] = v;
+  }
+  private get(name: string, fallback: unknown): unknown { return name in this.s.pageSetup ? this.s.pageSetup[name] : fallback; }
+  get Orientation(): unknown { return this.get("Orientation", 1); }
+  set Orientation(v: unknown) { this.set("Orientation", v, v === 1 || v === 2); }
+  get PaperSize(): unknown { return this.get("PaperSize", 9); }
+  set PaperSize(v: unknown) { this.set("PaperSize", v, Number.isInteger(v)); }
+  get Zoom(): unknown { return this.get("Zoom", 100); }
+  set Zoom(v: unknown) { this.set("Zoom", v, v === false || (typeof v === "number" && v >= 10 && v <= 400)); }
+  get FitToPagesWide(): unknown { return this.get("FitToPagesWide", 1); }
+  set FitToPagesWide(v: unknown) { this.set("FitToPagesWide", v, v === false || (Number.isInteger(v) && (v as number) > 0)); }
+  get FitToPagesTall(): unknown { return this.get("FitToPagesTall", 1); }
+  set FitToPagesTall(v: unknown) { this.set("FitToPagesTall", v, v === false || (Number.isInteger(v) && (v as number) > 0)); }
+  get LeftMargin(): unknown { return this.get("LeftMargin", 54); }
+  set LeftMargin(v: unknown) { this.set("LeftMargin", v, typeof v === "number" && v >= 0); }
+  get RightMargin(): unknown { return this.get("RightMargin", 54); }
+  set RightMargin(v: unknown) { this.set("RightMargin", v, typeof v === "number" && v >= 0); }
+  get TopMargin(): unknown { return this.get("TopMargin", 72); }
+  set TopMargin(v: unknown) { this.set("TopMargin", v, typeof v === "number" && v >= 0); }
+  get BottomMargin(): unknown { return this.get("BottomMargin", 72); }
+  set BottomMargin(v: unknown) { this.set("BottomMargin", v, typeof v === "number" && v >= 0); }
+  get HeaderMargin(): unknown { return this.get("HeaderMargin", 36); }
+  set HeaderMargin(v: unknown) { this.set("HeaderMargin", v, typeof v === "number" && v >= 0); }
+  get FooterMargin(): unknown { return this.get("FooterMargin", 36); }
+  set FooterMargin(v: unknown) { this.set("FooterMargin", v, typeof v === "number" && v >= 0); }
+  get CenterHorizontally(): unknown { return this.get("CenterHorizontally", false); }
+  set CenterHorizontally(v: unknown) { this.set("CenterHorizontally", v, typeof v === "boolean"); }
+  get PrintGridlines(): unknown { return this.get("PrintGridlines", false); }
+  set PrintGridlines(v: unknown) { this.set("PrintGridlines", v, typeof v === "boolean"); }
+  get PrintTitleRows(): unknown { return this.get("PrintTitleRows", ""); }
+  set PrintTitleRows(v: unknown) { this.set("PrintTitleRows", v, typeof v === "string" && /^(\$\d+:\$\d+)?$/.test(v)); }
+  get LeftFooter(): unknown { return this.get("LeftFooter", ""); }
+  set LeftFooter(v: unknown) { this.set("LeftFooter", v, typeof v === "string"); }
+  get CenterFooter(): unknown { return this.get("CenterFooter", ""); }
+  set CenterFooter(v: unknown) { this.set("CenterFooter", v, typeof v === "string"); }
 }
 
 class Worksheet {
@@ -108,6 +152,9 @@ class Worksheet {
       "Hyperlinks",
       calls,
     );
+  }
+  get PageSetup(): PageSetup {
+    return strict(new PageSetup(this.live()), "PageSetup", this.ctx.calls);
   }
   Range(address: string): SimRange {
     if (typeof address !== "string") throw new EtError("Worksheet.Range takes an A1 address (Range(cell1, cell2) is not simulated)");

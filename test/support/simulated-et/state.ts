@@ -43,6 +43,8 @@ export interface EtSheetState {
   rules: EtRule[];
   widths: Map<number, number>;
   heights: Map<number, number>;
+  /** PageSetup's properties as set (PageSetup.Orientation …). */
+  pageSetup: Record<string, unknown>;
   deleted: boolean;
 }
 
