@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import type { ColumnKey, ColumnSpec, ColumnType, Typed } from "../../src/core/ledgers/types";
 import { cellReader, type Note } from "../../src/core/read/cells";
 import { readDate } from "../../src/core/read/dates";
@@ -213,5 +214,24 @@ describe("readDate edge cases", () => {
     ["１９９９年１２月３１日", { y: 1999, m: 12, d: 31 }],
   ])("%p", (input, expected) => {
     expect(readDate(input)).toEqual(expected);
+  });
+});
+
+describe("number cells", () => {
+  test("read as their own text reads, less the number.text note, for any column and number", () => {
+    const column = fc.constantFrom(
+      col("money"), col("money", { negatives: true }), col("money", { keepUnit: true }), col("number"), col("rate"),
+      col("int"), col("int", { min: 1, max: 12 }), col("int", { min: 0 }),
+    );
+    const number = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -20, max: 20 }), fc.constantFrom(1e305, -1e305, 0.1, 1234.56))
+      .filter((n) => !Object.is(n, -0));
+    fc.assert(
+      fc.property(column, number, fc.constantFrom(1, 0.0001, 10000), fc.boolean(), (c, n, factor, percent) => {
+        const asText = run(c, String(n), factor, percent);
+        const notes = asText.notes.filter((x) => x !== "number.text");
+        expect(run(c, n, factor, percent)).toEqual({ value: asText.value, notes });
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -69,16 +69,15 @@ function eachEnterprise(sheets: readonly ReadSheet[], visit: (e: Enterprise, she
 }
 
 /**
- * A first pass keeps each `from`'s first `to` (a string: 100,000 enterprises make no object each), which is all
- * a workbook without a conflict, the usual one, needs; a second pass, only when there are conflicts, gathers where
- * each `to` of a `from` in conflict was first seen. The first pass is written out for both pairings (no closure,
- * no object per record): it runs over every enterprise of the workbook.
+ * What is in conflict: [names seen with two or more codes, codes seen with two or more names]. A first pass keeps
+ * each code's first name (a string: 100,000 enterprises make no object each). When no code has two names, the
+ * usual workbook, a name has two codes exactly when it is the first name of two codes: a look over the distinct
+ * codes, not a second map of every record. Otherwise the names are gathered as the plain formulation does. The
+ * first pass is written out (no closure): it runs over every enterprise of the workbook.
  */
-function buildPairings(sheets: readonly ReadSheet[]): Map<Pick, Index> {
-  const picks = [nameToCode, codeToName];
-  const codeOfName = new Map<string, string>();
+export function conflictKeys(sheets: readonly ReadSheet[]): [Set<string>, Set<string>] {
   const nameOfCode = new Map<string, string>();
-  const inConflict = [new Set<string>(), new Set<string>()];
+  const codes = new Set<string>();
   for (const s of sheets) {
     const col = nameColumn(s);
     if (col === null) continue;
@@ -87,14 +86,41 @@ function buildPairings(sheets: readonly ReadSheet[]): Map<Pick, Index> {
       const code = name === null ? null : usccOf(r);
       if (name === null || code === null) continue;
       const key = nameKey(name);
-      const code1 = codeOfName.get(key);
-      if (code1 === undefined) codeOfName.set(key, code);
-      else if (code1 !== code) inConflict[0].add(key);
       const key1 = nameOfCode.get(code);
       if (key1 === undefined) nameOfCode.set(code, key);
-      else if (key1 !== key) inConflict[1].add(code);
+      else if (key1 !== key) codes.add(code);
     }
   }
+  return [codes.size === 0 ? sharedValues(nameOfCode) : namesWithTwoCodes(sheets), codes];
+}
+
+/** The values that two or more keys of the map share. */
+function sharedValues(map: ReadonlyMap<string, string>): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const v of map.values()) {
+    if (seen.has(v)) shared.add(v);
+    else seen.add(v);
+  }
+  return shared;
+}
+
+/** Names seen with two or more codes, by a map of each name's first code. */
+function namesWithTwoCodes(sheets: readonly ReadSheet[]): Set<string> {
+  const codeOfName = new Map<string, string>();
+  const names = new Set<string>();
+  eachEnterprise(sheets, (e) => {
+    const code1 = codeOfName.get(e.key);
+    if (code1 === undefined) codeOfName.set(e.key, e.code);
+    else if (code1 !== e.code) names.add(e.key);
+  });
+  return names;
+}
+
+/** Where each `to` of a `from` in conflict was first seen: a pass over the workbook, only when there is a conflict. */
+function buildPairings(sheets: readonly ReadSheet[]): Map<Pick, Index> {
+  const picks = [nameToCode, codeToName];
+  const inConflict = conflictKeys(sheets);
   const found = picks.map((): Index => new Map());
   if (inConflict.some((c) => c.size > 0)) {
     eachEnterprise(sheets, (e, sheet, row) => {

@@ -57,9 +57,10 @@ const THIS_YEAR_CHILD = new Set(["本年", "本期", "本年累计", "本期累�
 function childYear(text: string, year: number | undefined): string | undefined {
   if (LAST_YEAR_CHILD.has(text)) return "上年";
   if (THIS_YEAR_CHILD.has(text)) return "本年";
-  if (year !== undefined && text === `${year}年`) return "本年";
-  if (year !== undefined && text === `${year - 1}年`) return "上年";
-  return undefined;
+  // Every cell pair of the first rows passes here, data mostly: a year text is built only for a text ending in 年.
+  if (year === undefined || !text.endsWith("年")) return undefined;
+  const y = text.slice(0, -1);
+  return y === String(year) ? "本年" : y === String(year - 1) ? "上年" : undefined;
 }
 
 export function normaliseHeader(raw: string, year?: number): HeaderInfo {
