@@ -235,3 +235,35 @@ describe("number cells", () => {
     );
   });
 });
+
+describe("a reader over many cells", () => {
+  // Readers keep what they have read (dates, industry codes): each cell must read as it would on its own.
+  test("reads each cell as a fresh reader does, for dates and industry codes", () => {
+    const cell = fc.oneof(
+      fc.constantFrom<CellValue>("2022-03-15", "2022年3月", "2022.3", "20220315", "C3512", "3512", "c 3512", "A0111", "9999", "x", "", null),
+      fc.integer({ min: -5, max: 80000 }),
+      fc.constantFrom(2022.1, 2022.3, 44000.5, 3512, 13),
+      fc.integer({ min: -1e5, max: 80000 }).map((n) => new Date(n * 1000)),
+      fc.integer({ min: 0, max: 80000 }).map((n) => new Date(Date.UTC(1899, 11, 30) + n * 86400000)),
+      fc.constant(new Date(NaN)),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(col("date"), col("industry"), required(col("date"))), fc.array(cell, { maxLength: 30 }), (c, cells) => {
+        const reader = cellReader({ column: c, factor: 1, percent: false, profile });
+        for (const v of cells) {
+          const notes: Note[] = [];
+          const value = reader.read(v, notes);
+          const fresh: Note[] = [];
+          expect({ value, notes }).toEqual({ value: cellReader({ column: c, factor: 1, percent: false, profile }).read(v, fresh), notes: fresh });
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test("a JS date and an Excel serial of the same number are different dates", () => {
+    const reader = cellReader({ column: col("date"), factor: 1, percent: false, profile });
+    expect(reader.read(new Date(44635), [])).toEqual({ y: 1970, m: 1, d: 1 });
+    expect(reader.read(44635, [])).toEqual({ y: 2022, m: 3, d: 15 });
+  });
+});

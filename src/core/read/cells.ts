@@ -5,7 +5,7 @@
 
 import { foldWidth, parseBool } from "../calc/parse";
 import { regionFinder } from "../calc/region";
-import { isIndustrialDivision, parseIndustry } from "../calc/industry";
+import { isIndustrialDivision, parseIndustry, type IndustryCode } from "../calc/industry";
 import { checkUscc, normaliseUscc } from "../calc/uscc";
 import type { ColumnSpec, EnumValue, Typed } from "../ledgers/types";
 import type { Profile } from "../profile/types";
@@ -195,8 +195,18 @@ function regionParse(profile: Profile): Parse {
   };
 }
 
-const industryParse: Parse = (v, notes) => {
-  const code = typeof v === "number" || typeof v === "string" ? parseIndustry(v) : null;
+function industryParse(): Parse {
+  // A few dozen codes over 100,000 rows: each is parsed once, and every record holds the same code text.
+  const known = new Map<string | number, IndustryCode | null>();
+  return (v, notes) => industryOf(v, notes, known);
+}
+
+function industryOf(v: CellValue, notes: Note[], known: Map<string | number, IndustryCode | null>): Typed {
+  let code: IndustryCode | null | undefined = null;
+  if (typeof v === "number" || typeof v === "string") {
+    code = known.get(v);
+    if (code === undefined) known.set(v, (code = parseIndustry(v)));
+  }
   if (!code) {
     notes.push({ rule: "industry.invalid" });
     return null;
@@ -208,7 +218,7 @@ const industryParse: Parse = (v, notes) => {
     });
   }
   return code.code;
-};
+}
 
 // ---- enums ----
 
@@ -267,13 +277,29 @@ function enumParse(ctx: ColumnContext): Parse {
 
 // ---- the rest ----
 
-const dateParse: Parse = (v, notes) => {
-  const d = readDate(v);
+function dateParse(): Parse {
+  // A ledger's dates are a few hundred days: each is read once, and the records share its (never changed) value.
+  const known = new Map<string | number, ReturnType<typeof readDate>>();
+  // Apart: a JS date's time would meet an Excel serial of the same number.
+  const knownTimes = new Map<number, ReturnType<typeof readDate>>();
+  return (v, notes) => {
+    const cache = v instanceof Date ? knownTimes : typeof v === "string" || typeof v === "number" ? known : undefined;
+    const key = v instanceof Date ? v.getTime() : (v as string | number);
+    let d = cache?.get(key);
+    if (d === undefined) {
+      d = readDate(v);
+      cache?.set(key, d);
+    }
+    return dateOf(d, notes);
+  };
+}
+
+function dateOf(d: ReturnType<typeof readDate>, notes: Note[]): Typed {
   if (d === AMBIGUOUS) notes.push({ rule: "date.invalid", variant: "ambiguous" });
   else if (d === null) notes.push({ rule: "date.invalid" });
   else return d;
   return null;
-};
+}
 
 const boolParse: Parse = (v, notes) => {
   const b = parseBool(v);
@@ -297,12 +323,12 @@ function parserFor(ctx: ColumnContext): Parse {
     case "region":
       return regionParse(ctx.profile);
     case "industry":
-      return industryParse;
+      return industryParse();
     case "enum":
     case "enumMulti":
       return enumParse(ctx);
     case "date":
-      return dateParse;
+      return dateParse();
     case "bool":
       return boolParse;
     default:
