@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { joinHeaders, normaliseHeader } from "../../src/core/read/headers/header-text";
+import { headerKey, joinHeaders, normaliseHeader } from "../../src/core/read/headers/header-text";
+import { compact } from "../../src/core/read/text";
 import { KE_HEADER, code, colOf, keRow, readOne, sheet, only } from "./helpers";
 
 describe("header normalisation", () => {
@@ -94,5 +95,13 @@ describe("a year child under a parent", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("headerKey", () => {
+  test("is the plain formulation (fold, remove spaces, unify dots, drop stars, lower) for any text", () => {
+    const plain = (raw: string) => compact(raw).replace(/[•・‧∙⋅]/g, "·").replace(/^[*※]+|[*※]+$/g, "").toLowerCase();
+    const unit = fc.constantFrom(..."aZ1·•・*※ 营业收入（）()%\u3000\u00a0\n\u200bＡａ１ÀΣ@[~".split(""), "\u{20000}");
+    fc.assert(fc.property(fc.string({ unit }), (s) => expect(headerKey(s)).toBe(plain(s))), { numRuns: 3000 });
   });
 });

@@ -32,8 +32,22 @@ const STARS = /^[*※]+|[*※]+$/g;
 const TRAILING_BRACKET = /^(.+?)[([【〔]([^()[\]【】〔〕]*)[)\]】〕]$/;
 const UNIT_PREFIX = /^(?:金额)?单位[:：]?/;
 
+/**
+ * Printable ASCII but capitals and `*`, the middle dot `·` and CJK ideographs: text made of these alone is its own
+ * header key (nothing to fold, remove, unify or lower). Most cells of the first rows are data, keyed in the search.
+ */
+function keyAlready(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c > 0x20 && c < 0x7f && c !== 0x2a && !(c >= 0x41 && c <= 0x5a)) || c === 0xb7 || (c >= 0x4e00 && c <= 0x9fff)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** Folded, spaces and line breaks removed, one kind of middle dot, required-marks dropped, lower case. */
 export function headerKey(raw: string): string {
+  if (keyAlready(raw)) return raw;
   return compact(raw).replace(DOTS, "·").replace(STARS, "").toLowerCase();
 }
 
