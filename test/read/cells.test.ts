@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import type { ColumnKey, ColumnSpec, ColumnType, Typed } from "../../src/core/ledgers/types";
 import { cellReader, type Note } from "../../src/core/read/cells";
 import { readDate } from "../../src/core/read/dates";
@@ -213,5 +214,56 @@ describe("readDate edge cases", () => {
     ["１９９９年１２月３１日", { y: 1999, m: 12, d: 31 }],
   ])("%p", (input, expected) => {
     expect(readDate(input)).toEqual(expected);
+  });
+});
+
+describe("number cells", () => {
+  test("read as their own text reads, less the number.text note, for any column and number", () => {
+    const column = fc.constantFrom(
+      col("money"), col("money", { negatives: true }), col("money", { keepUnit: true }), col("number"), col("rate"),
+      col("int"), col("int", { min: 1, max: 12 }), col("int", { min: 0 }),
+    );
+    const number = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -20, max: 20 }), fc.constantFrom(1e305, -1e305, 0.1, 1234.56))
+      .filter((n) => !Object.is(n, -0));
+    fc.assert(
+      fc.property(column, number, fc.constantFrom(1, 0.0001, 10000), fc.boolean(), (c, n, factor, percent) => {
+        const asText = run(c, String(n), factor, percent);
+        const notes = asText.notes.filter((x) => x !== "number.text");
+        expect(run(c, n, factor, percent)).toEqual({ value: asText.value, notes });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("a reader over many cells", () => {
+  // Readers keep what they have read (dates, industry codes): each cell must read as it would on its own.
+  test("reads each cell as a fresh reader does, for dates and industry codes", () => {
+    const cell = fc.oneof(
+      fc.constantFrom<CellValue>("2022-03-15", "2022年3月", "2022.3", "20220315", "C3512", "3512", "c 3512", "A0111", "9999", "x", "", null),
+      fc.integer({ min: -5, max: 80000 }),
+      fc.constantFrom(2022.1, 2022.3, 44000.5, 3512, 13),
+      fc.integer({ min: -1e5, max: 80000 }).map((n) => new Date(n * 1000)),
+      fc.integer({ min: 0, max: 80000 }).map((n) => new Date(Date.UTC(1899, 11, 30) + n * 86400000)),
+      fc.constant(new Date(NaN)),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(col("date"), col("industry"), required(col("date"))), fc.array(cell, { maxLength: 30 }), (c, cells) => {
+        const reader = cellReader({ column: c, factor: 1, percent: false, profile });
+        for (const v of cells) {
+          const notes: Note[] = [];
+          const value = reader.read(v, notes);
+          const fresh: Note[] = [];
+          expect({ value, notes }).toEqual({ value: cellReader({ column: c, factor: 1, percent: false, profile }).read(v, fresh), notes: fresh });
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test("a JS date and an Excel serial of the same number are different dates", () => {
+    const reader = cellReader({ column: col("date"), factor: 1, percent: false, profile });
+    expect(reader.read(new Date(44635), [])).toEqual({ y: 1970, m: 1, d: 1 });
+    expect(reader.read(44635, [])).toEqual({ y: 2022, m: 3, d: 15 });
   });
 });

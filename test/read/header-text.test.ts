@@ -1,4 +1,6 @@
-import { normaliseHeader } from "../../src/core/read/headers/header-text";
+import fc from "fast-check";
+import { headerKey, joinHeaders, normaliseHeader } from "../../src/core/read/headers/header-text";
+import { compact } from "../../src/core/read/text";
 import { KE_HEADER, code, colOf, keRow, readOne, sheet, only } from "./helpers";
 
 describe("header normalisation", () => {
@@ -68,5 +70,38 @@ describe("header spelling variants bind the same column", () => {
     const rows = [["县域特色产业集群"], [null, null, "单位：亿元"], ["集群名称", "所属县区", "本年营业收入", "上年营业收入(万元)"], ["冰雪", "崇礼", 1.5, 12000]];
     const { sheet: s } = readOne(sheet("集群", rows));
     expect(s.records[0].values).toMatchObject({ revenue: 15000, revenuePrev: 12000 });
+  });
+});
+
+describe("a year child under a parent", () => {
+  // The plain formulation of the year a child names, as the reader had it.
+  const plainYear = (text: string, year: number): string | undefined =>
+    ["上年", "上年同期", "去年", "去年同期"].includes(text) ? "上年"
+      : ["本年", "本期", "本年累计", "本期累计"].includes(text) ? "本年"
+        : text === `${year}年` ? "本年" : text === `${year - 1}年` ? "上年" : undefined;
+
+  test("reads 本年 / 上年 as the plain formulation does, for any text and year", () => {
+    const year = fc.integer({ min: 1990, max: 2100 });
+    const text = fc.oneof(
+      fc.integer({ min: 1985, max: 2105 }).map((y) => `${y}年`),
+      fc.constantFrom("年", "2022 年", "02022年", "2022年年", "本期", "去年同期", "2022"),
+      fc.string({ unit: fc.constantFrom(..."20年本上期1") }),
+    );
+    fc.assert(
+      fc.property(year, text, (y, t) => {
+        const word = plainYear(t, y);
+        const expected = word !== undefined && word !== t ? ["营业收入·" + t, "营业收入·" + word] : ["营业收入·" + t];
+        expect(joinHeaders(normaliseHeader("营业收入"), { candidates: [t], text: t, percent: false }, y).candidates).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("headerKey", () => {
+  test("is the plain formulation (fold, remove spaces, unify dots, drop stars, lower) for any text", () => {
+    const plain = (raw: string) => compact(raw).replace(/[•・‧∙⋅]/g, "·").replace(/^[*※]+|[*※]+$/g, "").toLowerCase();
+    const unit = fc.constantFrom(..."aZ1·•・*※ 营业收入（）()%\u3000\u00a0\n\u200bＡａ１ÀΣ@[~".split(""), "\u{20000}");
+    fc.assert(fc.property(fc.string({ unit }), (s) => expect(headerKey(s)).toBe(plain(s))), { numRuns: 3000 });
   });
 });

@@ -161,12 +161,14 @@ export function finish(result: CheckResult): void {
   result.summary = summarise(result.findings);
 }
 
-/** The 所属县区 of every record, for the county detection. */
-function* regionTexts(sheets: readonly ReadSheet[]): Generator<string> {
+/** The 所属县区 of every record, for the county detection (an array: a generator makes an object per record). */
+function regionTexts(sheets: readonly ReadSheet[]): string[] {
+  const out: string[] = [];
   for (const s of sheets) for (const r of s.records) {
     const v = r.values.region;
-    if (typeof v === "string" || typeof v === "number") yield String(v);
+    if (typeof v === "string" || typeof v === "number") out.push(String(v));
   }
+  return out;
 }
 
 /** scope.county: the county, and the checks left out for want of its figure in the decomposition. */

@@ -5,7 +5,7 @@
 
 import { foldWidth, parseBool } from "../calc/parse";
 import { regionFinder } from "../calc/region";
-import { isIndustrialDivision, parseIndustry } from "../calc/industry";
+import { isIndustrialDivision, parseIndustry, type IndustryCode } from "../calc/industry";
 import { checkUscc, normaliseUscc } from "../calc/uscc";
 import type { ColumnSpec, EnumValue, Typed } from "../ledgers/types";
 import type { Profile } from "../profile/types";
@@ -66,25 +66,16 @@ function numberParse(ctx: ColumnContext): Parse {
   const int = column.type === "int";
   const monthColumn = int && column.max !== undefined && column.max <= 12;
   const allowsNegative = column.type === "number" || rate || (money && column.negatives === true);
-  return (v, notes) => {
-    const read = readNumber(v);
-    if (read === null) {
-      if (monthColumn) return monthOf(v, notes);
-      notes.push({ rule: "number.invalid" });
-      return null;
-    }
-    if ((read.percent && (money || int)) || (read.unit !== undefined && !convert)) {
-      notes.push({ rule: "number.invalid", variant: read.percent ? "percent" : "unit" });
-      return null;
-    }
-    let n = read.n;
-    if (convert) n = clean(n * (read.factor ?? ctx.factor));
+  /** A number as read (`percent`: written with %; `factor`: its own unit's) → the column's value, or null and a note. */
+  const value = (x: number, percent: boolean, factor: number | undefined, notes: Note[]): number | null => {
+    let n = x;
+    if (convert) n = clean(n * (factor ?? ctx.factor));
     // 1e305 亿元 has no 万元 a double can hold: a finding, never Infinity in a record (or a written cell).
     if (!Number.isFinite(n)) {
       notes.push({ rule: "number.invalid", variant: "overflow" });
       return null;
     }
-    else if (ctx.percent && !read.percent && (rate || column.type === "number")) n = clean(n / 100);
+    else if (ctx.percent && !percent && (rate || column.type === "number")) n = clean(n / 100);
     if (n < 0 && !allowsNegative) {
       notes.push({ rule: "number.negative" });
       return null;
@@ -99,6 +90,23 @@ function numberParse(ctx: ColumnContext): Parse {
         return null;
       }
     }
+    return n;
+  };
+  return (v, notes) => {
+    // A number cell, the usual one: what readNumber would say of it, without its object for each of 100,000 cells.
+    if (typeof v === "number" && Number.isFinite(v)) return value(v, false, undefined, notes);
+    const read = readNumber(v);
+    if (read === null) {
+      if (monthColumn) return monthOf(v, notes);
+      notes.push({ rule: "number.invalid" });
+      return null;
+    }
+    if ((read.percent && (money || int)) || (read.unit !== undefined && !convert)) {
+      notes.push({ rule: "number.invalid", variant: read.percent ? "percent" : "unit" });
+      return null;
+    }
+    const n = value(read.n, read.percent, read.factor, notes);
+    if (n === null) return null;
     if (read.unit !== undefined) notes.push({ rule: "number.text", variant: "unit", params: { unit: read.unit } });
     else if (read.text && !read.percent) notes.push({ rule: "number.text" });
     return n;
@@ -187,8 +195,18 @@ function regionParse(profile: Profile): Parse {
   };
 }
 
-const industryParse: Parse = (v, notes) => {
-  const code = typeof v === "number" || typeof v === "string" ? parseIndustry(v) : null;
+function industryParse(): Parse {
+  // A few dozen codes over 100,000 rows: each is parsed once, and every record holds the same code text.
+  const known = new Map<string | number, IndustryCode | null>();
+  return (v, notes) => industryOf(v, notes, known);
+}
+
+function industryOf(v: CellValue, notes: Note[], known: Map<string | number, IndustryCode | null>): Typed {
+  let code: IndustryCode | null | undefined = null;
+  if (typeof v === "number" || typeof v === "string") {
+    code = known.get(v);
+    if (code === undefined) known.set(v, (code = parseIndustry(v)));
+  }
   if (!code) {
     notes.push({ rule: "industry.invalid" });
     return null;
@@ -200,7 +218,7 @@ const industryParse: Parse = (v, notes) => {
     });
   }
   return code.code;
-};
+}
 
 // ---- enums ----
 
@@ -259,13 +277,29 @@ function enumParse(ctx: ColumnContext): Parse {
 
 // ---- the rest ----
 
-const dateParse: Parse = (v, notes) => {
-  const d = readDate(v);
+function dateParse(): Parse {
+  // A ledger's dates are a few hundred days: each is read once, and the records share its (never changed) value.
+  const known = new Map<string | number, ReturnType<typeof readDate>>();
+  // Apart: a JS date's time would meet an Excel serial of the same number.
+  const knownTimes = new Map<number, ReturnType<typeof readDate>>();
+  return (v, notes) => {
+    const cache = v instanceof Date ? knownTimes : typeof v === "string" || typeof v === "number" ? known : undefined;
+    const key = v instanceof Date ? v.getTime() : (v as string | number);
+    let d = cache?.get(key);
+    if (d === undefined) {
+      d = readDate(v);
+      cache?.set(key, d);
+    }
+    return dateOf(d, notes);
+  };
+}
+
+function dateOf(d: ReturnType<typeof readDate>, notes: Note[]): Typed {
   if (d === AMBIGUOUS) notes.push({ rule: "date.invalid", variant: "ambiguous" });
   else if (d === null) notes.push({ rule: "date.invalid" });
   else return d;
   return null;
-};
+}
 
 const boolParse: Parse = (v, notes) => {
   const b = parseBool(v);
@@ -289,12 +323,12 @@ function parserFor(ctx: ColumnContext): Parse {
     case "region":
       return regionParse(ctx.profile);
     case "industry":
-      return industryParse;
+      return industryParse();
     case "enum":
     case "enumMulti":
       return enumParse(ctx);
     case "date":
-      return dateParse;
+      return dateParse();
     case "bool":
       return boolParse;
     default:

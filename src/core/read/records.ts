@@ -60,18 +60,27 @@ interface ColumnRead {
   reader: CellReader;
   /** Index among the money columns (their sums), or -1. */
   sum: number;
+  // Read for each of 100,000 records: kept flat here rather than looked up through bound.column each time.
+  col: number;
+  key: string;
+  /** The column has a unitColumn (a value written as a percentage is noted in asPercent). */
+  unit: boolean;
 }
 
 class Rows {
   private fills: Fill[] | undefined;
   private row: (CellValue | undefined)[] | undefined;
+  /** Most sheets have no merged cell below the header: then no row needs a look in the map. */
+  private readonly anyFills: boolean;
 
-  constructor(private readonly sheet: SheetData, private readonly allFills: Map<number, Fill[]>) {}
+  constructor(private readonly sheet: SheetData, private readonly allFills: Map<number, Fill[]>) {
+    this.anyFills = allFills.size > 0;
+  }
 
   at(r: number): void {
     const row = this.sheet.rows[r - 1];
     this.row = Array.isArray(row) ? row : undefined;
-    this.fills = this.allFills.get(r);
+    this.fills = this.anyFills ? this.allFills.get(r) : undefined;
   }
 
   /** The cell's value, or the value of the merge it lies in. */
@@ -111,6 +120,9 @@ export function readRecords(input: RecordsInput): LedgerRecord[] {
     bound: b,
     reader: cellReader({ column: b.column, factor: b.factor, percent: b.percent, profile: input.profile }),
     sum: b.column.type === "money" ? moneyCount++ : -1,
+    col: b.col,
+    key: b.column.key,
+    unit: b.column.unitColumn !== undefined,
   }));
   const money = columns.filter((c) => c.sum >= 0);
   // Every record's values have the same keys in the same order: each starts as a copy of this one (one shape for
@@ -162,12 +174,12 @@ export function readRecords(input: RecordsInput): LedgerRecord[] {
     const values: Record<string, Typed> = { ...template };
     let asPercent: string[] | undefined;
     for (const c of columns) {
-      const col = c.bound.col;
+      const col = c.col;
       const raw = rows.get(col);
       const typed = c.reader.read(raw, notes);
-      values[c.bound.column.key] = typed;
-      if (c.bound.column.unitColumn !== undefined && typeof typed === "number" && typeof raw === "string" && readNumber(raw)?.percent) {
-        (asPercent ??= []).push(c.bound.column.key);
+      values[c.key] = typed;
+      if (c.unit && typeof typed === "number" && typeof raw === "string" && readNumber(raw)?.percent) {
+        (asPercent ??= []).push(c.key);
       }
       if (c.sum >= 0 && typeof typed === "number") {
         grand[c.sum] += typed;

@@ -29,85 +29,137 @@ interface Enterprise {
   code: string;
 }
 
-function enterpriseOf(r: LedgerRecord, nameCol: ColumnKey): Enterprise | null {
-  const name = str(r, nameCol);
-  const code = usccOf(r);
-  return name === null || code === null ? null : { name, key: nameKey(name), code };
+/**
+ * The enterprises of the workbook's sheets that have both columns, in order. A loop, not a visitor of objects:
+ * every pass over the enterprises runs over every record of the workbook (the usual one has no conflict, but a
+ * workbook with one still has 100,000 records that are in none).
+ */
+class Enterprises {
+  private sheetIndex = -1;
+  private recordIndex = 0;
+  private col: ColumnKey | null = null;
+  sheet: ReadSheet | undefined;
+  record: LedgerRecord | undefined;
+  readonly at: Enterprise = { name: "", key: "", code: "" };
+
+  constructor(private readonly sheets: readonly ReadSheet[]) {}
+
+  /** Moves to the next enterprise (`sheet`, `record` and `at` describe it); false when there is none left. */
+  next(): boolean {
+    for (;;) {
+      const s = this.sheet;
+      if (s === undefined || this.col === null || this.recordIndex >= s.records.length) {
+        if (++this.sheetIndex >= this.sheets.length) return false;
+        this.sheet = this.sheets[this.sheetIndex];
+        this.col = nameColumn(this.sheet);
+        this.recordIndex = 0;
+        continue;
+      }
+      const r = s.records[this.recordIndex++];
+      const name = str(r, this.col);
+      const code = name === null ? null : usccOf(r);
+      if (name === null || code === null) continue;
+      this.record = r;
+      this.at.name = name;
+      this.at.key = nameKey(name);
+      this.at.code = code;
+      return true;
+    }
+  }
 }
 
-/** A pairing: [from, to, to as first written]. */
-type Pick = (e: Enterprise) => [string, string, string];
+/** Which way a pairing reads: name → code (0) or code → name (1). */
+type Way = 0 | 1;
 
-const nameToCode: Pick = (e) => [e.key, e.code, e.code];
-const codeToName: Pick = (e) => [e.code, e.key, e.name];
+/** The pairing's [from, to, to as first written] of an enterprise. */
+function pick(e: Enterprise, way: Way): [string, string, string] {
+  return way === 0 ? [e.key, e.code, e.code] : [e.code, e.key, e.name];
+}
 
 /** For each `from` seen with two or more different `to`s: every one of them, in the order first seen. */
 type Index = Map<string, Map<string, Place>>;
 
 // Both pairings are built together, once per check (not once per sheet).
-const indexes = new WeakMap<readonly ReadSheet[], Map<Pick, Index>>();
+const indexes = new WeakMap<readonly ReadSheet[], [Index, Index]>();
 
 /**
  * For the pairing `from` → `to` (name → code or code → name): for each `from` in conflict, where each different
  * `to` was first seen. The workbook's sheets are read in order.
  */
-function pairings(ctx: RuleContext, pick: Pick): Index {
-  let byPick = indexes.get(ctx.sheets);
-  if (!byPick) indexes.set(ctx.sheets, (byPick = buildPairings(ctx.sheets)));
-  return byPick.get(pick) as Index;
-}
-
-function eachEnterprise(sheets: readonly ReadSheet[], visit: (e: Enterprise, sheet: string, row: number) => void): void {
-  for (const s of sheets) {
-    const col = nameColumn(s);
-    if (col === null) continue;
-    for (const r of s.records) {
-      const e = enterpriseOf(r, col);
-      if (e !== null) visit(e, s.sheet, r.row);
-    }
-  }
+function pairings(ctx: RuleContext, way: Way): Index {
+  let both = indexes.get(ctx.sheets);
+  if (!both) indexes.set(ctx.sheets, (both = buildPairings(ctx.sheets)));
+  return both[way];
 }
 
 /**
- * A first pass keeps each `from`'s first `to` (a string: 100,000 enterprises make no object each), which is all
- * a workbook without a conflict, the usual one, needs; a second pass, only when there are conflicts, gathers where
- * each `to` of a `from` in conflict was first seen. The first pass is written out for both pairings (no closure,
- * no object per record): it runs over every enterprise of the workbook.
+ * What is in conflict: [names seen with two or more codes, codes seen with two or more names]. A first pass keeps
+ * each code's first name (a string: 100,000 enterprises make no object each). When no code has two names, the
+ * usual workbook, a name has two codes exactly when it is the first name of two codes: a look over the distinct
+ * codes, not a second map of every record. Otherwise the names are gathered as the plain formulation does.
  */
-function buildPairings(sheets: readonly ReadSheet[]): Map<Pick, Index> {
-  const picks = [nameToCode, codeToName];
-  const codeOfName = new Map<string, string>();
+export function conflictKeys(sheets: readonly ReadSheet[]): [Set<string>, Set<string>] {
   const nameOfCode = new Map<string, string>();
-  const inConflict = [new Set<string>(), new Set<string>()];
-  for (const s of sheets) {
-    const col = nameColumn(s);
-    if (col === null) continue;
-    for (const r of s.records) {
-      const name = str(r, col);
-      const code = name === null ? null : usccOf(r);
-      if (name === null || code === null) continue;
-      const key = nameKey(name);
-      const code1 = codeOfName.get(key);
-      if (code1 === undefined) codeOfName.set(key, code);
-      else if (code1 !== code) inConflict[0].add(key);
-      const key1 = nameOfCode.get(code);
-      if (key1 === undefined) nameOfCode.set(code, key);
-      else if (key1 !== key) inConflict[1].add(code);
+  const codes = new Set<string>();
+  const all = new Enterprises(sheets);
+  // An enterprise's rows often follow one another (the energy ledger's months): a row like the last adds nothing.
+  let lastKey = "";
+  let lastCode = "";
+  while (all.next()) {
+    const { key, code } = all.at;
+    if (key === lastKey && code === lastCode) continue;
+    lastKey = key;
+    lastCode = code;
+    const key1 = nameOfCode.get(code);
+    if (key1 === undefined) nameOfCode.set(code, key);
+    else if (key1 !== key) codes.add(code);
+  }
+  return [codes.size === 0 ? sharedValues(nameOfCode) : namesWithTwoCodes(sheets), codes];
+}
+
+/** The values that two or more keys of the map share. */
+function sharedValues(map: ReadonlyMap<string, string>): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const v of map.values()) {
+    if (seen.has(v)) shared.add(v);
+    else seen.add(v);
+  }
+  return shared;
+}
+
+/** Names seen with two or more codes, by a map of each name's first code. */
+function namesWithTwoCodes(sheets: readonly ReadSheet[]): Set<string> {
+  const codeOfName = new Map<string, string>();
+  const names = new Set<string>();
+  const all = new Enterprises(sheets);
+  while (all.next()) {
+    const { key, code } = all.at;
+    const code1 = codeOfName.get(key);
+    if (code1 === undefined) codeOfName.set(key, code);
+    else if (code1 !== code) names.add(key);
+  }
+  return names;
+}
+
+/** Where each `to` of a `from` in conflict was first seen: a pass over the workbook, only when there is a conflict. */
+function buildPairings(sheets: readonly ReadSheet[]): [Index, Index] {
+  const inConflict = conflictKeys(sheets);
+  const found: [Index, Index] = [new Map(), new Map()];
+  if (inConflict[0].size === 0 && inConflict[1].size === 0) return found;
+  const all = new Enterprises(sheets);
+  while (all.next()) {
+    const e = all.at;
+    for (const way of [0, 1] as const) {
+      // Most enterprises are in no conflict: tested before anything is built for them.
+      if (!inConflict[way].has(way === 0 ? e.key : e.code)) continue;
+      const [from, to, text] = pick(e, way);
+      let tos = found[way].get(from);
+      if (!tos) found[way].set(from, (tos = new Map()));
+      if (!tos.has(to)) tos.set(to, { sheet: (all.sheet as ReadSheet).sheet, row: (all.record as LedgerRecord).row, text });
     }
   }
-  const found = picks.map((): Index => new Map());
-  if (inConflict.some((c) => c.size > 0)) {
-    eachEnterprise(sheets, (e, sheet, row) => {
-      for (let i = 0; i < picks.length; i++) {
-        const p = picks[i](e);
-        if (!inConflict[i].has(p[0])) continue;
-        let tos = found[i].get(p[0]);
-        if (!tos) found[i].set(p[0], (tos = new Map()));
-        if (!tos.has(p[1])) tos.set(p[1], { sheet, row, text: p[2] });
-      }
-    });
-  }
-  return new Map(picks.map((p, i) => [p, found[i]]));
+  return found;
 }
 
 /**
@@ -120,28 +172,29 @@ function conflicts<Id extends string>(
   ctx: RuleContext,
   rule: RuleDecl<Id, ConflictParams>,
   column: "uscc" | "name",
-  pick: Pick,
+  way: Way,
 ): FindingOf<Id, { name: string; code: string; others: string }>[] {
   const col = nameColumn(ctx.sheet);
   if (col === null) return [];
-  const index = pairings(ctx, pick);
+  const index = pairings(ctx, way);
   // The usual workbook has no conflict: then there is no need to walk the sheet again.
   if (index.size === 0) return [];
   const seen = new Set<string>();
   const out: FindingOf<Id, { name: string; code: string; others: string }>[] = [];
-  for (const r of ctx.sheet.records) {
-    const e = enterpriseOf(r, col);
-    if (e === null) continue;
-    const [from, to] = pick(e);
-    const tos = index.get(from);
-    if (!tos || seen.has(`${from}\u0000${to}`)) continue;
+  const all = new Enterprises([ctx.sheet]);
+  while (all.next()) {
+    const e = all.at;
+    const tos = index.get(way === 0 ? e.key : e.code);
+    if (!tos) continue;
+    const [from, to] = pick(e, way);
+    if (seen.has(`${from}\u0000${to}`)) continue;
     seen.add(`${from}\u0000${to}`);
     const others = [...tos.entries()]
       .filter(([k]) => k !== to)
       .map(([, place]) => `${place.text}（${place.sheet}!${place.row}）`)
       .join("、");
     out.push(
-      cellFinding(ctx, rule, r, column === "name" ? col : "uscc", {
+      cellFinding(ctx, rule, all.record as LedgerRecord, column === "name" ? col : "uscc", {
         params: { name: e.name, code: e.code, others },
       }),
     );
@@ -154,7 +207,7 @@ export const nameCode = defineRule({
   severity: "warning",
   scope: "workbook",
   params: { name: "text", code: "text", others: "text" },
-  check: (ctx, rule) => conflicts(ctx, rule, "uscc", nameToCode),
+  check: (ctx, rule) => conflicts(ctx, rule, "uscc", 0),
   words: {
     "zh-CN": {
       name: "一名多码",
@@ -176,7 +229,7 @@ export const codeName = defineRule({
   severity: "warning",
   scope: "workbook",
   params: { code: "text", name: "text", others: "text" },
-  check: (ctx, rule) => conflicts(ctx, rule, "name", codeToName),
+  check: (ctx, rule) => conflicts(ctx, rule, "name", 1),
   words: {
     "zh-CN": {
       name: "一码多名",

@@ -32,8 +32,22 @@ const STARS = /^[*※]+|[*※]+$/g;
 const TRAILING_BRACKET = /^(.+?)[([【〔]([^()[\]【】〔〕]*)[)\]】〕]$/;
 const UNIT_PREFIX = /^(?:金额)?单位[:：]?/;
 
+/**
+ * Printable ASCII but capitals and `*`, the middle dot `·` and CJK ideographs: text made of these alone is its own
+ * header key (nothing to fold, remove, unify or lower). Most cells of the first rows are data, keyed in the search.
+ */
+function keyAlready(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c > 0x20 && c < 0x7f && c !== 0x2a && !(c >= 0x41 && c <= 0x5a)) || c === 0xb7 || (c >= 0x4e00 && c <= 0x9fff)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** Folded, spaces and line breaks removed, one kind of middle dot, required-marks dropped, lower case. */
 export function headerKey(raw: string): string {
+  if (keyAlready(raw)) return raw;
   return compact(raw).replace(DOTS, "·").replace(STARS, "").toLowerCase();
 }
 
@@ -57,9 +71,10 @@ const THIS_YEAR_CHILD = new Set(["本年", "本期", "本年累计", "本期累�
 function childYear(text: string, year: number | undefined): string | undefined {
   if (LAST_YEAR_CHILD.has(text)) return "上年";
   if (THIS_YEAR_CHILD.has(text)) return "本年";
-  if (year !== undefined && text === `${year}年`) return "本年";
-  if (year !== undefined && text === `${year - 1}年`) return "上年";
-  return undefined;
+  // Every cell pair of the first rows passes here, data mostly: a year text is built only for a text ending in 年.
+  if (year === undefined || !text.endsWith("年")) return undefined;
+  const y = text.slice(0, -1);
+  return y === String(year) ? "本年" : y === String(year - 1) ? "上年" : undefined;
 }
 
 export function normaliseHeader(raw: string, year?: number): HeaderInfo {
