@@ -46,7 +46,7 @@ async function sharedStrings(pkg: XlsxPackage, upTo: number): Promise<string[]> 
 
 /** A sheet's state as workbook.xml gives it (absent: visible). */
 function stateOf(entry: SheetEntry): SheetData["state"] {
-  const state = attributes(/^<sheet\b[^>]*>/.exec(entry.element)?.[0] ?? "<sheet>").get("state");
+  const state = attributes(/^<[^>]*>/.exec(entry.element)?.[0] ?? "<sheet>").get("state");
   return state === "veryHidden" || state === "hidden" ? state : "visible";
 }
 

@@ -1,0 +1,65 @@
+/**
+ * `gx-ledger report` on a workbook whose SpreadsheetML uses a namespace prefix (`<x:workbook>`, `<x:styleSheet>`,
+ * `<x:worksheet>`, as the Open XML SDK writes them): the tabs are added and listed in the workbook, their looks go
+ * into the prefixed styles, the ledger reads as before; a copy saved again by such a program and reported again
+ * has its tabs replaced, not doubled.
+ */
+
+import { readFileSync, writeFileSync } from "fs";
+import { basename } from "path";
+import { t } from "../../src/core/i18n";
+import { REPORT_TABS } from "../../src/core/reports";
+import { readXlsx } from "../../src/ports/file/shared/read";
+import { tempDir } from "../ports/file/fixtures";
+import { partText, prefixWorkbook, type PrefixMode, unprefixedElements } from "../support/prefixed-xml";
+import { FAULTY, run, writeBatches } from "./helpers";
+
+jest.setTimeout(60000);
+
+const tmp = tempDir();
+afterAll(() => tmp.remove());
+
+const read = (path: string) => readXlsx(readFileSync(path), basename(path));
+
+describe.each<PrefixMode>(["all", "mixed"])("report on a prefixed workbook (%s)", (mode) => {
+  const input = tmp.path(`${mode}.xlsx`);
+  beforeAll(async () => {
+    const plain = tmp.path(`${mode}-plain.xlsx`);
+    await writeBatches(plain, FAULTY);
+    writeFileSync(input, await prefixWorkbook(readFileSync(plain), mode));
+  });
+
+  test("adds the seven tabs in the workbook's own prefix; the ledger reads the same", async () => {
+    const out = tmp.path(`${mode}-报表.xlsx`);
+    const r = await run(["report", input, "--out", out]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(t("zh-CN", "cli.report.written", { file: out, count: 7, tabs: REPORT_TABS.join("、") }));
+
+    const copy = await read(out);
+    expect(copy.sheets.map((s) => s.name)).toEqual(["三个一批", ...REPORT_TABS, "_gx"]);
+    const original = await read(input);
+    expect(copy.sheets[0]).toEqual(original.sheets[0]);
+    const bytes = readFileSync(out);
+    const workbook = await partText(bytes, "xl/workbook.xml");
+    expect(workbook).toContain(`<x:sheet name="${REPORT_TABS[0]}"`);
+    expect(workbook).toMatch(/<x:definedNames><x:definedName name="_xlnm.Print_Titles" localSheetId="1">/);
+    expect(await partText(bytes, "xl/styles.xml")).toMatch(/<x:cellXfs count="\d+">[\s\S]*<x:xf numFmtId="\d+" fontId="\d+"[^>]*applyFont="1"/);
+    if (mode === "all") {
+      expect(unprefixedElements(workbook)).toEqual([]);
+      expect(unprefixedElements(await partText(bytes, "xl/styles.xml"))).toEqual([]);
+    }
+  });
+
+  test("a report copy saved again with the prefix and reported again: the tabs and _gx are replaced, not doubled", async () => {
+    const first = tmp.path(`${mode}-first.xlsx`);
+    expect((await run(["report", input, "--out", first])).status).toBe(0);
+    const resaved = tmp.path(`${mode}-resaved.xlsx`);
+    writeFileSync(resaved, await prefixWorkbook(readFileSync(first), mode));
+    const second = tmp.path(`${mode}-second.xlsx`);
+    const r = await run(["report", resaved, "--out", second]);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).not.toContain(t("zh-CN", "cli.report.renamed", { wanted: REPORT_TABS[0], used: `${REPORT_TABS[0]}(2)` }));
+    expect((await read(second)).sheets.map((s) => s.name)).toEqual(["三个一批", ...REPORT_TABS, "_gx"]);
+  });
+});
