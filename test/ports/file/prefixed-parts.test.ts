@@ -97,9 +97,9 @@ describe.each<PrefixMode>(["all", "mixed"])("a workbook written with the x: pref
     const data = await readXlsx(out, "台账.xlsx");
     const notes = data.sheets.find((s) => s.name === EXPLANATIONS_SHEET)!;
     expect(readExplanations(notes)).toEqual([expect.objectContaining({ key: "甲", text: "已核实" }), expect.objectContaining({ key: "丙", text: "新说明" })]);
-    expect(notes.rows[0][0]).toBe("二〇二二年审核说明");
-    expect([notes.rows[2][7], notes.rows[3][7]]).toEqual(["张三备注", "李四备注"]);
-    expect(notes.rows[3].slice(0, 5)).toEqual([null, null, null, null, null]);
+    expect(notes.rows[0]?.[0]).toBe("二〇二二年审核说明");
+    expect([notes.rows[2]?.[7], notes.rows[3]?.[7]]).toEqual(["张三备注", "李四备注"]);
+    expect(notes.rows[3]?.slice(0, 5)).toEqual([null, null, null, null, null]);
     expect(notes.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 5 }]);
     const xml = await partText(out, NOTES);
     expect(xml).toMatch(/<x:row r="5"[^>]*><(x:)?c r="A5" s="\d+" t="inlineStr"><x:is><x:t xml:space="preserve">台账<\/x:t>/);
@@ -142,7 +142,7 @@ describe.each<PrefixMode>(["all", "mixed"])("a workbook written with the x: pref
     expect(await partText(empty, NOTES)).toContain("<x:sheetData/>");
     const out = await download(empty, (port) => port.addExplanation(entry("甲", "已核实")));
     const notes = (await readXlsx(out, "台账.xlsx")).sheets.find((s) => s.name === EXPLANATIONS_SHEET)!;
-    expect(notes.rows[0].slice(0, HEADER.length)).toEqual(HEADER);
+    expect(notes.rows[0]?.slice(0, HEADER.length)).toEqual(HEADER);
     expect(readExplanations(notes)).toEqual([expect.objectContaining({ key: "甲", text: "已核实" })]);
     expect(await partText(out, NOTES)).toMatch(/<x:sheetData><x:row r="1">/);
   });
