@@ -5,7 +5,7 @@
  * page setup, print options and footer REPORTS.md asks for. The Office.js writer places the same things.
  */
 
-import { BORDER_COLOR, cellFormat, type CellLook, cellName, DATA_BAR_BOUNDS, DATA_BAR_COLOR, FOOTER, type LaidCell, LINE_POINTS, linkReference, lookOf, PAGE_SETUP, type ReportLayout, rangeName } from "../../../core";
+import { BORDER_COLOR, type BorderEdge, cellFormat, type CellLook, cellName, DATA_BAR_BOUNDS, DATA_BAR_COLOR, FOOTER, type LaidCell, LINE_POINTS, linkReference, lookOf, PAGE_SETUP, type ReportLayout, rangeName } from "../../../core";
 import { PartNs } from "./part-ns";
 import { FileRefusal } from "./refusal";
 import { escapeXml, NS_MAIN, NS_REL } from "./xlsx-package";
@@ -112,11 +112,14 @@ export class ReportStyles {
     const items = this.order.map(({ look, numFmt }) => {
       fonts.push(fontXml(look, fontName));
       if (look.fill) fills.push(`<fill><patternFill patternType="solid"><fgColor rgb="${argb(look.fill)}"/><bgColor indexed="64"/></patternFill></fill>`);
-      if (look.border) {
-        const side = (tag: string) => `<${tag} style="thin"><color rgb="${argb(BORDER_COLOR)}"/></${tag}>`;
+      const hasBorder = Boolean(look.border || look.edges?.length);
+      if (hasBorder) {
+        // A report's grid is drawn all round in grey; a template header's lines only where its look says.
+        const side = (edge: BorderEdge) =>
+          look.border ? `<${edge} style="thin"><color rgb="${argb(BORDER_COLOR)}"/></${edge}>` : look.edges?.includes(edge) ? `<${edge} style="thin"/>` : `<${edge}/>`;
         borders.push(`<border>${side("left")}${side("right")}${side("top")}${side("bottom")}<diagonal/></border>`);
       }
-      return { look, numFmtId: formatId(numFmt), hasFill: Boolean(look.fill), hasBorder: Boolean(look.border) };
+      return { look, numFmtId: formatId(numFmt), hasFill: Boolean(look.fill), hasBorder };
     });
     if (newFormats.length > 0) {
       if (new RegExp(`<${ns.name("numFmts")}\\b`).test(xml)) xml = appendTo(xml, ns, "numFmts", "numFmt", newFormats).xml;
