@@ -18,12 +18,13 @@ export class PartNs {
 
   /** How `xml`'s root names its elements (a part without a root element: unprefixed). */
   static of(xml: string): PartNs {
-    // The first start tag that is not `<?xml …?>`, a comment or a DOCTYPE.
-    const root = /<([A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*(?=[\s/>])[^>]*>/.exec(xml);
+    // The first start tag that is not `<?xml …?>`, a comment or a DOCTYPE; its end found once (untrusted XML).
+    const root = /<([A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*(?=[\s/>])/.exec(xml);
     const prefix = root?.[1] ?? "";
     if (prefix === "") return new PartNs("", "");
+    const tag = xml.slice(root!.index, xml.indexOf(">", root!.index) + 1);
     const escaped = prefix.replace(/[.-]/g, "\\$&");
-    const defaultToo = /\sxmlns\s*=\s*(["'])([^"']*)\1/.exec(root![0])?.[2] === NS_MAIN;
+    const defaultToo = /\sxmlns\s*=\s*(["'])([^"']*)\1/.exec(tag)?.[2] === NS_MAIN;
     return new PartNs(prefix, defaultToo ? `(?:${escaped})?` : escaped);
   }
 
