@@ -5,12 +5,13 @@
  * has its tabs replaced, not doubled.
  */
 
-import { readFileSync, writeFileSync } from "fs";
-import { basename } from "path";
+import { mkdirSync, readFileSync, writeFileSync } from "fs";
+import { basename, join } from "path";
 import { t } from "../../src/core/i18n";
 import { REPORT_TABS } from "../../src/core/reports";
 import { readXlsx } from "../../src/ports/file/shared/read";
 import { tempDir } from "../ports/file/fixtures";
+import { convert, CSV_ALL_SHEETS_AS_SHOWN, findSoffice } from "../support/libreoffice";
 import { partText, prefixWorkbook, type PrefixMode, unprefixedElements } from "../support/prefixed-xml";
 import { FAULTY, run, writeBatches } from "./helpers";
 
@@ -49,6 +50,21 @@ describe.each<PrefixMode>(["all", "mixed"])("report on a prefixed workbook (%s)"
       expect(unprefixedElements(workbook)).toEqual([]);
       expect(unprefixedElements(await partText(bytes, "xl/styles.xml"))).toEqual([]);
     }
+
+    // LibreOffice opens the copy: the ledger and the first tab as written.
+    if (mode !== "all") return;
+    const soffice = findSoffice();
+    if (!soffice) {
+      if (process.env.CI === "true") throw new Error("soffice not found: CI must install libreoffice-calc");
+      console.log("LibreOffice (soffice) is not installed here: the copy was not opened in it.");
+      return;
+    }
+    const dir = tmp.path("lo");
+    mkdirSync(dir);
+    convert(soffice, out, CSV_ALL_SHEETS_AS_SHOWN, dir);
+    const stem = basename(out, ".xlsx");
+    expect(readFileSync(join(dir, `${stem}-三个一批.csv`), "utf8").split(/\r?\n/)[0]).toBe("企业名称,统一社会信用代码,所属县区,类别,进展状态,完成时间,验收情况");
+    expect(readFileSync(join(dir, `${stem}-${REPORT_TABS[0]}.csv`), "utf8")).toContain(REPORT_TABS[0]);
   });
 
   test("a report copy saved again with the prefix and reported again: the tabs and _gx are replaced, not doubled", async () => {

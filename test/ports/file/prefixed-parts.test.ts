@@ -6,6 +6,7 @@
  */
 
 import { readFileSync, writeFileSync } from "node:fs";
+import { LIST_SHEET } from "../../../src/core/ledgers/template-model";
 import { BUILTIN_PROFILE } from "../../../src/core/profile";
 import { EXPLANATIONS_SHEET, readExplanations } from "../../../src/core/read";
 import type { AnyFinding as Finding } from "../../../src/core/findings";
@@ -13,6 +14,7 @@ import { openWorkbookFile, type FilePort } from "../../../src/ports/file/browser
 import { MARK_FORMULA } from "../../../src/ports/file/shared/marks";
 import { readXlsx } from "../../../src/ports/file/shared/read";
 import { isFileRefusal } from "../../../src/ports/file/shared/refusal";
+import { XlsxPackage } from "../../../src/ports/file/shared/xlsx-package";
 import { convert, CSV_ALL_SHEETS_AS_SHOWN, findSoffice } from "../../support/libreoffice";
 import { partText, prefixWorkbook, type PrefixMode, unprefixedElements } from "../../support/prefixed-xml";
 import { tempDir, workbookBytes } from "./fixtures";
@@ -145,6 +147,38 @@ describe.each<PrefixMode>(["all", "mixed"])("a workbook written with the x: pref
     expect(notes.rows[0]?.slice(0, HEADER.length)).toEqual(HEADER);
     expect(readExplanations(notes)).toEqual([expect.objectContaining({ key: "甲", text: "已核实" })]);
     expect(await partText(out, NOTES)).toMatch(/<x:sheetData><x:row r="1">/);
+  });
+
+  test("a 审核说明 without the header gets it on top: the user's rows, merge and selection move down one in the part's prefix", async () => {
+    const bare = await prefixWorkbook(
+      await workbookBytes((wb) => {
+        wb.addWorksheet("台账").addRows([["企业名称", "营业收入"], ["甲", 1]]);
+        const notes = wb.addWorksheet(EXPLANATIONS_SHEET);
+        notes.addRows([["我的备注，合并"], ["第二行"]]);
+        notes.mergeCells("A1:C1");
+      }),
+      mode,
+    );
+    const out = await download(bare, (port) => port.addExplanation(entry("甲", "已核实")));
+    const notes = (await readXlsx(out, "台账.xlsx")).sheets.find((s) => s.name === EXPLANATIONS_SHEET)!;
+    expect(notes.rows.map((r) => r?.[0])).toEqual(["工作表", "我的备注，合并", "第二行", "台账"]);
+    expect(notes.merges).toEqual([{ top: 2, left: 1, bottom: 2, right: 3 }]);
+    const xml = await partText(out, NOTES);
+    expect(xml).toMatch(/<(x:)?mergeCell ref="A2:C2"\/>/);
+    if (mode === "all") expect(unprefixedElements(xml)).toEqual([]);
+  });
+
+  test("a second insertion writes its lists into the prefixed list sheet the first one left", async () => {
+    const regions = (suffix: string) => Array.from({ length: 60 }, (_, i) => ({ code: String(130800 + i), name: `某县第${i}经济开发区${suffix}`, aliases: [] }));
+    const first = await download(source, (port) => port.insertTemplates({ ...BUILTIN_PROFILE, regions: regions("") }, ["key-enterprises"]));
+    const resaved = await prefixWorkbook(first, mode);
+    const listPath = (await XlsxPackage.open(resaved)).sheet(LIST_SHEET)!.path;
+    expect(await partText(resaved, listPath)).toContain("<x:sheetData>");
+    const out = await download(resaved, (port) => port.insertTemplates({ ...BUILTIN_PROFILE, regions: regions("乙") }, ["key-enterprises"]));
+    const after = (await readXlsx(out, "台账.xlsx")).sheets.find((s) => s.name === LIST_SHEET)!;
+    expect(after.state).toBe("veryHidden");
+    expect([after.rows[59]?.[0], after.rows[59]?.[1]]).toEqual(["某县第59经济开发区", "某县第59经济开发区乙"]);
+    if (mode === "all") expect(unprefixedElements(await partText(out, listPath))).toEqual([]);
   });
 
   test("templates are inserted: new sheets listed in the prefixed workbook part, their looks in the prefixed styles", async () => {
