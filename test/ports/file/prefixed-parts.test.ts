@@ -14,6 +14,7 @@ import { openWorkbookFile, type FilePort } from "../../../src/ports/file/browser
 import { MARK_FORMULA } from "../../../src/ports/file/shared/marks";
 import { readXlsx } from "../../../src/ports/file/shared/read";
 import { isFileRefusal } from "../../../src/ports/file/shared/refusal";
+import { editCells, widenColumns } from "../../../src/ports/file/shared/sheet-xml-edit";
 import { XlsxPackage } from "../../../src/ports/file/shared/xlsx-package";
 import { convert, CSV_ALL_SHEETS_AS_SHOWN, findSoffice } from "../../support/libreoffice";
 import { partText, prefixWorkbook, type PrefixMode, unprefixedElements } from "../../support/prefixed-xml";
@@ -221,4 +222,14 @@ test("a prefixed 审核说明 part without <x:sheetData> is refused as a damaged
     (e: unknown) => (isFileRefusal(e) ? e.key : e),
   );
   expect(refusal).toBe("file.corrupt");
+});
+
+test("a default-namespace root whose rows use a prefix declared beside it: edits find them and write unprefixed", () => {
+  const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const xml = `<worksheet xmlns="${main}" xmlns:s="${main}"><s:cols><s:col min="1" max="1" width="30"/></s:cols><s:sheetData><s:row r="1"><s:c r="A1"><s:v>1</s:v></s:c></s:row></s:sheetData></worksheet>`;
+  const edited = widenColumns(editCells(xml, [{ row: 1, col: 2, value: "说明" }]), [{ col: 2, width: 20 }]);
+  expect(edited).toBe(
+    `<worksheet xmlns="${main}" xmlns:s="${main}"><cols><col min="1" max="1" width="30"/><col min="2" max="2" width="20" customWidth="1"/></cols>` +
+      `<s:sheetData><s:row r="1"><s:c r="A1"><s:v>1</s:v></s:c><c r="B1" t="inlineStr"><is><t xml:space="preserve">说明</t></is></c></s:row></s:sheetData></worksheet>`,
+  );
 });

@@ -12,7 +12,7 @@ export class PartNs {
   private constructor(
     /** The prefix new elements take, the root element's with its colon (`x:`), or "". */
     readonly prefix: string,
-    /** A regex source matching an element's prefix: the root's, or none as well where the default is SpreadsheetML too. */
+    /** A regex source matching an element's prefix: any the root declares for SpreadsheetML, or none for the default. */
     private readonly anyPrefix: string,
   ) {}
 
@@ -20,12 +20,15 @@ export class PartNs {
   static of(xml: string): PartNs {
     // The first start tag that is not `<?xml …?>`, a comment or a DOCTYPE; its end found once (untrusted XML).
     const root = /<([A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*(?=[\s/>])/.exec(xml);
-    const prefix = root?.[1] ?? "";
-    if (prefix === "") return new PartNs("", "");
-    const tag = xml.slice(root!.index, xml.indexOf(">", root!.index) + 1);
-    const escaped = prefix.replace(/[.-]/g, "\\$&");
-    const defaultToo = /\sxmlns\s*=\s*(["'])([^"']*)\1/.exec(tag)?.[2] === NS_MAIN;
-    return new PartNs(prefix, defaultToo ? `(?:${escaped})?` : escaped);
+    if (!root) return new PartNs("", "");
+    const prefix = root[1] ?? "";
+    const tag = xml.slice(root.index, xml.indexOf(">", root.index) + 1);
+    // Every name the root gives SpreadsheetML: its own prefix, the default, other prefixes declared for it.
+    const names = new Set([prefix]);
+    for (const m of tag.matchAll(/\sxmlns(?::([\w.-]+))?\s*=\s*(["'])([^"']*)\2/g)) if (m[3] === NS_MAIN) names.add(m[1] === undefined ? "" : `${m[1]}:`);
+    const prefixed = [...names].filter((n) => n !== "").map((n) => n.replace(/[.-]/g, "\\$&"));
+    if (prefixed.length === 0) return new PartNs("", "");
+    return new PartNs(prefix, `(?:${prefixed.join("|")})${names.has("") ? "?" : ""}`);
   }
 
   /** A regex source for the element `local` under any name this part may give it (`(?:x:)?row`). */
