@@ -42,6 +42,7 @@ function sheetDataSpan(xml: string, ns: PartNs): { start: number; end: number; n
 function parseRows(body: string, ns: PartNs): Row[] {
   const rows: Row[] = [];
   let last = 0;
+  const cellRe = new RegExp(`<(${ns.name("c")})\\b[^>]*?(?:/>|>[\\s\\S]*?</\\1>)`, "g");
   for (const m of body.matchAll(new RegExp(`<(${ns.name("row")})\\b[^>]*?(?:/>|>[\\s\\S]*?</\\1>)`, "g"))) {
     const name = m[1];
     const open = /^<[^>]*>/.exec(m[0])![0];
@@ -50,7 +51,7 @@ function parseRows(body: string, ns: PartNs): Row[] {
     const cells: Row["cells"] = [];
     let col = 0;
     const inner = open.endsWith("/>") ? "" : m[0].slice(open.length, -`</${name}>`.length);
-    for (const c of inner.matchAll(new RegExp(`<(${ns.name("c")})\\b[^>]*?(?:/>|>[\\s\\S]*?</\\1>)`, "g"))) {
+    for (const c of inner.matchAll(cellRe)) {
       const ref = attributes(/^<[^>]*>/.exec(c[0])![0]).get("r");
       col = ref ? columnNumber(/^\$?([A-Za-z]+)/.exec(ref)?.[1] ?? "") : col + 1;
       cells.push({ col, xml: ref ? c[0] : `<${c[1]} r="${cellName(r, col)}"${c[0].slice(c[1].length + 1)}` });
