@@ -5,7 +5,8 @@
  * has its tabs replaced, not doubled.
  */
 
-import { mkdirSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
+import JSZip from "jszip";
 import { basename, join } from "path";
 import { t } from "../../src/core/i18n";
 import { REPORT_TABS } from "../../src/core/reports";
@@ -74,4 +75,19 @@ describe.each<PrefixMode>(["all", "mixed"])("report on a prefixed workbook (%s)"
     expect(r.stdout).not.toContain(t("zh-CN", "cli.report.renamed", { wanted: REPORT_TABS[0], used: `${REPORT_TABS[0]}(2)` }));
     expect((await read(second)).sheets.map((s) => s.name)).toEqual(["三个一批", ...REPORT_TABS, "_gx"]);
   });
+});
+
+test("a styles part without the sections every workbook has is refused as a damaged file, in words, with no stack trace", async () => {
+  const plain = tmp.path("no-fonts-plain.xlsx");
+  await writeBatches(plain, FAULTY);
+  const zip = await JSZip.loadAsync(readFileSync(plain));
+  zip.file("xl/styles.xml", (await zip.file("xl/styles.xml")!.async("string")).replace(/<fonts\b[\s\S]*?<\/fonts>/, ""));
+  const damaged = tmp.path("no-fonts.xlsx");
+  writeFileSync(damaged, await zip.generateAsync({ type: "uint8array" }));
+  const out = tmp.path("no-fonts-报表.xlsx");
+  const r = await run(["report", damaged, "--out", out]);
+  expect(r.status).not.toBe(0);
+  expect(`${r.stdout}${r.stderr}`).toContain(t("zh-CN", "file.corrupt"));
+  expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+at /);
+  expect(existsSync(out)).toBe(false);
 });
