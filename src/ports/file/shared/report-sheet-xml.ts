@@ -123,7 +123,7 @@ export class ReportStyles {
     });
     if (newFormats.length > 0) {
       if (new RegExp(`<${ns.name("numFmts")}\\b`).test(xml)) xml = appendTo(xml, ns, "numFmts", "numFmt", newFormats).xml;
-      else xml = xml.replace(new RegExp(`(<${ns.name("styleSheet")}\\b[^>]*>)`), `$1${ns.own(`<numFmts count="${newFormats.length}">${newFormats.join("")}</numFmts>`)}`);
+      else xml = xml.replace(new RegExp(`<${ns.name("styleSheet")}\\b[^>]*>`), (root) => `${root}${ns.own(`<numFmts count="${newFormats.length}">${newFormats.join("")}</numFmts>`)}`);
     }
     const f = appendTo(xml, ns, "fonts", "font", fonts);
     const fi = appendTo(f.xml, ns, "fills", "fill", fills);
