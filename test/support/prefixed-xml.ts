@@ -1,44 +1,18 @@
 /**
- * Workbooks whose SpreadsheetML is written with a namespace prefix, as the Open XML SDK and some exporters write
- * it (`<x:worksheet xmlns:x="…/main"><x:sheetData><x:row>…`), made from a normal workbook by rewriting its parts.
+ * Workbooks whose SpreadsheetML is written with a namespace prefix (`<x:worksheet xmlns:x="…/main">…`), made
+ * from a normal workbook by rewriting its parts (scripts/synthetic/prefix-xml.ts).
  */
 
 import JSZip from "jszip";
+import { prefixPart, type PrefixMode, UNPREFIXED } from "../../scripts/synthetic/prefix-xml";
 
-const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export type { PrefixMode };
 
-/**
- * `all`: every element of the main namespace prefixed `x:`, no default namespace (the SDK's way).
- * `mixed`: the root keeps the default namespace and declares `x:` beside it; the root and some elements (the
- * sections and rows) take the prefix, the others (cells, rules, formats, sheet entries) stay unprefixed.
- */
-export type PrefixMode = "all" | "mixed";
-
-const MIXED = new Set(["sheetData", "row", "cols", "conditionalFormatting", "dataValidations", "sheets", "definedNames", "dxfs", "fonts", "fills", "borders", "cellXfs", "numFmts", "si"]);
-
-/** Unprefixed element names (start and end tags), for rewriting or for checking that none is left. */
-const UNPREFIXED = /<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g;
-
-export function prefixPart(xml: string, mode: PrefixMode): string {
-  const decl = `xmlns="${NS_MAIN}"`;
-  if (!xml.includes(decl)) return xml;
-  let first = true;
-  const out = xml.replace(UNPREFIXED, (all, slash: string, name: string) => {
-    const root = first && slash === "";
-    first = false;
-    return mode === "all" || root || MIXED.has(name) ? `<${slash}x:${name}` : all;
-  });
-  // The root's end tag is the part's last tag, and mixed mode prefixed only the root's start above.
-  const closed = mode === "mixed" ? out.replace(/<\/(?!x:)([A-Za-z_][\w.-]*)>\s*$/, "</x:$1>") : out;
-  return closed.replace(decl, mode === "all" ? `xmlns:x="${NS_MAIN}"` : `${decl} xmlns:x="${NS_MAIN}"`);
-}
-
-/** The workbook with every SpreadsheetML part (workbook, sheets, styles, shared strings) prefixed; `only` narrows. */
-export async function prefixWorkbook(bytes: Uint8Array, mode: PrefixMode = "all", only: (path: string) => boolean = () => true): Promise<Uint8Array> {
+/** The workbook with every SpreadsheetML part (workbook, sheets, styles, shared strings) prefixed. */
+export async function prefixWorkbook(bytes: Uint8Array, mode: PrefixMode = "all"): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   for (const path of Object.keys(zip.files)) {
-    if (!path.endsWith(".xml") || !only(path)) continue;
-    zip.file(path, prefixPart(await zip.file(path)!.async("string"), mode));
+    if (path.endsWith(".xml")) zip.file(path, prefixPart(await zip.file(path)!.async("string"), mode));
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
@@ -51,4 +25,26 @@ export function unprefixedElements(xml: string): string[] {
 /** The text of one part of a workbook. */
 export async function partText(bytes: Uint8Array, path: string): Promise<string> {
   return (await JSZip.loadAsync(bytes)).file(path)!.async("string");
+}
+
+const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+/**
+ * The workbook with its prefixed SpreadsheetML written unprefixed again, for a test oracle that knows no
+ * prefixes (ExcelJS loads `<x:sheetData>` as no sheet at all). A workbook with no prefixed part comes back as it is.
+ */
+export async function unprefixWorkbook(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  let changed = false;
+  for (const path of Object.keys(zip.files).filter((p) => p.endsWith(".xml"))) {
+    const xml = await zip.file(path)!.async("string");
+    const root = /<([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*[^>]*>/.exec(xml.replace(/^<\?xml[^>]*\?>/, ""));
+    if (!root || !root[0].includes(`xmlns:${root[1]}="${NS_MAIN}"`)) continue;
+    const p = root[1];
+    const decl = ` xmlns:${p}="${NS_MAIN}"`;
+    const bare = xml.split(`<${p}:`).join("<").split(`</${p}:`).join("</");
+    zip.file(path, bare.includes(` xmlns="${NS_MAIN}"`) ? bare.replace(decl, "") : bare.replace(decl, ` xmlns="${NS_MAIN}"`));
+    changed = true;
+  }
+  return changed ? zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }) : bytes;
 }
