@@ -13,6 +13,7 @@ import ExcelJS from "exceljs";
 import { usccCheckChar, USCC_ALPHABET } from "../src/core/calc/uscc";
 import { BUILTIN_PROFILE } from "../src/core/profile";
 import type { RefusalKey } from "../src/ports/file/shared/refusal";
+import { prefixPart } from "./synthetic/prefix-xml";
 import { stampZip } from "./synthetic/zip-stamp";
 
 export const CORPUS_DIR = join(__dirname, "..", "test", "fixtures", "corpus");
@@ -353,6 +354,21 @@ export const CORPUS: CorpusEntry[] = [
       }),
   },
   {
+    file: "namespace-prefixed.xlsx",
+    what: "a ledger whose XML names every element with the x: prefix, as the Open XML SDK writes it",
+    status: 0,
+    rules: ["header.duplicate"],
+    committed: true,
+    make: async () =>
+      prefixWorkbook(
+        await xlsx((wb) => {
+          const ws = sheetWith(wb, "三个一批", batches(6).map((r, i) => [...r, i === 0 ? "企业名称" : "别的名字"]));
+          ws.mergeCells("J2:K3");
+          ws.getCell("J2").value = "县区合并填报";
+        }),
+      ),
+  },
+  {
     file: "merged-data-rows.xlsx",
     what: "merged cells across data rows and across columns",
     status: 0,
@@ -593,6 +609,17 @@ async function breakWorkbookXml(zip: Uint8Array): Promise<Uint8Array> {
   archive.file("xl/workbook.xml", '<?xml version="1.0"?><workbook><sheets><sheet name="三个一批" sheetId="1" r:id="rId1"', { date: FIXED_DATE });
   for (const f of Object.values(archive.files)) f.date = FIXED_DATE;
   return stampZip(await archive.generateAsync({ type: "uint8array", compression: "STORE" }), FIXED_DATE);
+}
+
+/** Every SpreadsheetML part of a zip rewritten with the `x:` prefix (scripts/synthetic/prefix-xml.ts). */
+async function prefixWorkbook(zip: Uint8Array): Promise<Uint8Array> {
+  const JSZip = (await import("jszip")).default;
+  const archive = await JSZip.loadAsync(zip);
+  for (const [path, f] of Object.entries(archive.files)) {
+    if (path.endsWith(".xml")) archive.file(path, prefixPart(await f.async("string"), "all"), { date: FIXED_DATE });
+  }
+  for (const f of Object.values(archive.files)) f.date = FIXED_DATE;
+  return stampZip(await archive.generateAsync({ type: "uint8array", compression: "DEFLATE" }), FIXED_DATE);
 }
 
 export function expectations(): Record<string, CorpusExpectation> {

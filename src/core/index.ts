@@ -121,7 +121,7 @@ export {
   lookOf,
   widthPoints,
 } from "./reports/report-cells";
-export type { CellLook } from "./reports/report-cells";
+export type { BorderEdge, CellLook } from "./reports/report-cells";
 export { statusText, targetProgress } from "./reports/target-progress";
 export type { TargetProgress, TargetStatus } from "./reports/target-progress";
 export { bearsReportMark } from "./reports/ownership";

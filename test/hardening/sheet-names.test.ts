@@ -10,7 +10,7 @@ import { LIMITS } from "../../src/core/limits";
 import { FileWorkbook } from "../../src/ports/file/browser/file-workbook";
 import { readXlsxFile } from "../../src/ports/file/node/index";
 import { isFileRefusal } from "../../src/ports/file/shared/refusal";
-import { declaredSheetNames } from "../../src/ports/file/shared/sheet-names";
+import { declaredSheetNames, refuseIllegalSheetNames } from "../../src/ports/file/shared/sheet-names";
 import { tempDir } from "../ports/file/fixtures";
 import { run } from "../cli/helpers";
 import { batchRows, rawXlsx } from "../support/hostile/xlsx";
@@ -89,4 +89,14 @@ test("names Excel allows are read as they are: 31 characters, spaces, quotes ins
 test("the names are read from workbook.xml's <sheet> elements only, entities decoded", () => {
   const xml = `<workbook><sheetPr/><sheets><sheet name="A &amp; B" sheetId="1" r:id="rId1"/><sheet\nname='C' sheetId="2"/></sheets><definedNames><definedName name="x">1</definedName></definedNames></workbook>`;
   expect(declaredSheetNames(xml)).toEqual(["A & B", "C"]);
+});
+
+test("a workbook part written with a prefix has its names read too, so a bad one is refused there as well", () => {
+  const ns = `xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`;
+  const prefixed = `<x:workbook ${ns}><x:sheets><x:sheet name="sheet one" sheetId="1" r:id="rId1"/><x:sheet name="a:b" sheetId="2"/></x:sheets></x:workbook>`;
+  expect(declaredSheetNames(prefixed)).toEqual(["sheet one", "a:b"]);
+  // A default namespace beside the prefix: the entries may be written either way.
+  const mixed = `<x:workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ${ns}><x:sheets><sheet name="A"/><x:sheet name="B"/></x:sheets></x:workbook>`;
+  expect(declaredSheetNames(mixed)).toEqual(["A", "B"]);
+  expect(() => refuseIllegalSheetNames(prefixed)).toThrow(expect.objectContaining({ key: "file.bad-sheet-name" }));
 });

@@ -131,6 +131,13 @@ describe("ownership", () => {
     expect(settingsOf(second.wb).reports).toContain("校验结果(2)");
   });
 
+  it("keeps the names of the user's sheets as they are, `$&` and `$'` in them too (text, not replacement patterns)", async () => {
+    const odd = ["收入$&支出", "A$'B", "C$`D"];
+    const original = await saved(ledgerWorkbook(ledgerFixture(odd.map((name) => ({ name, values: [["x"]] })))));
+    const { wb } = await regenerate(original, [regionsTab(2)]);
+    expect(wb.worksheets.map((w) => w.name).filter((n) => odd.includes(n))).toEqual(odd);
+  });
+
   it("keeps the rest of _gx and leaves a _gx that is not JSON untouched", async () => {
     const kept = await regenerate(
       await saved(ledgerWorkbook(ledgerFixture([{ name: "_gx", visibility: "VeryHidden", values: [['{"profile":{"year":2023}}']] }]))),

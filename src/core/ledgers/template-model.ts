@@ -8,6 +8,7 @@
 import { targetInScope } from "../profile/scope";
 import type { Profile } from "../profile/types";
 import { columnLetters, textWidth } from "../sheet";
+import type { BorderEdge } from "../reports/report-cells";
 import type { ColumnSpec, ColumnType, KindSpec } from "./types";
 
 /** Rows below the header that carry the drop-down lists and validations. */
@@ -17,8 +18,17 @@ export const LIST_SHEET = "_gx_lists";
 /** Excel refuses an inline list ("a,b,c") longer than this. */
 export const INLINE_LIST_MAX = 255;
 
-/** The header row's look: required columns in dark red. */
-export const HEADER_LOOK = { fill: "#D9E1F2", color: "#000000", requiredColor: "#9C0006", border: "thin", height: 30 } as const;
+/**
+ * The header row's look, which every template writer draws alike: required columns in dark red, a thin line in
+ * the automatic colour under each header cell (not a box: the header sits on the data like a table's).
+ */
+export const HEADER_LOOK: {
+  fill: string;
+  color: string;
+  requiredColor: string;
+  border: { style: "thin"; edges: readonly BorderEdge[] };
+  height: number;
+} = { fill: "#D9E1F2", color: "#000000", requiredColor: "#9C0006", border: { style: "thin", edges: ["bottom"] }, height: 30 };
 
 /** Percentages of the targets sheet (growth and ratio indicators): a typed 6.1 means 6.1%. */
 export const RATE_FORMAT = "0.0%";

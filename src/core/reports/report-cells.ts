@@ -18,9 +18,13 @@ export interface CellLook {
   fill?: string;
   /** Thin borders around and inside the area. */
   border?: boolean;
+  /** Thin lines on these edges of each cell only, in the automatic colour (the templates' header row). */
+  edges?: readonly BorderEdge[];
   align?: "Left" | "Center" | "Right";
   wrap?: boolean;
 }
+
+export type BorderEdge = "left" | "right" | "top" | "bottom";
 
 export const BORDER_COLOR = "#A6A6A6";
 export const DATA_BAR_COLOR = "#638EC6";

@@ -8,6 +8,7 @@
  */
 
 import {
+  type BorderEdge,
   columnLetters,
   HEADER_LOOK,
   jsonBytes,
@@ -26,6 +27,8 @@ import {
 } from "../../core";
 import { OP_OVERHEAD, PAYLOAD_BUDGET, Request } from "./request";
 
+const EDGES: Record<BorderEdge, "EdgeLeft" | "EdgeRight" | "EdgeTop" | "EdgeBottom"> = { left: "EdgeLeft", right: "EdgeRight", top: "EdgeTop", bottom: "EdgeBottom" };
+
 function writeHeader(ws: Excel.Worksheet, sheet: TemplateSheet): void {
   const last = columnLetters(sheet.columns.length);
   const header = ws.getRange(`A1:${last}1`);
@@ -40,9 +43,11 @@ function writeHeader(ws: Excel.Worksheet, sheet: TemplateSheet): void {
   f.verticalAlignment = "Center";
   f.wrapText = true;
   f.rowHeight = HEADER_LOOK.height;
-  const bottom = f.borders.getItem("EdgeBottom");
-  bottom.style = "Continuous";
-  bottom.weight = "Thin";
+  for (const edge of HEADER_LOOK.border.edges) {
+    const line = f.borders.getItem(EDGES[edge]);
+    line.style = "Continuous";
+    line.weight = "Thin";
+  }
   for (const c of sheet.columns) if (c.required) header.getCell(0, c.col - 1).format.font.color = HEADER_LOOK.requiredColor;
 }
 

@@ -20,6 +20,8 @@ export const XL_BETWEEN = 1;
 /** Horizontal alignment (XlHAlign). */
 export const XL_ALIGN = { Left: -4131, Center: -4108, Right: -4152 } as const;
 export const XL_CONTINUOUS = 1;
+/** XlBordersIndex: one edge of each cell of a range. */
+export const XL_EDGE = { left: 7, top: 8, bottom: 9, right: 10 } as const;
 
 export interface EtCount {
   readonly Count: number;
@@ -41,6 +43,7 @@ export interface EtFont {
 export interface EtBorders {
   LineStyle: number;
   Color: number;
+  Item(index: number): { LineStyle: number };
 }
 
 export interface EtFormatCondition {

@@ -13,6 +13,7 @@ import {
   XL_ALIGN,
   XL_BETWEEN,
   XL_CONTINUOUS,
+  XL_EDGE,
   XL_SHEET_VERY_HIDDEN,
   XL_VALID_ALERT_INFORMATION,
   XL_VALID_ALERT_STOP,
@@ -34,7 +35,7 @@ function writeHeader(ws: EtWorksheet, sheet: TemplateSheet): void {
     cell.Interior.Color = bgr(HEADER_LOOK.fill);
     cell.HorizontalAlignment = XL_ALIGN.Center;
     cell.WrapText = true;
-    cell.Borders.LineStyle = XL_CONTINUOUS;
+    for (const edge of HEADER_LOOK.border.edges) cell.Borders.Item(XL_EDGE[edge]).LineStyle = XL_CONTINUOUS;
   }
   rangeOf(ws, 1, 1, 1, 1).RowHeight = HEADER_LOOK.height;
 }

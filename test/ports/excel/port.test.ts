@@ -1,7 +1,7 @@
 /** The rest of the Excel port: names, navigation, settings, explanations, templates, change events, reports. */
 
 import { KINDS, kindSpec } from "../../../src/core/ledgers";
-import { LIST_SHEET, TEMPLATE_ROWS } from "../../../src/core/ledgers/template-model";
+import { HEADER_LOOK, LIST_SHEET, TEMPLATE_ROWS } from "../../../src/core/ledgers/template-model";
 import { BUILTIN_PROFILE, type Profile } from "../../../src/core/profile";
 import { EXPLANATIONS_SHEET, readExplanations } from "../../../src/core/read";
 import type { SheetData } from "../../../src/core/read/types";
@@ -125,6 +125,8 @@ describe("templates", () => {
     expect(sheetValues(ws)[0]).toEqual(kindSpec("key-enterprises").columns.map((c) => c.header));
     expect(ws.frozenRows).toBe(1);
     expect(cellAt(ws, 1, 1)).toMatchObject({ bold: true, fill: "#D9E1F2" });
+    // The header's look of the template model (HEADER_LOOK), as the file writers draw it: a thin line under it only.
+    expect(Object.keys(cellAt(ws, 1, 1)?.borders ?? {})).toEqual(HEADER_LOOK.border.edges);
     const region = columnOf(ws, "所属县区");
     expect(validationAt(ws, 2, region)?.rule).toEqual({ list: { inCellDropDown: true, source: BUILTIN_PROFILE.regions.map((r) => r.name).join(",") } });
     expect(validationAt(ws, TEMPLATE_ROWS + 1, region)?.area).toEqual({ top: 2, left: region, bottom: TEMPLATE_ROWS + 1, right: region });

@@ -153,7 +153,9 @@ describe("the page's 模板 into an open workbook", () => {
       const col = ws.getColumn(i + 1);
       const head = ws.getCell(1, i + 1);
       const fill = head.fill as ExcelJS.FillPattern | undefined;
-      return { header: head.value, width: col.width, numFmt: col.numFmt ?? null, bold: head.font?.bold, color: head.font?.color, fill: fill && [fill.pattern, fill.fgColor], wrap: head.alignment?.wrapText };
+      // The border as drawn: the edges that have a line, their style and colour (none: automatic).
+      const border = Object.entries(head.border ?? {}).filter(([, side]) => side?.style).map(([edge, side]) => [edge, side!.style, side!.color ?? null]);
+      return { header: head.value, width: col.width, numFmt: col.numFmt ?? null, bold: head.font?.bold, color: head.font?.color, fill: fill && [fill.pattern, fill.fgColor], wrap: head.alignment?.wrapText, border };
     });
   const rows = (ws: ExcelJS.Worksheet) => {
     const out: unknown[] = [];

@@ -15,9 +15,9 @@ import { FileWorkbook } from "../../../src/ports/file/browser/file-workbook";
 import { readXlsx } from "../../../src/ports/file/shared/read";
 import type { WorkbookPort } from "../../../src/ports/port";
 import { createWpsPort } from "../../../src/ports/wps";
-import type { EtApplication } from "../../../src/ports/wps/et";
+import { type EtApplication, XL_CONTINUOUS, XL_EDGE } from "../../../src/ports/wps/et";
 import { Session } from "../../../src/taskpane/session";
-import { createEtHost, displayed, type EtHost, type EtSheetState } from "../../support/simulated-et";
+import { cellOf, createEtHost, displayed, type EtHost, type EtSheetState } from "../../support/simulated-et";
 
 const SAMPLE = join(__dirname, "../../../samples/样例台账.xlsx");
 const NAME = "样例台账.xlsx";
@@ -210,5 +210,8 @@ test("templates add the standard ledger sheets with their headers and a frozen h
   for (const name of names) {
     expect(typeof displayed(host.sheet(name), 1, 1)).toBe("string");
     expect(host.state.frozen.get(name)).toEqual({ rows: 1, cols: 0 });
+    // The header's look of the template model, as the other writers draw it: a thin line under it, no box.
+    const head = cellOf(host.sheet(name), 1, 1);
+    expect([head?.edges, head?.border]).toEqual([{ [XL_EDGE.bottom]: XL_CONTINUOUS }, undefined]);
   }
 });

@@ -96,6 +96,19 @@ class Borders {
   set LineStyle(v: unknown) { this.r.eachCell((c) => (c.border = { ...c.border, lineStyle: Number(v) })); }
   get Color(): unknown { return this.r.common((c) => c?.border?.color ?? 0); }
   set Color(v: unknown) { this.r.eachCell((c) => (c.border = { ...c.border, color: Number(v) })); }
+  Item(index: unknown): Border {
+    if (![7, 8, 9, 10].includes(Number(index))) throw new EtError(`Borders.Item(${String(index)}): only the edges (7–10) are simulated`);
+    return strict(new Border(this.r, Number(index)), "Border", this.r.ctx.calls);
+  }
+}
+
+class Border {
+  constructor(
+    private readonly r: SimRange,
+    private readonly index: number,
+  ) {}
+  get LineStyle(): unknown { return this.r.common((c) => c?.edges?.[this.index] ?? -4142); }
+  set LineStyle(v: unknown) { this.r.eachCell((c) => (c.edges = { ...c.edges, [this.index]: Number(v) })); }
 }
 
 class Validation {

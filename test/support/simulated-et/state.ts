@@ -19,6 +19,8 @@ export interface EtCell {
   underline?: boolean;
   fill?: number;
   border?: { lineStyle?: number; color?: number };
+  /** Lines on single edges (Borders.Item): XlBordersIndex → line style. */
+  edges?: Record<number, number>;
   align?: number;
   wrap?: boolean;
   link?: string;

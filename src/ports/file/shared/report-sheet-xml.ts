@@ -5,7 +5,9 @@
  * page setup, print options and footer REPORTS.md asks for. The Office.js writer places the same things.
  */
 
-import { BORDER_COLOR, cellFormat, type CellLook, cellName, DATA_BAR_BOUNDS, DATA_BAR_COLOR, FOOTER, type LaidCell, LINE_POINTS, linkReference, lookOf, PAGE_SETUP, type ReportLayout, rangeName } from "../../../core";
+import { BORDER_COLOR, type BorderEdge, cellFormat, type CellLook, cellName, DATA_BAR_BOUNDS, DATA_BAR_COLOR, FOOTER, type LaidCell, LINE_POINTS, linkReference, lookOf, PAGE_SETUP, type ReportLayout, rangeName } from "../../../core";
+import { PartNs } from "./part-ns";
+import { FileRefusal } from "./refusal";
 import { escapeXml, NS_MAIN, NS_REL } from "./xlsx-package";
 
 /**
@@ -27,13 +29,14 @@ function argb(hex: string): string {
 /** Number formats Excel knows by id (ECMA-376 §18.8.30); others get ids from 164 on. */
 const BUILT_IN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "@": 49 };
 
-/** The section of styles.xml named `tag` (`fonts`, `cellXfs`…): its items counted, new ones appended. */
-function appendTo(xml: string, tag: string, item: RegExp, added: readonly string[]): { xml: string; first: number } {
-  const section = new RegExp(`<${tag}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${tag}>)`).exec(xml);
-  if (!section) throw new Error(`styles part without <${tag}>`);
-  const existing = (section[2] ?? "").match(item)?.length ?? 0;
-  const attrs = section[1].replace(/\s*count="\d*"/, "");
-  const rebuilt = `<${tag}${attrs} count="${existing + added.length}">${section[2] ?? ""}${added.join("")}</${tag}>`;
+/** The section of styles.xml named `tag` (`fonts`, `cellXfs`…): its `item`s counted, new ones appended. */
+function appendTo(xml: string, ns: PartNs, tag: string, item: string, added: readonly string[]): { xml: string; first: number } {
+  const section = new RegExp(`<(${ns.name(tag)})\\b([^>]*?)(?:/>|>([\\s\\S]*?)</\\1>)`).exec(xml);
+  // A styles part without the sections every workbook has (fonts, fills, borders, cellXfs) is damaged.
+  if (!section) throw new FileRefusal("file.corrupt");
+  const existing = (section[3] ?? "").match(new RegExp(`<${ns.name(item)}[\\s>/]`, "g"))?.length ?? 0;
+  const attrs = section[2].replace(/\s*count="\d*"/, "");
+  const rebuilt = `<${section[1]}${attrs} count="${existing + added.length}">${section[3] ?? ""}${ns.own(added.join(""))}</${section[1]}>`;
   return { xml: xml.slice(0, section.index) + rebuilt + xml.slice(section.index + section[0].length), first: existing };
 }
 
@@ -72,17 +75,19 @@ export class ReportStyles {
 
   /** Counts the base part's cellXfs, so that xf indexes can be made absolute before the sheets are written. */
   prepare(): void {
-    const section = /<cellXfs\b[^>]*?(?:\/>|>([\s\S]*?)<\/cellXfs>)/.exec(this.base);
-    this.offset = section?.[1]?.match(/<xf[\s>/]/g)?.length ?? 0;
+    const ns = PartNs.of(this.base);
+    const section = new RegExp(`<(${ns.name("cellXfs")})\\b[^>]*?(?:/>|>([\\s\\S]*?)</\\1>)`).exec(this.base);
+    this.offset = section?.[2]?.match(new RegExp(`<${ns.name("xf")}[\\s>/]`, "g"))?.length ?? 0;
   }
 
   /** The styles part with the fonts, fills, borders, number formats and cell formats the tabs use. */
   styles(): string {
     let xml = this.base;
+    const ns = PartNs.of(xml);
     // Custom number formats: reuse a code the workbook already has, else a new id.
     const codes = new Map<string, number>();
     let nextId = 164;
-    for (const m of xml.matchAll(/<numFmt\b[^>]*>/g)) {
+    for (const m of xml.matchAll(new RegExp(`<${ns.name("numFmt")}\\b[^>]*>`, "g"))) {
       const id = Number(/numFmtId="(\d+)"/.exec(m[0])?.[1]);
       const code = /formatCode="([^"]*)"/.exec(m[0])?.[1];
       if (Number.isFinite(id)) nextId = Math.max(nextId, id + 1);
@@ -100,26 +105,29 @@ export class ReportStyles {
       }
       return id;
     };
-    const fontName = /<font\b[^>]*>[\s\S]*?<name val="([^"]*)"/.exec(xml)?.[1] ?? "Calibri";
+    const fontName = new RegExp(`<${ns.name("font")}\\b[^>]*>[\\s\\S]*?<${ns.name("name")} val="([^"]*)"`).exec(xml)?.[1] ?? "Calibri";
     const fonts: string[] = [];
     const fills: string[] = [];
     const borders: string[] = [];
     const items = this.order.map(({ look, numFmt }) => {
       fonts.push(fontXml(look, fontName));
       if (look.fill) fills.push(`<fill><patternFill patternType="solid"><fgColor rgb="${argb(look.fill)}"/><bgColor indexed="64"/></patternFill></fill>`);
-      if (look.border) {
-        const side = (tag: string) => `<${tag} style="thin"><color rgb="${argb(BORDER_COLOR)}"/></${tag}>`;
+      const hasBorder = Boolean(look.border || look.edges?.length);
+      if (hasBorder) {
+        // A report's grid is drawn all round in grey; a template header's lines only where its look says.
+        const side = (edge: BorderEdge) =>
+          look.border ? `<${edge} style="thin"><color rgb="${argb(BORDER_COLOR)}"/></${edge}>` : look.edges?.includes(edge) ? `<${edge} style="thin"/>` : `<${edge}/>`;
         borders.push(`<border>${side("left")}${side("right")}${side("top")}${side("bottom")}<diagonal/></border>`);
       }
-      return { look, numFmtId: formatId(numFmt), hasFill: Boolean(look.fill), hasBorder: Boolean(look.border) };
+      return { look, numFmtId: formatId(numFmt), hasFill: Boolean(look.fill), hasBorder };
     });
     if (newFormats.length > 0) {
-      if (/<numFmts\b/.test(xml)) xml = appendTo(xml, "numFmts", /<numFmt[\s>/]/g, newFormats).xml;
-      else xml = xml.replace(/(<styleSheet\b[^>]*>)/, `$1<numFmts count="${newFormats.length}">${newFormats.join("")}</numFmts>`);
+      if (new RegExp(`<${ns.name("numFmts")}\\b`).test(xml)) xml = appendTo(xml, ns, "numFmts", "numFmt", newFormats).xml;
+      else xml = xml.replace(new RegExp(`<${ns.name("styleSheet")}\\b[^>]*>`), (root) => `${root}${ns.own(`<numFmts count="${newFormats.length}">${newFormats.join("")}</numFmts>`)}`);
     }
-    const f = appendTo(xml, "fonts", /<font[\s>/]/g, fonts);
-    const fi = appendTo(f.xml, "fills", /<fill[\s>/]/g, fills);
-    const b = appendTo(fi.xml, "borders", /<border[\s>/]/g, borders);
+    const f = appendTo(xml, ns, "fonts", "font", fonts);
+    const fi = appendTo(f.xml, ns, "fills", "fill", fills);
+    const b = appendTo(fi.xml, ns, "borders", "border", borders);
     let fillAt = fi.first;
     let borderAt = b.first;
     const xfs = items.map((it, k) => {
@@ -131,7 +139,7 @@ export class ReportStyles {
         `${it.hasFill ? ' applyFill="1"' : ""}${it.hasBorder ? ' applyBorder="1"' : ""}${align ? ` applyAlignment="1">${align}</xf>` : "/>"}`
       );
     });
-    return appendTo(b.xml, "cellXfs", /<xf[\s>/]/g, xfs).xml;
+    return appendTo(b.xml, ns, "cellXfs", "xf", xfs).xml;
   }
 }
 

@@ -8,6 +8,7 @@
  */
 
 import { bearsReportMark, type CellValue, type GxSettings, isSettingsHead, parseSettings, planReportTabs, type Renamed, type ReportLayout, settingsSheetName, settingsToCells, type SheetData } from "../../../core";
+import { PartNs } from "./part-ns";
 import { printTitlesRef, ReportStyles, reportSheetXml, settingsSheetXml } from "./report-sheet-xml";
 import { attributes, relsPathOf, resolveTarget, type SheetEntry, unescapeXml, type XlsxPackage } from "./xlsx-package";
 
@@ -21,10 +22,10 @@ export interface ReportWriteResult {
 }
 
 /** The text of an <si> or <is>: its runs' <t>, phonetic runs (<rPh>) left out. */
-function richText(xml: string): string {
-  const plain = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
+function richText(xml: string, ns: PartNs): string {
+  const plain = xml.replace(new RegExp(`<(${ns.name("rPh")})\\b[\\s\\S]*?</\\1>`, "g"), "");
   let out = "";
-  for (const m of plain.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) out += unescapeXml(m[1] ?? "");
+  for (const m of plain.matchAll(new RegExp(`<(${ns.name("t")})\\b[^>]*?(?:/>|>([\\s\\S]*?)</\\1>)`, "g"))) out += unescapeXml(m[2] ?? "");
   return out.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
@@ -34,9 +35,10 @@ async function sharedStrings(pkg: XlsxPackage, upTo: number): Promise<string[]> 
   const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => attributes(m[0])).find((a) => /\/sharedStrings$/.test(a.get("Type") ?? ""));
   if (!rel) return [];
   const xml = (await pkg.readText(resolveTarget(pkg.workbookPath.replace(/[^/]+$/, ""), rel.get("Target") ?? ""))) ?? "";
+  const ns = PartNs.of(xml);
   const out: string[] = [];
-  for (const m of xml.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)) {
-    out.push(richText(m[1] ?? ""));
+  for (const m of xml.matchAll(new RegExp(`<(${ns.name("si")})\\b[^>]*?(?:/>|>([\\s\\S]*?)</\\1>)`, "g"))) {
+    out.push(richText(m[2] ?? "", ns));
     if (out.length > upTo) break;
   }
   return out;
@@ -44,7 +46,7 @@ async function sharedStrings(pkg: XlsxPackage, upTo: number): Promise<string[]> 
 
 /** A sheet's state as workbook.xml gives it (absent: visible). */
 function stateOf(entry: SheetEntry): SheetData["state"] {
-  const state = attributes(/^<sheet\b[^>]*>/.exec(entry.element)?.[0] ?? "<sheet>").get("state");
+  const state = attributes(/^<[^>]*>/.exec(entry.element)?.[0] ?? "<sheet>").get("state");
   return state === "veryHidden" || state === "hidden" ? state : "visible";
 }
 
@@ -66,15 +68,18 @@ async function settingsSheet(pkg: XlsxPackage): Promise<{ entry: SheetEntry; dat
 /** A sheet's column A as the reader sees it. */
 async function columnA(pkg: XlsxPackage, entry: SheetEntry): Promise<SheetData> {
   const xml = (await pkg.readText(entry.path)) ?? "";
+  const ns = PartNs.of(xml);
+  const value = new RegExp(`<(${ns.name("v")})>([\\s\\S]*?)</\\1>`);
+  const inline = new RegExp(`<(${ns.name("is")})>([\\s\\S]*?)</\\1>`);
   const cells: { row: number; type: string; v: string | null; inline: string | null }[] = [];
-  for (const m of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-    const a = attributes(`<c ${m[1]}>`);
+  for (const m of xml.matchAll(new RegExp(`<(${ns.name("c")})\\b([^>]*?)(?:/>|>([\\s\\S]*?)</\\1>)`, "g"))) {
+    const a = attributes(`<c ${m[2]}>`);
     const ref = /^A(\d+)$/.exec(a.get("r") ?? "");
     if (!ref) continue;
-    const body = m[2] ?? "";
-    const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
-    const is = /<is>([\s\S]*?)<\/is>/.exec(body)?.[1];
-    cells.push({ row: Number(ref[1]), type: a.get("t") ?? "n", v: v === undefined ? null : unescapeXml(v), inline: is === undefined ? null : richText(is) });
+    const body = m[3] ?? "";
+    const v = value.exec(body)?.[2];
+    const is = inline.exec(body)?.[2];
+    cells.push({ row: Number(ref[1]), type: a.get("t") ?? "n", v: v === undefined ? null : unescapeXml(v), inline: is === undefined ? null : richText(is, ns) });
   }
   const needed = Math.max(-1, ...cells.filter((c) => c.type === "s").map((c) => Number(c.v)));
   const sst = needed >= 0 ? await sharedStrings(pkg, needed) : [];

@@ -1,4 +1,5 @@
 import { LIMITS, limitText } from "../../../core";
+import { PartNs } from "./part-ns";
 import { FileRefusal } from "./refusal";
 import { attributes } from "./xlsx-package";
 
@@ -18,19 +19,33 @@ function shown(name: string): string {
   return name.length > 40 ? `${name.slice(0, 40)}…` : name;
 }
 
-/** The `name` of each <sheet> element, found with indexOf (the XML is untrusted: no regex over the whole part). */
+/**
+ * The `name` of each <sheet> element, found with indexOf (the XML is untrusted: no regex over the whole part),
+ * under the workbook part's own prefix too (`<x:sheets><x:sheet …/>`, as the Open XML SDK writes it).
+ */
 export function declaredSheetNames(workbookXml: string): string[] {
   const names: string[] = [];
-  const start = workbookXml.indexOf("<sheets");
-  const end = start < 0 ? -1 : workbookXml.indexOf("</sheets>", start);
-  if (end < 0) return names;
-  for (let at = workbookXml.indexOf("<sheet", start + 7); at >= 0 && at < end; at = workbookXml.indexOf("<sheet", at + 6)) {
-    const next = workbookXml.charCodeAt(at + 6);
-    // `<sheet ` or `<sheet/`, not `<sheets`, `<sheetPr`…
-    if (next !== 32 && next !== 9 && next !== 10 && next !== 13 && next !== 47) continue;
+  const { prefix } = PartNs.of(workbookXml);
+  // Where the tag whose name ends in the "sheet" found at `at` starts (`<sheet`, `<x:sheet`), else -1.
+  const tagAt = (at: number): number => {
+    if (workbookXml.charCodeAt(at - 1) === 60) return at - 1;
+    const head = at - 1 - prefix.length;
+    return prefix !== "" && workbookXml.startsWith(`<${prefix}`, head) ? head : -1;
+  };
+  let start = workbookXml.indexOf("sheets");
+  while (start >= 0 && tagAt(start) < 0) start = workbookXml.indexOf("sheets", start + 6);
+  const ends = start < 0 ? [] : [workbookXml.indexOf("</sheets>", start), workbookXml.indexOf(`</${prefix}sheets>`, start)].filter((i) => i >= 0);
+  if (ends.length === 0) return names;
+  const end = Math.min(...ends);
+  for (let at = workbookXml.indexOf("sheet", start + 6); at >= 0 && at < end; at = workbookXml.indexOf("sheet", at + 5)) {
+    const tag = tagAt(at);
+    const next = workbookXml.charCodeAt(at + 5);
+    // `<sheet ` or `<sheet/`, not `<sheets`, `<sheetPr`, nor "sheet" in a name.
+    if (tag < 0 || (next !== 32 && next !== 9 && next !== 10 && next !== 13 && next !== 47)) continue;
     const close = workbookXml.indexOf(">", at);
     if (close < 0) break;
-    names.push(attributes(workbookXml.slice(at, close + 1)).get("name") ?? "");
+    names.push(attributes(workbookXml.slice(tag, close + 1)).get("name") ?? "");
+    at = close - 5;
   }
   return names;
 }

@@ -6,6 +6,8 @@
  */
 
 import { cellName, columnNumber } from "../../../core";
+import { PartNs } from "./part-ns";
+import { FileRefusal } from "./refusal";
 import { xmlText } from "./report-sheet-xml";
 import { attributes, NS_MAIN, NS_REL } from "./xlsx-package";
 
@@ -21,80 +23,82 @@ export interface CellEdit {
   style?: (old: number | undefined) => number;
 }
 
-const ROW = /<row\b[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g;
-const CELL = /<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
-
 interface Row {
   r: number;
+  /** The start tag, `r` made explicit; its element's name (`row`, `x:row`) closes it. */
   open: string;
+  name: string;
   cells: { col: number; xml: string }[];
 }
 
-/** The <sheetData> element's span in the part. */
-function sheetDataSpan(xml: string): { start: number; end: number; body: string } {
-  const m = /<sheetData\b[^>]*?(?:\/>|>([\s\S]*?)<\/sheetData>)/.exec(xml);
-  if (!m) throw new Error("worksheet part without <sheetData>");
-  return { start: m.index, end: m.index + m[0].length, body: m[1] ?? "" };
+/** The <sheetData> element's span in the part; a worksheet without one is damaged (the schema requires it). */
+function sheetDataSpan(xml: string, ns: PartNs): { start: number; end: number; name: string; body: string } {
+  const m = new RegExp(`<(${ns.name("sheetData")})\\b[^>]*?(?:/>|>([\\s\\S]*?)</\\1>)`).exec(xml);
+  if (!m) throw new FileRefusal("file.corrupt");
+  return { start: m.index, end: m.index + m[0].length, name: m[1], body: m[2] ?? "" };
 }
 
 /** The rows with their numbers and cells' columns made explicit (a writer may leave `r` out: then they count on). */
-function parseRows(body: string): Row[] {
+function parseRows(body: string, ns: PartNs): Row[] {
   const rows: Row[] = [];
   let last = 0;
-  for (const m of body.matchAll(ROW)) {
-    const open = /^<row\b[^>]*?\/?>/.exec(m[0])![0];
+  const cellRe = new RegExp(`<(${ns.name("c")})\\b[^>]*?(?:/>|>[\\s\\S]*?</\\1>)`, "g");
+  for (const m of body.matchAll(new RegExp(`<(${ns.name("row")})\\b[^>]*?(?:/>|>[\\s\\S]*?</\\1>)`, "g"))) {
+    const name = m[1];
+    const open = /^<[^>]*>/.exec(m[0])![0];
     const r = Number(attributes(open).get("r") ?? last + 1);
     last = r;
     const cells: Row["cells"] = [];
     let col = 0;
-    const inner = m[0].endsWith("/>") && !m[0].includes("</row>") ? "" : m[0].slice(open.length, -"</row>".length);
-    for (const c of inner.matchAll(CELL)) {
-      const ref = attributes(/^<c\b[^>]*?\/?>/.exec(c[0])![0]).get("r");
+    const inner = open.endsWith("/>") ? "" : m[0].slice(open.length, -`</${name}>`.length);
+    for (const c of inner.matchAll(cellRe)) {
+      const ref = attributes(/^<[^>]*>/.exec(c[0])![0]).get("r");
       col = ref ? columnNumber(/^\$?([A-Za-z]+)/.exec(ref)?.[1] ?? "") : col + 1;
-      cells.push({ col, xml: ref ? c[0] : c[0].replace(/^<c\b/, `<c r="${cellName(r, col)}"`) });
+      cells.push({ col, xml: ref ? c[0] : `<${c[1]} r="${cellName(r, col)}"${c[0].slice(c[1].length + 1)}` });
     }
     // spans is only a hint of the columns used, which edits may change.
     const head = open.replace(/\s*\/>$/, ">").replace(/\sspans="[^"]*"/, "");
-    rows.push({ r, open: /\sr=/.test(head) ? head : head.replace(/^<row\b/, `<row r="${r}"`), cells });
+    rows.push({ r, name, open: /\sr=/.test(head) ? head : `<${name} r="${r}"${head.slice(name.length + 1)}`, cells });
   }
   return rows;
 }
 
 function rowXml(row: Row): string {
-  return `${row.open}${row.cells.map((c) => c.xml).join("")}</row>`;
+  return `${row.open}${row.cells.map((c) => c.xml).join("")}</${row.name}>`;
 }
 
-function editedCell(old: string | undefined, e: CellEdit): string | null {
-  const oldAttrs = old ? attributes(/^<c\b[^>]*?\/?>/.exec(old)![0]) : new Map<string, string>();
+function editedCell(old: string | undefined, e: CellEdit, ns: PartNs): string | null {
+  const oldAttrs = old ? attributes(/^<[^>]*>/.exec(old)![0]) : new Map<string, string>();
   const before = oldAttrs.has("s") ? Number(oldAttrs.get("s")) : undefined;
   const s = e.style ? e.style(before) : before;
   const style = s === undefined ? "" : ` s="${s}"`;
   const ref = cellName(e.row, e.col);
-  if (e.value === null) return s === undefined ? null : `<c r="${ref}"${style}/>`;
-  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(e.value)}</t></is></c>`;
+  if (e.value === null) return s === undefined ? null : ns.own(`<c r="${ref}"${style}/>`);
+  return ns.own(`<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(e.value)}</t></is></c>`);
 }
 
 /** The part with `edits` carried out in order (a later edit of a cell wins). */
 export function editCells(xml: string, edits: readonly CellEdit[]): string {
   if (edits.length === 0) return xml;
-  const span = sheetDataSpan(xml);
-  const rows = new Map(parseRows(span.body).map((r) => [r.r, r]));
+  const ns = PartNs.of(xml);
+  const span = sheetDataSpan(xml, ns);
+  const rows = new Map(parseRows(span.body, ns).map((r) => [r.r, r]));
   for (const e of edits) {
     let row = rows.get(e.row);
     if (!row) {
-      row = { r: e.row, open: `<row r="${e.row}">`, cells: [] };
+      row = { r: e.row, name: ns.prefix + "row", open: ns.own(`<row r="${e.row}">`), cells: [] };
       rows.set(e.row, row);
     }
     const at = row.cells.findIndex((c) => c.col >= e.col);
     const old = at >= 0 && row.cells[at].col === e.col ? row.cells[at] : undefined;
-    const next = editedCell(old?.xml, e);
+    const next = editedCell(old?.xml, e, ns);
     if (old) {
       if (next === null) row.cells.splice(at, 1);
       else old.xml = next;
     } else if (next !== null) row.cells.splice(at < 0 ? row.cells.length : at, 0, { col: e.col, xml: next });
   }
   const body = [...rows.values()].sort((a, b) => a.r - b.r).map(rowXml).join("");
-  return `${xml.slice(0, span.start)}<sheetData>${body}</sheetData>${xml.slice(span.end)}`;
+  return `${xml.slice(0, span.start)}<${span.name}>${body}</${span.name}>${xml.slice(span.end)}`;
 }
 
 /** `A1:B2 C3` with every row number one more (absolute rows too). */
@@ -107,19 +111,23 @@ function shiftRefs(refs: string): string {
  * (dimension, merges, conditional formats, validations, links, the selection) with them.
  */
 export function shiftRowsDown(xml: string): string {
-  const span = sheetDataSpan(xml);
-  const body = parseRows(span.body)
+  const ns = PartNs.of(xml);
+  const span = sheetDataSpan(xml, ns);
+  const cellRef = new RegExp(`^(<${ns.name("c")}\\b[^>]*?\\sr=")([^"]+)"`);
+  const body = parseRows(span.body, ns)
     .map((row) => {
       const open = row.open.replace(/\sr="(\d+)"/, ` r="${row.r + 1}"`);
-      const cells = row.cells.map((c) => ({ ...c, xml: c.xml.replace(/^(<c\b[^>]*?\sr=")([^"]+)"/, (_, head: string, ref: string) => `${head}${shiftRefs(ref)}"`) }));
-      return rowXml({ r: row.r + 1, open, cells });
+      const cells = row.cells.map((c) => ({ ...c, xml: c.xml.replace(cellRef, (_, head: string, ref: string) => `${head}${shiftRefs(ref)}"`) }));
+      return rowXml({ ...row, r: row.r + 1, open, cells });
     })
     .join("");
-  const rest = (s: string) =>
-    s.replace(/(<(?:dimension|mergeCell|hyperlink)\b[^>]*?\sref=")([^"]*)"/g, (_, head: string, ref: string) => `${head}${shiftRefs(ref)}"`)
-      .replace(/(<(?:conditionalFormatting|dataValidation|selection)\b[^>]*?\ssqref=")([^"]*)"/g, (_, head: string, ref: string) => `${head}${shiftRefs(ref)}"`)
-      .replace(/(<(?:selection|pane)\b[^>]*?\s(?:activeCell|topLeftCell)=")([^"]*)"/g, (_, head: string, ref: string) => `${head}${shiftRefs(ref)}"`);
-  return `${rest(xml.slice(0, span.start))}<sheetData>${body}</sheetData>${rest(xml.slice(span.end))}`;
+  const tags = (names: string) => names.split("|").map((n) => ns.name(n)).join("|");
+  const refAttr = new RegExp(`(<(?:${tags("dimension|mergeCell|hyperlink")})\\b[^>]*?\\sref=")([^"]*)"`, "g");
+  const sqrefAttr = new RegExp(`(<(?:${tags("conditionalFormatting|dataValidation|selection")})\\b[^>]*?\\ssqref=")([^"]*)"`, "g");
+  const cellAttr = new RegExp(`(<(?:${tags("selection|pane")})\\b[^>]*?\\s(?:activeCell|topLeftCell)=")([^"]*)"`, "g");
+  const shifted = (_: string, head: string, ref: string) => `${head}${shiftRefs(ref)}"`;
+  const rest = (s: string) => s.replace(refAttr, shifted).replace(sqrefAttr, shifted).replace(cellAttr, shifted);
+  return `${rest(xml.slice(0, span.start))}<${span.name}>${body}</${span.name}>${rest(xml.slice(span.end))}`;
 }
 
 interface ColRange {
@@ -136,8 +144,9 @@ function colXml(c: ColRange): string {
 /** Columns at least as wide as asked (characters); a wider one stays, a range is split around the column widened. */
 export function widenColumns(xml: string, widths: readonly { col: number; width: number }[]): string {
   if (widths.length === 0) return xml;
-  const section = /<cols\b[^>]*>([\s\S]*?)<\/cols>/.exec(xml);
-  let cols: ColRange[] = [...(section?.[1] ?? "").matchAll(/<col\b[^>]*>/g)].map((m) => {
+  const ns = PartNs.of(xml);
+  const section = new RegExp(`<(${ns.name("cols")})\\b[^>]*?(?:/>|>([\\s\\S]*?)</\\1>)`).exec(xml);
+  let cols: ColRange[] = [...(section?.[2] ?? "").matchAll(new RegExp(`<${ns.name("col")}\\b[^>]*>`, "g"))].map((m) => {
     const attrs = attributes(m[0]);
     return { min: Number(attrs.get("min")), max: Number(attrs.get("max")), attrs };
   });
@@ -150,8 +159,8 @@ export function widenColumns(xml: string, widths: readonly { col: number; width:
       : [widened];
     cols = [...cols.filter((c) => c !== at), ...parts].sort((a, b) => a.min - b.min);
   }
-  const colsXml = `<cols>${cols.map(colXml).join("")}</cols>`;
+  const colsXml = ns.own(`<cols>${cols.map(colXml).join("")}</cols>`);
   if (section) return xml.slice(0, section.index) + colsXml + xml.slice(section.index + section[0].length);
-  const at = xml.search(/<sheetData\b/);
+  const at = xml.search(new RegExp(`<${ns.name("sheetData")}\\b`));
   return xml.slice(0, at) + colsXml + xml.slice(at);
 }

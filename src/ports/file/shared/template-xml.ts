@@ -84,7 +84,7 @@ const headerLook = (col: TemplateColumn): CellLook => ({
   bold: true,
   color: col.required ? HEADER_LOOK.requiredColor : HEADER_LOOK.color,
   fill: HEADER_LOOK.fill,
-  border: true,
+  edges: HEADER_LOOK.border.edges,
   align: "Center",
   wrap: true,
 });

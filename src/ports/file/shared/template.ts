@@ -58,7 +58,7 @@ export function writeHeader(ws: ExcelJS.Worksheet, sheet: TemplateSheet): void {
       font: { bold: true, color: { argb: argb(col.required ? HEADER_LOOK.requiredColor : HEADER_LOOK.color) } },
       fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(HEADER_LOOK.fill) } },
       alignment: { horizontal: "center", vertical: "middle", wrapText: true },
-      border: { bottom: { style: HEADER_LOOK.border } },
+      border: Object.fromEntries(HEADER_LOOK.border.edges.map((edge) => [edge, { style: HEADER_LOOK.border.style }])),
     };
   }
   row.height = HEADER_LOOK.height;

@@ -6,8 +6,9 @@
  */
 
 import JSZip from "jszip";
+import { NS_MAIN, PartNs } from "./part-ns";
 
-export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export { NS_MAIN };
 export const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL_WORKSHEET = `${NS_REL}/worksheet`;
 const REL_STYLES = `${NS_REL}/styles`;
@@ -83,6 +84,8 @@ export class XlsxPackage {
   private nextSheetId = 1;
   private nextRel = 1;
   private nextPart = 1;
+  /** How workbook.xml names its elements (some writers prefix them: `<x:sheets>`). */
+  private readonly ns: PartNs;
 
   private constructor(
     readonly zip: JSZip,
@@ -91,7 +94,19 @@ export class XlsxPackage {
     private workbookXml: string,
     private workbookRels: string,
     private contentTypes: string,
-  ) {}
+  ) {
+    this.ns = PartNs.of(workbookXml);
+  }
+
+  /** A regex over workbook.xml for the element `local` and its content (`sheets`, `definedName`…), its name captured. */
+  private element(local: string, flags = ""): RegExp {
+    return new RegExp(`<(${this.ns.name(local)})\\b[^>]*?(?:/>|>[\\s\\S]*?</\\1>)`, flags);
+  }
+
+  /** The content of the element `local` in workbook.xml ("" when absent or empty). */
+  private contentOf(local: string): string {
+    return new RegExp(`<(${this.ns.name(local)})\\b[^>]*?(?:/>|>([\\s\\S]*?)</\\1>)`).exec(this.workbookXml)?.[2] ?? "";
+  }
 
   static async open(bytes: Uint8Array): Promise<XlsxPackage> {
     const zip = await JSZip.loadAsync(bytes);
@@ -119,18 +134,16 @@ export class XlsxPackage {
 
   private parse(): void {
     const rels = this.relTargets();
-    const sheetsXml = /<sheets\b[^>]*>([\s\S]*?)<\/sheets>/.exec(this.workbookXml)?.[1] ?? "";
-    for (const m of sheetsXml.matchAll(/<sheet\b[^>]*?\/>|<sheet\b[^>]*>[\s\S]*?<\/sheet>/g)) {
-      const a = attributes(/^<sheet\b[^>]*>/.exec(m[0])![0]);
+    for (const m of this.contentOf("sheets").matchAll(this.element("sheet", "g"))) {
+      const a = attributes(/^<[^>]*>/.exec(m[0])![0]);
       const ridKey = [...a.keys()].find((k) => /^[\w.-]+:id$/.test(k));
       const rid = ridKey ? (a.get(ridKey) ?? "") : "";
       const sheetId = Number(a.get("sheetId"));
       this.sheets.push({ name: a.get("name") ?? "", sheetId, rid, path: rels.get(rid)?.path ?? "", element: m[0] });
       if (Number.isFinite(sheetId)) this.nextSheetId = Math.max(this.nextSheetId, sheetId + 1);
     }
-    const namesXml = /<definedNames\b[^>]*>([\s\S]*?)<\/definedNames>/.exec(this.workbookXml)?.[1] ?? "";
-    for (const m of namesXml.matchAll(/<definedName\b[^>]*?\/>|<definedName\b[^>]*>[\s\S]*?<\/definedName>/g)) {
-      const local = attributes(/^<definedName\b[^>]*>/.exec(m[0])![0]).get("localSheetId");
+    for (const m of this.contentOf("definedNames").matchAll(this.element("definedName", "g"))) {
+      const local = attributes(/^<[^>]*>/.exec(m[0])![0]).get("localSheetId");
       this.names.push({ element: m[0], sheet: local === undefined ? null : (this.sheets[Number(local)] ?? null) });
     }
   }
@@ -222,7 +235,7 @@ export class XlsxPackage {
     const path = this.newPartPath();
     const sheetId = this.nextSheetId++;
     const state = opts.veryHidden ? ` state="veryHidden"` : "";
-    const entry: SheetEntry = { name, sheetId, rid, path, element: `<sheet name="${escapeXml(name)}" sheetId="${sheetId}"${state} r:id="${rid}"/>` };
+    const entry: SheetEntry = { name, sheetId, rid, path, element: this.ns.own(`<sheet name="${escapeXml(name)}" sheetId="${sheetId}"${state} r:id="${rid}"/>`) };
     const at = opts.index === undefined || opts.index < 0 ? this.sheets.length : Math.min(opts.index, this.sheets.length);
     this.sheets.splice(at, 0, entry);
     this.zip.file(path, xml);
@@ -238,8 +251,8 @@ export class XlsxPackage {
 
   /** A sheet-local defined name (print titles: `_xlnm.Print_Titles`), replacing one of the same name there. */
   setLocalName(entry: SheetEntry, name: string, value: string): void {
-    this.names = this.names.filter((n) => !(n.sheet === entry && attributes(/^<definedName\b[^>]*>/.exec(n.element)![0]).get("name") === name));
-    this.names.push({ element: `<definedName name="${name}" localSheetId="0">${escapeXml(value)}</definedName>`, sheet: entry });
+    this.names = this.names.filter((n) => !(n.sheet === entry && attributes(/^<[^>]*>/.exec(n.element)![0]).get("name") === name));
+    this.names.push({ element: this.ns.own(`<definedName name="${name}" localSheetId="0">${escapeXml(value)}</definedName>`), sheet: entry });
   }
 
   /** The styles part, created (empty of custom styles) when the workbook has none. */
@@ -255,24 +268,27 @@ export class XlsxPackage {
   /** Writes the edited workbook part, its relationships and the content types back into the zip. */
   private flush(): void {
     const index = new Map(this.sheets.map((s, i) => [s, i]));
-    const sheetsXml = `<sheets>${this.sheets.map((s) => s.element).join("")}</sheets>`;
-    let wb = this.workbookXml.replace(/<sheets\b[^>]*>[\s\S]*?<\/sheets>|<sheets\s*\/>/, sheetsXml);
+    const ns = this.ns;
+    const sheetsXml = `${ns.own("<sheets>")}${this.sheets.map((s) => s.element).join("")}${ns.own("</sheets>")}`;
+    // Replaced by functions: a `$&` in a sheet name is text, not a pattern.
+    let wb = this.workbookXml.replace(this.element("sheets"), () => sheetsXml);
     const names = this.names
       .filter((n) => n.sheet === null || index.has(n.sheet))
       .map((n) => (n.sheet === null ? n.element : n.element.replace(/\blocalSheetId="\d+"/, `localSheetId="${index.get(n.sheet)}"`)));
     // Excel sorts names itself on save; it wants print titles local to their sheet, which localSheetId says.
-    const namesXml = names.length > 0 ? `<definedNames>${names.join("")}</definedNames>` : "";
-    if (/<definedNames\b[\s\S]*?<\/definedNames>/.test(wb)) wb = wb.replace(/<definedNames\b[^>]*>[\s\S]*?<\/definedNames>/, namesXml);
+    const namesXml = names.length > 0 ? `${ns.own("<definedNames>")}${names.join("")}${ns.own("</definedNames>")}` : "";
+    if (this.element("definedNames").test(wb)) wb = wb.replace(this.element("definedNames"), () => namesXml);
     else if (namesXml !== "") {
-      const after = ["</externalReferences>", "</functionGroups>", "</sheets>"].find((tag) => wb.includes(tag)) as string;
-      wb = wb.replace(after, `${after}${namesXml}`);
+      const after = ["externalReferences", "functionGroups", "sheets"].map((tag) => new RegExp(`</${ns.name(tag)}>`).exec(wb)).find((m) => m !== null)!;
+      wb = wb.slice(0, after.index + after[0].length) + namesXml + wb.slice(after.index + after[0].length);
     }
     // The remembered active and first tabs may now be past the end.
-    wb = wb.replace(/<workbookView\b[^>]*>/g, (el) =>
+    wb = wb.replace(new RegExp(`<${ns.name("workbookView")}\\b[^>]*>`, "g"), (el) =>
       el.replace(/\b(activeTab|firstSheet)="(\d+)"/g, (all, attr: string, n: string) => (Number(n) >= this.sheets.length ? `${attr}="0"` : all)),
     );
     // New <sheet> entries use the r: prefix; a workbook that never declared it gets it declared.
-    if (!/<workbook\b[^>]*\sxmlns:r=/.test(wb)) wb = wb.replace(/<workbook\b/, `<workbook xmlns:r="${NS_REL}"`);
+    const root = new RegExp(`<(${ns.name("workbook")})\\b`);
+    if (!new RegExp(`<${ns.name("workbook")}\\b[^>]*\\sxmlns:r=`).test(wb)) wb = wb.replace(root, (el) => `${el} xmlns:r="${NS_REL}"`);
     this.zip.file(this.workbookPath, wb);
     this.zip.file(relsPathOf(this.workbookPath), this.workbookRels);
     this.zip.file("[Content_Types].xml", this.contentTypes);

@@ -30,6 +30,20 @@ function shownNumber(n: number, cell: RawCell, ctx: CellContext): CellValue {
   return typeof v === "number" ? numberAsShown(v, cell.format) : v;
 }
 
+/** `text` read as `type` says: the part a formula's cached result and a plain cell share. */
+function valueOfType(type: string | undefined, text: string, cell: RawCell, ctx: CellContext): CellValue {
+  switch (type) {
+    case "str":
+      return text;
+    case "b":
+      return parseInt(text, 10) !== 0;
+    case "e":
+      return { error: text };
+    default:
+      return shownNumber(parseFloat(text), cell, ctx);
+  }
+}
+
 /**
  * A cell's value as the core reads it, the same as ExcelJS's in-memory reader gave it (formulas their cached
  * result, shared strings looked up, dates by the serial and date1904), with the damaged-cell rules of
@@ -37,19 +51,9 @@ function shownNumber(n: number, cell: RawCell, ctx: CellContext): CellValue {
  */
 export function cellValue(cell: RawCell, ctx: CellContext): CellValue {
   const text = cell.text;
-  if (cell.formula) {
-    if (!text) return null;
-    switch (cell.type) {
-      case "str":
-        return text;
-      case "b":
-        return parseInt(text, 10) !== 0;
-      case "e":
-        return { error: text };
-      default:
-        return shownNumber(parseFloat(text), cell, ctx);
-    }
-  }
+  // A formula's cached result, as ExcelJS read it: no typed-cell checks, and a `t` of "s" or "inlineStr" (which a
+  // formula cannot have) read as a number, never looked up or taken as inline text.
+  if (cell.formula) return text ? valueOfType(cell.type, text, cell, ctx) : null;
   if (cell.rich !== undefined) return text === undefined ? cell.rich : text + cell.rich;
   if (text === undefined) return null;
   const typed = typedCell(cell.type, text, undefined);
@@ -59,14 +63,9 @@ export function cellValue(cell: RawCell, ctx: CellContext): CellValue {
       const index = parseInt(text, 10);
       return index < ctx.strings.length ? ctx.strings[index] : malformed("shared-string", String(index));
     }
-    case "str":
     case "inlineStr":
       return text;
-    case "b":
-      return parseInt(text, 10) !== 0;
-    case "e":
-      return { error: text };
     default:
-      return shownNumber(parseFloat(text), cell, ctx);
+      return valueOfType(cell.type, text, cell, ctx);
   }
 }
