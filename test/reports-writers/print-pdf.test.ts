@@ -16,7 +16,7 @@ import { ruleShortName } from "../../src/core/rules/describe";
 import { readXlsx } from "../../src/ports/file/shared/read";
 import { run } from "../cli/helpers";
 import { tempDir } from "../ports/file/fixtures";
-import { convert, findSoffice } from "../support/libreoffice";
+import { convert, sofficeForTest } from "../support/libreoffice";
 
 const SAMPLE = join(__dirname, "..", "..", "samples", "样例台账.xlsx");
 const organisation = { unit: "张家口市工业和信息化局", head: "张三", statistician: "李四", preparer: "王五", phone: "0313-1234567" };
@@ -58,12 +58,8 @@ function expectOnePageWide(pdf: string, texts: string[], book: WorkbookData, tab
 const squeeze = (s: string) => s.replace(/\s+/g, "");
 
 test("the sample's report prints on landscape A4, one page wide per tab, with sign-off, units and rule names", async () => {
-  const soffice = findSoffice();
-  if (!soffice) {
-    if (process.env.CI === "true") throw new Error("soffice not found: CI must install libreoffice-calc");
-    console.log("LibreOffice (soffice) is not installed here: the print test did nothing. Install libreoffice-calc to run it.");
-    return;
-  }
+  const soffice = sofficeForTest();
+  if (!soffice) return;
   const tmp = tempDir();
   try {
     const profile = tmp.path("profile.json");
@@ -96,12 +92,8 @@ test("the sample's report prints on landscape A4, one page wide per tab, with si
 });
 
 test("the sample rolled up with reports (gx-ledger merge --with-reports) prints 汇总说明 and every tab the same way", async () => {
-  const soffice = findSoffice();
-  if (!soffice) {
-    if (process.env.CI === "true") throw new Error("soffice not found: CI must install libreoffice-calc");
-    console.log("LibreOffice (soffice) is not installed here: the print test did nothing. Install libreoffice-calc to run it.");
-    return;
-  }
+  const soffice = sofficeForTest();
+  if (!soffice) return;
   const tmp = tempDir();
   try {
     const out = tmp.path("merged.xlsx");

@@ -59,6 +59,6 @@ export function sofficeForTest(): string | null {
   const soffice = findSoffice();
   if (soffice) return soffice;
   if (process.env.CI === "true") throw new Error("soffice not found: CI must install libreoffice-calc");
-  console.log("LibreOffice (soffice) is not installed here: the copy was not opened in it.");
+  console.log("LibreOffice (soffice) is not installed here: the test's LibreOffice part did nothing. Install libreoffice-calc to run it.");
   return null;
 }

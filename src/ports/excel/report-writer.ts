@@ -7,6 +7,7 @@
 import { bearsReportMark, type Block, BORDER_COLOR, type CellLook, cellName, type CellValue, columnLetters, DATA_BAR_BOUNDS, DATA_BAR_COLOR, FOOTER, type GxSettings, isSettingsHead, jsonBytes, layoutGrid, linkReference, lookAreas, namedLikeReport, PAGE_SETUP, planReportTabs, REPORT_TABS, rangeName, type Renamed, type ReportLayout, type TabPlan, widthPoints } from "../../core";
 import { chunks, OP_OVERHEAD, PAYLOAD_BUDGET, Request } from "./request";
 import { addSettingsSheet, queueSettingsFind, queueSettingsWrite } from "./settings";
+import { MARGIN_POINTS } from "../office-page";
 
 export { PAYLOAD_BUDGET };
 
@@ -60,22 +61,19 @@ function applyLook(range: Excel.Range, look: CellLook, block: Block): void {
   }
 }
 
-/** Inches (PAGE_SETUP) → points (Office.js margins). */
-const POINTS_PER_INCH = 72;
-
 /** The page setup REPORTS.md asks of every tab, as the file writer writes it too (ExcelApi 1.9). */
 function setUpPage(ws: Excel.Worksheet, layout: ReportLayout): void {
   const page = ws.pageLayout;
-  const m = PAGE_SETUP.margins;
+  const m = MARGIN_POINTS;
   page.orientation = "Landscape";
   page.paperSize = "A4";
   page.zoom = { horizontalFitToPages: PAGE_SETUP.fitToWidth, verticalFitToPages: PAGE_SETUP.fitToHeight };
-  page.leftMargin = m.left * POINTS_PER_INCH;
-  page.rightMargin = m.right * POINTS_PER_INCH;
-  page.topMargin = m.top * POINTS_PER_INCH;
-  page.bottomMargin = m.bottom * POINTS_PER_INCH;
-  page.headerMargin = m.header * POINTS_PER_INCH;
-  page.footerMargin = m.footer * POINTS_PER_INCH;
+  page.leftMargin = m.left;
+  page.rightMargin = m.right;
+  page.topMargin = m.top;
+  page.bottomMargin = m.bottom;
+  page.headerMargin = m.header;
+  page.footerMargin = m.footer;
   page.centerHorizontally = PAGE_SETUP.centerHorizontally;
   page.printGridlines = PAGE_SETUP.printGridlines;
   if (layout.printTitles) page.setPrintTitleRows(`$${layout.printTitles.top}:$${layout.printTitles.bottom}`);

@@ -11,6 +11,7 @@ import type { ReportsWritten } from "../port";
 import { addSheet, bgr, findSheet, sheetsOf, XL_ALIGN, XL_CONTINUOUS, XL_LANDSCAPE, XL_PAPER_A4, type EtApplication, type EtWorkbook, type EtWorksheet } from "./et";
 import { rangeOf } from "./read";
 import { readSettingsEt, writeSettingsEt } from "./settings";
+import { MARGIN_POINTS } from "../office-page";
 
 function writeCell(ws: EtWorksheet, c: LaidCell): void {
   const cell = rangeOf(ws, c.row, c.col, 1, 1);
@@ -32,25 +33,22 @@ function writeCell(ws: EtWorksheet, c: LaidCell): void {
   if (c.link && c.value !== null && c.value !== "") ws.Hyperlinks.Add(cell, "", linkReference(c.link), "", String(c.value));
 }
 
-/** Inches (PAGE_SETUP) → points (PageSetup's margins). */
-const POINTS_PER_INCH = 72;
-
 /** The page setup REPORTS.md asks of every tab, as the file and Office.js writers give it. */
 function setUpPage(ws: EtWorksheet, layout: ReportLayout): void {
   const page = ws.PageSetup;
-  const m = PAGE_SETUP.margins;
+  const m = MARGIN_POINTS;
   page.Orientation = XL_LANDSCAPE;
   page.PaperSize = XL_PAPER_A4;
   page.Zoom = false;
   page.FitToPagesWide = PAGE_SETUP.fitToWidth;
   // 0 pages tall means as many as the rows need: VBA's false.
   page.FitToPagesTall = PAGE_SETUP.fitToHeight === 0 ? false : PAGE_SETUP.fitToHeight;
-  page.LeftMargin = m.left * POINTS_PER_INCH;
-  page.RightMargin = m.right * POINTS_PER_INCH;
-  page.TopMargin = m.top * POINTS_PER_INCH;
-  page.BottomMargin = m.bottom * POINTS_PER_INCH;
-  page.HeaderMargin = m.header * POINTS_PER_INCH;
-  page.FooterMargin = m.footer * POINTS_PER_INCH;
+  page.LeftMargin = m.left;
+  page.RightMargin = m.right;
+  page.TopMargin = m.top;
+  page.BottomMargin = m.bottom;
+  page.HeaderMargin = m.header;
+  page.FooterMargin = m.footer;
   page.CenterHorizontally = PAGE_SETUP.centerHorizontally;
   page.PrintGridlines = PAGE_SETUP.printGridlines;
   if (layout.printTitles) page.PrintTitleRows = `$${layout.printTitles.top}:$${layout.printTitles.bottom}`;
