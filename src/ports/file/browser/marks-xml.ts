@@ -48,7 +48,7 @@ const AFTER_FORMATS = [
 function patterns(ns: PartNs) {
   return {
     block: new RegExp(`<(${ns.name("conditionalFormatting")})\\b[^>]*>[\\s\\S]*?</\\1>`, "g"),
-    rule: new RegExp(`<(${ns.name("cfRule")})\\b[^>]*?(?:/>|>[\\s\\S]*?</\\1>)`, "g"),
+    rule: ns.element("cfRule", "g"),
     formula: new RegExp(`<(${ns.name("formula")})>([\\s\\S]*?)</\\1>`),
     priority: new RegExp(`(<${ns.name("cfRule")}\\b[^>]*?\\bpriority=")(\\d+)"`, "g"),
   };
@@ -115,7 +115,7 @@ async function addFills(pkg: XlsxPackage): Promise<Record<MarkLevel, number>> {
   const { path, xml } = await pkg.stylesPart();
   const ns = PartNs.of(xml);
   const dxfs = LEVELS.map((l) => `<dxf><fill><patternFill patternType="solid"><bgColor rgb="${FILL[l]}"/></patternFill></fill></dxf>`).join("");
-  const section = new RegExp(`<(${ns.name("dxfs")})\\b[^>]*?(?:/>|>([\\s\\S]*?)</\\1>)`).exec(xml);
+  const section = ns.element("dxfs").exec(xml);
   const before = section?.[2]?.match(new RegExp(`<${ns.name("dxf")}[\\s>/]`, "g"))?.length ?? 0;
   const replaced = ns.own(`<dxfs count="${before + LEVELS.length}">`) + (section?.[2] ?? "") + ns.own(`${dxfs}</dxfs>`);
   let next: string;

@@ -37,6 +37,14 @@ export class PartNs {
   }
 
   /**
+   * A regex for the element `local` under any name this part may give it, empty (`<x:cols/>`) or with its
+   * content: the name it is written with captured first, the content second.
+   */
+  element(local: string, flags = ""): RegExp {
+    return new RegExp(`<(${this.name(local)})\\b[^>]*?(?:/>|>([\\s\\S]*?)</\\1>)`, flags);
+  }
+
+  /**
    * A fragment of this tool's own SpreadsheetML with every unprefixed element given the part's prefix. Only for
    * what the tool writes: its text is escaped, so every `<` starts a tag.
    */

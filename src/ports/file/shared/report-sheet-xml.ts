@@ -76,7 +76,7 @@ export class ReportStyles {
   /** Counts the base part's cellXfs, so that xf indexes can be made absolute before the sheets are written. */
   prepare(): void {
     const ns = PartNs.of(this.base);
-    const section = new RegExp(`<(${ns.name("cellXfs")})\\b[^>]*?(?:/>|>([\\s\\S]*?)</\\1>)`).exec(this.base);
+    const section = ns.element("cellXfs").exec(this.base);
     this.offset = section?.[2]?.match(new RegExp(`<${ns.name("xf")}[\\s>/]`, "g"))?.length ?? 0;
   }
 

@@ -25,7 +25,7 @@ export interface ReportWriteResult {
 function richText(xml: string, ns: PartNs): string {
   const plain = xml.replace(new RegExp(`<(${ns.name("rPh")})\\b[\\s\\S]*?</\\1>`, "g"), "");
   let out = "";
-  for (const m of plain.matchAll(new RegExp(`<(${ns.name("t")})\\b[^>]*?(?:/>|>([\\s\\S]*?)</\\1>)`, "g"))) out += unescapeXml(m[2] ?? "");
+  for (const m of plain.matchAll(ns.element("t", "g"))) out += unescapeXml(m[2] ?? "");
   return out.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
@@ -37,7 +37,7 @@ async function sharedStrings(pkg: XlsxPackage, upTo: number): Promise<string[]> 
   const xml = (await pkg.readText(resolveTarget(pkg.workbookPath.replace(/[^/]+$/, ""), rel.get("Target") ?? ""))) ?? "";
   const ns = PartNs.of(xml);
   const out: string[] = [];
-  for (const m of xml.matchAll(new RegExp(`<(${ns.name("si")})\\b[^>]*?(?:/>|>([\\s\\S]*?)</\\1>)`, "g"))) {
+  for (const m of xml.matchAll(ns.element("si", "g"))) {
     out.push(richText(m[2] ?? "", ns));
     if (out.length > upTo) break;
   }

@@ -33,7 +33,7 @@ interface Row {
 
 /** The <sheetData> element's span in the part; a worksheet without one is damaged (the schema requires it). */
 function sheetDataSpan(xml: string, ns: PartNs): { start: number; end: number; name: string; body: string } {
-  const m = new RegExp(`<(${ns.name("sheetData")})\\b[^>]*?(?:/>|>([\\s\\S]*?)</\\1>)`).exec(xml);
+  const m = ns.element("sheetData").exec(xml);
   if (!m) throw new FileRefusal("file.corrupt");
   return { start: m.index, end: m.index + m[0].length, name: m[1], body: m[2] ?? "" };
 }
@@ -42,8 +42,8 @@ function sheetDataSpan(xml: string, ns: PartNs): { start: number; end: number; n
 function parseRows(body: string, ns: PartNs): Row[] {
   const rows: Row[] = [];
   let last = 0;
-  const cellRe = new RegExp(`<(${ns.name("c")})\\b[^>]*?(?:/>|>[\\s\\S]*?</\\1>)`, "g");
-  for (const m of body.matchAll(new RegExp(`<(${ns.name("row")})\\b[^>]*?(?:/>|>[\\s\\S]*?</\\1>)`, "g"))) {
+  const cellRe = ns.element("c", "g");
+  for (const m of body.matchAll(ns.element("row", "g"))) {
     const name = m[1];
     const open = /^<[^>]*>/.exec(m[0])![0];
     const r = Number(attributes(open).get("r") ?? last + 1);
@@ -145,7 +145,7 @@ function colXml(c: ColRange): string {
 export function widenColumns(xml: string, widths: readonly { col: number; width: number }[]): string {
   if (widths.length === 0) return xml;
   const ns = PartNs.of(xml);
-  const section = new RegExp(`<(${ns.name("cols")})\\b[^>]*?(?:/>|>([\\s\\S]*?)</\\1>)`).exec(xml);
+  const section = ns.element("cols").exec(xml);
   let cols: ColRange[] = [...(section?.[2] ?? "").matchAll(new RegExp(`<${ns.name("col")}\\b[^>]*>`, "g"))].map((m) => {
     const attrs = attributes(m[0]);
     return { min: Number(attrs.get("min")), max: Number(attrs.get("max")), attrs };

@@ -98,14 +98,9 @@ export class XlsxPackage {
     this.ns = PartNs.of(workbookXml);
   }
 
-  /** A regex over workbook.xml for the element `local` and its content (`sheets`, `definedName`…), its name captured. */
-  private element(local: string, flags = ""): RegExp {
-    return new RegExp(`<(${this.ns.name(local)})\\b[^>]*?(?:/>|>[\\s\\S]*?</\\1>)`, flags);
-  }
-
   /** The content of the element `local` in workbook.xml ("" when absent or empty). */
   private contentOf(local: string): string {
-    return new RegExp(`<(${this.ns.name(local)})\\b[^>]*?(?:/>|>([\\s\\S]*?)</\\1>)`).exec(this.workbookXml)?.[2] ?? "";
+    return this.ns.element(local).exec(this.workbookXml)?.[2] ?? "";
   }
 
   static async open(bytes: Uint8Array): Promise<XlsxPackage> {
@@ -134,7 +129,7 @@ export class XlsxPackage {
 
   private parse(): void {
     const rels = this.relTargets();
-    for (const m of this.contentOf("sheets").matchAll(this.element("sheet", "g"))) {
+    for (const m of this.contentOf("sheets").matchAll(this.ns.element("sheet", "g"))) {
       const a = attributes(/^<[^>]*>/.exec(m[0])![0]);
       const ridKey = [...a.keys()].find((k) => /^[\w.-]+:id$/.test(k));
       const rid = ridKey ? (a.get(ridKey) ?? "") : "";
@@ -142,7 +137,7 @@ export class XlsxPackage {
       this.sheets.push({ name: a.get("name") ?? "", sheetId, rid, path: rels.get(rid)?.path ?? "", element: m[0] });
       if (Number.isFinite(sheetId)) this.nextSheetId = Math.max(this.nextSheetId, sheetId + 1);
     }
-    for (const m of this.contentOf("definedNames").matchAll(this.element("definedName", "g"))) {
+    for (const m of this.contentOf("definedNames").matchAll(this.ns.element("definedName", "g"))) {
       const local = attributes(/^<[^>]*>/.exec(m[0])![0]).get("localSheetId");
       this.names.push({ element: m[0], sheet: local === undefined ? null : (this.sheets[Number(local)] ?? null) });
     }
@@ -271,13 +266,13 @@ export class XlsxPackage {
     const ns = this.ns;
     const sheetsXml = `${ns.own("<sheets>")}${this.sheets.map((s) => s.element).join("")}${ns.own("</sheets>")}`;
     // Replaced by functions: a `$&` in a sheet name is text, not a pattern.
-    let wb = this.workbookXml.replace(this.element("sheets"), () => sheetsXml);
+    let wb = this.workbookXml.replace(this.ns.element("sheets"), () => sheetsXml);
     const names = this.names
       .filter((n) => n.sheet === null || index.has(n.sheet))
       .map((n) => (n.sheet === null ? n.element : n.element.replace(/\blocalSheetId="\d+"/, `localSheetId="${index.get(n.sheet)}"`)));
     // Excel sorts names itself on save; it wants print titles local to their sheet, which localSheetId says.
     const namesXml = names.length > 0 ? `${ns.own("<definedNames>")}${names.join("")}${ns.own("</definedNames>")}` : "";
-    if (this.element("definedNames").test(wb)) wb = wb.replace(this.element("definedNames"), () => namesXml);
+    if (this.ns.element("definedNames").test(wb)) wb = wb.replace(this.ns.element("definedNames"), () => namesXml);
     else if (namesXml !== "") {
       const after = ["externalReferences", "functionGroups", "sheets"].map((tag) => new RegExp(`</${ns.name(tag)}>`).exec(wb)).find((m) => m !== null)!;
       wb = wb.slice(0, after.index + after[0].length) + namesXml + wb.slice(after.index + after[0].length);
