@@ -54,46 +54,45 @@ function load(sheetInto: EtSheetState, rows: readonly (readonly CellValue[] | un
   );
 }
 
+const points = (v: unknown) => typeof v === "number" && v >= 0;
+const pages = (v: unknown) => v === false || (Number.isInteger(v) && (v as number) > 0);
+const text = (v: unknown) => typeof v === "string";
+const flag = (v: unknown) => typeof v === "boolean";
+
+/** VBA's PageSetup members: Excel's default and what a value must be. */
+const PAGE_SETUP: Record<string, [unknown, (v: unknown) => boolean]> = {
+  Orientation: [1, (v) => v === 1 || v === 2],
+  PaperSize: [9, Number.isInteger],
+  Zoom: [100, (v) => v === false || (typeof v === "number" && v >= 10 && v <= 400)],
+  FitToPagesWide: [1, pages],
+  FitToPagesTall: [1, pages],
+  LeftMargin: [54, points],
+  RightMargin: [54, points],
+  TopMargin: [72, points],
+  BottomMargin: [72, points],
+  HeaderMargin: [36, points],
+  FooterMargin: [36, points],
+  CenterHorizontally: [false, flag],
+  PrintGridlines: [false, flag],
+  PrintTitleRows: ["", (v) => typeof v === "string" && /^(\$\d+:\$\d+)?$/.test(v)],
+  LeftFooter: ["", text],
+  CenterFooter: ["", text],
+};
+
 /** VBA's PageSetup: each property checked for its type, kept in the sheet's state. */
 class PageSetup {
-  constructor(private readonly s: EtSheetState) {}
-  private set(name: string, v: unknown, ok: boolean): void {
-    if (!ok) throw new EtError(`PageSetup.${name}: ${String(v)}`);
-    this.s.pageSetup[name] = v;
-  }
-  private get(name: string, fallback: unknown): unknown { return name in this.s.pageSetup ? this.s.pageSetup[name] : fallback; }
-  get Orientation(): unknown { return this.get("Orientation", 1); }
-  set Orientation(v: unknown) { this.set("Orientation", v, v === 1 || v === 2); }
-  get PaperSize(): unknown { return this.get("PaperSize", 9); }
-  set PaperSize(v: unknown) { this.set("PaperSize", v, Number.isInteger(v)); }
-  get Zoom(): unknown { return this.get("Zoom", 100); }
-  set Zoom(v: unknown) { this.set("Zoom", v, v === false || (typeof v === "number" && v >= 10 && v <= 400)); }
-  get FitToPagesWide(): unknown { return this.get("FitToPagesWide", 1); }
-  set FitToPagesWide(v: unknown) { this.set("FitToPagesWide", v, v === false || (Number.isInteger(v) && (v as number) > 0)); }
-  get FitToPagesTall(): unknown { return this.get("FitToPagesTall", 1); }
-  set FitToPagesTall(v: unknown) { this.set("FitToPagesTall", v, v === false || (Number.isInteger(v) && (v as number) > 0)); }
-  get LeftMargin(): unknown { return this.get("LeftMargin", 54); }
-  set LeftMargin(v: unknown) { this.set("LeftMargin", v, typeof v === "number" && v >= 0); }
-  get RightMargin(): unknown { return this.get("RightMargin", 54); }
-  set RightMargin(v: unknown) { this.set("RightMargin", v, typeof v === "number" && v >= 0); }
-  get TopMargin(): unknown { return this.get("TopMargin", 72); }
-  set TopMargin(v: unknown) { this.set("TopMargin", v, typeof v === "number" && v >= 0); }
-  get BottomMargin(): unknown { return this.get("BottomMargin", 72); }
-  set BottomMargin(v: unknown) { this.set("BottomMargin", v, typeof v === "number" && v >= 0); }
-  get HeaderMargin(): unknown { return this.get("HeaderMargin", 36); }
-  set HeaderMargin(v: unknown) { this.set("HeaderMargin", v, typeof v === "number" && v >= 0); }
-  get FooterMargin(): unknown { return this.get("FooterMargin", 36); }
-  set FooterMargin(v: unknown) { this.set("FooterMargin", v, typeof v === "number" && v >= 0); }
-  get CenterHorizontally(): unknown { return this.get("CenterHorizontally", false); }
-  set CenterHorizontally(v: unknown) { this.set("CenterHorizontally", v, typeof v === "boolean"); }
-  get PrintGridlines(): unknown { return this.get("PrintGridlines", false); }
-  set PrintGridlines(v: unknown) { this.set("PrintGridlines", v, typeof v === "boolean"); }
-  get PrintTitleRows(): unknown { return this.get("PrintTitleRows", ""); }
-  set PrintTitleRows(v: unknown) { this.set("PrintTitleRows", v, typeof v === "string" && /^(\$\d+:\$\d+)?$/.test(v)); }
-  get LeftFooter(): unknown { return this.get("LeftFooter", ""); }
-  set LeftFooter(v: unknown) { this.set("LeftFooter", v, typeof v === "string"); }
-  get CenterFooter(): unknown { return this.get("CenterFooter", ""); }
-  set CenterFooter(v: unknown) { this.set("CenterFooter", v, typeof v === "string"); }
+  constructor(readonly s: EtSheetState) {}
+}
+for (const [name, [fallback, ok]] of Object.entries(PAGE_SETUP)) {
+  Object.defineProperty(PageSetup.prototype, name, {
+    get(this: PageSetup) {
+      return name in this.s.pageSetup ? this.s.pageSetup[name] : fallback;
+    },
+    set(this: PageSetup, v: unknown) {
+      if (!ok(v)) throw new EtError(`PageSetup.${name}: ${String(v)}`);
+      this.s.pageSetup[name] = v;
+    },
+  });
 }
 
 class Worksheet {
