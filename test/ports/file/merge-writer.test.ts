@@ -52,6 +52,16 @@ async function cells(bytes: Uint8Array): Promise<Record<string, [unknown, string
   return out;
 }
 
+/** The sources read and merged, and the roll-up as each writer writes it: streamed to a file in `dir` (the CLI) and in memory (the page). */
+async function bothWriters(dir: string, paths: readonly string[], opts: { period?: number; withReports?: boolean } = {}) {
+  const inputs = [];
+  for (const path of paths) inputs.push(await readSource({ path, period: opts.period, today: TODAY.getTime(), lang: "zh-CN" }));
+  const out = buildMergedOutput(inputs, { lang: "zh-CN", now: TODAY, name: "全市.xlsx", withReports: opts.withReports });
+  const file = join(dir, "全市.xlsx");
+  await writeMergedFile(file, out);
+  return { out, streamed: new Uint8Array(readFileSync(file)), inMemory: await writeMergedBytes(out) };
+}
+
 test("the streamed roll-up reads back cell for cell like the one written through an ExcelJS workbook", async () => {
   const dir = mkdtempSync(join(tmpdir(), "gx-merge-writer-"));
   try {
@@ -59,13 +69,9 @@ test("the streamed roll-up reads back cell for cell like the one written through
       fc.asyncProperty(fc.array(fc.array(project, { maxLength: 6 }), { minLength: 1, maxLength: 3 }), async (counties) => {
         const files = counties.map((_, i) => join(dir, `县区${i + 1}.xlsx`));
         await Promise.all(counties.map((c, i) => countyFile(files[i], c)));
-        const inputs = [];
-        for (const path of files) inputs.push(await readSource({ path, period: 10, today: TODAY.getTime(), lang: "zh-CN" }));
-        const out = buildMergedOutput(inputs, { lang: "zh-CN", now: TODAY, name: "全市.xlsx" });
-        const streamed = join(dir, "全市.xlsx");
-        await writeMergedFile(streamed, out);
-        const a = await cells(new Uint8Array(readFileSync(streamed)));
-        const b = await cells(await writeMergedBytes(out));
+        const { streamed, inMemory } = await bothWriters(dir, files, { period: 10 });
+        const a = await cells(streamed);
+        const b = await cells(inMemory);
         expect(a).toEqual(b);
         expect(a["百项工业项目库"].length).toBeGreaterThan(0);
       }),
@@ -85,13 +91,9 @@ test("a roll-up of several megabytes streams every row, in order, across the wri
     for (const [f, path] of files.entries()) {
       await countyFile(path, Array.from({ length: 1500 }, (_, i) => ({ name: `${long}${f}-`, unit: `${long}单位${i}`, invest: i + 0.25, day: i })));
     }
-    const inputs = [];
-    for (const path of files) inputs.push(await readSource({ path, period: 10, today: TODAY.getTime(), lang: "zh-CN" }));
-    const out = buildMergedOutput(inputs, { lang: "zh-CN", now: TODAY, name: "全市.xlsx" });
-    const streamed = join(dir, "全市.xlsx");
-    await writeMergedFile(streamed, out);
-    const a = await cells(new Uint8Array(readFileSync(streamed)));
-    expect(a).toEqual(await cells(await writeMergedBytes(out)));
+    const { streamed, inMemory } = await bothWriters(dir, files, { period: 10 });
+    const a = await cells(streamed);
+    expect(a).toEqual(await cells(inMemory));
     const names = a["百项工业项目库"].filter(([v]) => typeof v === "string" && v.startsWith(long) && !v.includes("单位")).map(([v]) => v);
     expect(names).toEqual([0, 1].flatMap((f) => Array.from({ length: 1500 }, (_, i) => `${long}${f}-${i}`)));
   } finally {
@@ -113,13 +115,8 @@ test.each(["streamed (CLI)", "in memory (page)"])(
     const dir = mkdtempSync(join(tmpdir(), "gx-merge-print-"));
     try {
       const sample = join(__dirname, "..", "..", "..", "samples", "样例台账.xlsx");
-      const inputs = [await readSource({ path: sample, today: TODAY.getTime(), lang: "zh-CN" })];
-      const out = buildMergedOutput(inputs, { lang: "zh-CN", now: TODAY, name: "全市.xlsx", withReports: true });
-      let bytes: Uint8Array;
-      if (writer.startsWith("streamed")) {
-        await writeMergedFile(join(dir, "全市.xlsx"), out);
-        bytes = new Uint8Array(readFileSync(join(dir, "全市.xlsx")));
-      } else bytes = await writeMergedBytes(out);
+      const { out, streamed, inMemory } = await bothWriters(dir, [sample], { withReports: true });
+      const bytes = writer.startsWith("streamed") ? streamed : inMemory;
       const tabs = out.layouts.map((l) => l.tab);
       expect(tabs.length).toBeGreaterThan(5);
       const { xml, workbook } = await tabParts(bytes, tabs);
