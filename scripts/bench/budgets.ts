@@ -171,7 +171,7 @@ export function renderTable(r: BenchReport): string {
   line("cli: total ÷ reading alone", `${cli.ratioToReadAlone}× (CPU ${cli.cpuRatioToReadAlone}×)`, "cli.ratioToReadAlone");
   line("cli: peak memory", `${n(cli.peakRssMB)} MB`, "cli.peakRssMB");
   line(`merge: ${merge.files} files × ${n(merge.recordsPerFile)} records`, `${n(merge.records)} records written`);
-  line("merge: read alone (2 threads) / merge", `${n(merge.readSeconds, 3)} / ${n(merge.mergeSeconds, 3)} s`);
+  line(`merge: read alone (${merge.threads} threads) / merge`, `${n(merge.readSeconds, 3)} / ${n(merge.mergeSeconds, 3)} s`);
   line("merge ÷ reading alone", `${merge.ratioToReadAlone}×`, "merge.ratioToReadAlone");
   line("merge: read and check alone (the floor MERGE.md's check sets)", `${n(merge.readCheckSeconds, 3)} s, ${merge.readCheckToReadAlone}× reading alone`);
   line("merge ÷ reading and checking alone (the roll-up's own cost)", `${merge.ratioToReadCheck}×`);

@@ -1,9 +1,11 @@
 /**
  * Reading the sources of `gx-ledger merge`: each file read, checked and reduced to its records (MergeSource) in
- * a worker thread, two at a time (the bound keeps memory to two workbooks being read, whatever the batch), so
- * that the main thread only gathers records. Where a worker cannot start, the files are read here instead.
+ * a worker thread, one per core (MERGE.md "Scale"; the bound keeps memory to one workbook being read per core,
+ * whatever the batch), so that the main thread only gathers records. Where a worker cannot start, the files are
+ * read here instead.
  */
 
+import { availableParallelism } from "os";
 import { basename, join } from "path";
 import { Worker } from "worker_threads";
 import { checkWorkbook, type Lang, type MergeInput, mergeSource, type Profile, shareStrings, t } from "../core";
@@ -33,8 +35,8 @@ export async function readSource(job: SourceJob): Promise<MergeInput> {
   }
 }
 
-/** At most this many files are read at once (the machines this runs on have two cores). */
-export const POOL_SIZE = 2;
+/** At most this many files are read at once: one per core the process may use. */
+export const POOL_SIZE = Math.max(1, availableParallelism());
 
 // The CLI runs TypeScript through tsx's require hook, which a worker thread must register for itself.
 const WORKER_CODE = `require("tsx/cjs/api").register(); require(${JSON.stringify(join(__dirname, "merge-worker.ts"))});`;

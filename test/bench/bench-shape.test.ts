@@ -14,7 +14,7 @@ const REQUIRED: Record<string, string[]> = {
   engine: ["rows", "cells", "seconds", "rowsPerSecond", "barePassSeconds", "ratioToBarePass", "peakRssMB"],
   cli: ["rows", "fileMB", "readSeconds", "checkSeconds", "reportSeconds", "totalSeconds", "peakRssMB"],
   history: ["records", "checkSeconds", "seconds", "ratioToCheck"],
-  merge: ["files", "recordsPerFile", "readSeconds", "mergeSeconds", "ratioToReadAlone", "readCheckSeconds", "readCheckToReadAlone", "ratioToReadCheck", "cpuRatioToReadAlone", "peakRssMB", "records"],
+  merge: ["files", "recordsPerFile", "threads", "readSeconds", "mergeSeconds", "ratioToReadAlone", "readCheckSeconds", "readCheckToReadAlone", "ratioToReadCheck", "cpuRatioToReadAlone", "peakRssMB", "records"],
   report: ["seconds", "peakRssMB", "secondsToCheck", "peakToCheck"],
   office: ["rows", "syncs", "maxPayloadBytes", "reportSyncsPerTab"],
   functions: ["yoy100kMs", "uscc100kMs"],
