@@ -1,6 +1,6 @@
 /**
  * Reading the sources of `gx-ledger merge`: each file read, checked and reduced to its records (MergeSource) in
- * a worker thread, one per core (MERGE.md "Scale"; the bound keeps memory to one workbook being read per core,
+ * a worker thread, one per core (MERGE.md "Scale"; the bound keeps memory to a few workbooks being read,
  * whatever the batch), so that the main thread only gathers records. Where a worker cannot start, the files are
  * read here instead.
  */
@@ -35,8 +35,14 @@ export async function readSource(job: SourceJob): Promise<MergeInput> {
   }
 }
 
-/** At most this many files are read at once: one per core the process may use. */
-export const POOL_SIZE = Math.max(1, availableParallelism());
+/**
+ * Reader threads at most, whatever the cores: each holds a workbook being read (about 80 MB for one of 5,000
+ * records), beside the records gathered here (about 700 MB for 200 × 5,000), and MERGE.md bounds the whole at 1 GB.
+ */
+export const MAX_READERS = 3;
+
+/** At most this many files are read at once: one per core the process may use, up to MAX_READERS. */
+export const POOL_SIZE = Math.max(1, Math.min(availableParallelism(), MAX_READERS));
 
 // The CLI runs TypeScript through tsx's require hook, which a worker thread must register for itself.
 const WORKER_CODE = `require("tsx/cjs/api").register(); require(${JSON.stringify(join(__dirname, "merge-worker.ts"))});`;
