@@ -1,7 +1,7 @@
 /**
  * The merge measure (MERGE.md "Scale"): `gx-ledger merge` over N synthetic county files against reading the same
  * files alone, each in a cold child process of its own (peak memory is then the run's: worker threads count in
- * their process's). Reading alone uses the same reader threads as the merge (one per core), so that the ratio is what the
+ * their process's). Reading alone uses the same reader threads as the merge (POOL_SIZE), so that the ratio is what the
  * merge adds (checking, merging, writing), not what parallel reading saves. Reading and checking alone, in the
  * same threads, is the floor MERGE.md itself sets (each source is checked as today): what the merge adds beyond
  * it is the roll-up's own cost (moving records, merging, writing).
@@ -30,7 +30,7 @@ const SERIALS_PER_FILE = 1_000_000;
 export interface MergeFigures {
   files: number;
   recordsPerFile: number;
-  /** Reader threads, in the merge and in reading alone (one per core, at most one per file). */
+  /** Reader threads, in the merge and in reading alone (one per core up to MAX_READERS, at most one per file). */
   threads: number;
   /** Reading the files alone, in the merge's reader threads. */
   readSeconds: number;
