@@ -14,6 +14,7 @@ import { usccCheckChar, USCC_ALPHABET } from "../src/core/calc/uscc";
 import { BUILTIN_PROFILE } from "../src/core/profile";
 import type { RefusalKey } from "../src/ports/file/shared/refusal";
 import { prefixPart } from "./synthetic/prefix-xml";
+import { strictPart } from "./synthetic/strict-xml";
 import { stampZip } from "./synthetic/zip-stamp";
 
 export const CORPUS_DIR = join(__dirname, "..", "test", "fixtures", "corpus");
@@ -369,6 +370,22 @@ export const CORPUS: CorpusEntry[] = [
       ),
   },
   {
+    file: "strict-ooxml.xlsx",
+    what: "a ledger saved as Strict Open XML (Excel's 另存为 Strict Open XML 电子表格): purl.oclc.org namespaces",
+    status: 0,
+    rules: ["header.duplicate"],
+    committed: true,
+    make: async () =>
+      renameParts(
+        await xlsx((wb) => {
+          const ws = sheetWith(wb, "三个一批", batches(6).map((r, i) => [...r, i === 0 ? "企业名称" : "别的名字"]));
+          ws.mergeCells("J2:K3");
+          ws.getCell("J2").value = "县区合并填报";
+        }),
+        (path, text) => (path.endsWith(".xml") || path.endsWith(".rels") ? strictPart(text) : null),
+      ),
+  },
+  {
     file: "merged-data-rows.xlsx",
     what: "merged cells across data rows and across columns",
     status: 0,
@@ -612,14 +629,21 @@ async function breakWorkbookXml(zip: Uint8Array): Promise<Uint8Array> {
 }
 
 /** Every SpreadsheetML part of a zip rewritten with the `x:` prefix (scripts/synthetic/prefix-xml.ts). */
-async function prefixWorkbook(zip: Uint8Array): Promise<Uint8Array> {
+/** The workbook with the parts `rename` takes (it returns null for the others) rewritten, stamped as every corpus file is. */
+async function renameParts(zip: Uint8Array, rename: (path: string, text: string) => string | null): Promise<Uint8Array> {
   const JSZip = (await import("jszip")).default;
   const archive = await JSZip.loadAsync(zip);
   for (const [path, f] of Object.entries(archive.files)) {
-    if (path.endsWith(".xml")) archive.file(path, prefixPart(await f.async("string"), "all"), { date: FIXED_DATE });
+    if (f.dir) continue;
+    const out = rename(path, await f.async("string"));
+    if (out !== null) archive.file(path, out, { date: FIXED_DATE });
   }
   for (const f of Object.values(archive.files)) f.date = FIXED_DATE;
   return stampZip(await archive.generateAsync({ type: "uint8array", compression: "DEFLATE" }), FIXED_DATE);
+}
+
+function prefixWorkbook(zip: Uint8Array): Promise<Uint8Array> {
+  return renameParts(zip, (path, text) => (path.endsWith(".xml") ? prefixPart(text, "all") : null));
 }
 
 export function expectations(): Record<string, CorpusExpectation> {

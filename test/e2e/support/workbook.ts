@@ -1,13 +1,15 @@
 import { createHash } from "crypto";
 import ExcelJS from "exceljs";
 import { unprefixWorkbook } from "../../support/prefixed-xml";
+import { transitionalWorkbook } from "../../support/strict-xml";
 
 /** Reading a workbook the page handed back, as a user's Excel would open it. */
 
 export async function loadWorkbook(bytes: Buffer | Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  // Excel reads namespace-prefixed XML (the corpus has such a file); ExcelJS does not, so it is shown it unprefixed.
-  await wb.xlsx.load(Buffer.from(await unprefixWorkbook(bytes)) as unknown as ExcelJS.Buffer);
+  // Excel reads namespace-prefixed XML and Strict OOXML (the corpus has such files); ExcelJS does not, so it is
+  // shown them unprefixed and Transitional.
+  await wb.xlsx.load(Buffer.from(await unprefixWorkbook(await transitionalWorkbook(bytes))) as unknown as ExcelJS.Buffer);
   return wb;
 }
 

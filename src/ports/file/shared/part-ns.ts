@@ -5,8 +5,13 @@
  * with the root's own prefix, so an edited part keeps its style and everything not edited stays as written.
  */
 
-/** SpreadsheetML's main namespace (ECMA-376 transitional). */
+/** SpreadsheetML's main namespace (ECMA-376 Transitional: what Excel and WPS save by default, and this tool writes). */
 export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+/** The same in Strict OOXML (Excel's "Strict Open XML 电子表格"): the same elements under another name. */
+export const NS_MAIN_STRICT = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+
+const MAIN_NAMESPACES: ReadonlySet<string> = new Set([NS_MAIN, NS_MAIN_STRICT]);
 
 export class PartNs {
   private constructor(
@@ -25,7 +30,7 @@ export class PartNs {
     const tag = xml.slice(root.index, xml.indexOf(">", root.index) + 1);
     // Every name the root gives SpreadsheetML: its own prefix, the default, other prefixes declared for it.
     const names = new Set([prefix]);
-    for (const m of tag.matchAll(/\sxmlns(?::([\w.-]+))?\s*=\s*(["'])([^"']*)\2/g)) if (m[3] === NS_MAIN) names.add(m[1] === undefined ? "" : `${m[1]}:`);
+    for (const m of tag.matchAll(/\sxmlns(?::([\w.-]+))?\s*=\s*(["'])([^"']*)\2/g)) if (MAIN_NAMESPACES.has(m[3])) names.add(m[1] === undefined ? "" : `${m[1]}:`);
     const prefixed = [...names].filter((n) => n !== "").map((n) => n.replace(/[.-]/g, "\\$&"));
     if (prefixed.length === 0) return new PartNs("", "");
     return new PartNs(prefix, `(?:${prefixed.join("|")})${names.has("") ? "?" : ""}`);

@@ -6,12 +6,12 @@
  */
 
 import JSZip from "jszip";
-import { NS_MAIN, PartNs } from "./part-ns";
+import { NS_MAIN, NS_MAIN_STRICT, PartNs } from "./part-ns";
 
 export { NS_MAIN };
 export const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const REL_WORKSHEET = `${NS_REL}/worksheet`;
-const REL_STYLES = `${NS_REL}/styles`;
+/** Strict OOXML's name for the relationships namespace (and the prefix of its relationship types). */
+const NS_REL_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
@@ -76,7 +76,12 @@ function dirOf(part: string): string {
   return part.slice(0, part.lastIndexOf("/") + 1);
 }
 
-const WORKBOOK_REL_TYPE = `${NS_REL}/officeDocument`;
+const STRICT_RENAMES = new RegExp(`(\\sxmlns(?::[\\w.-]+)?\\s*=\\s*")(${[NS_MAIN, NS_REL].map((u) => u.replace(/[.]/g, "\\.")).join("|")})"`, "g");
+
+/** Whether a relationship's type is `kind` (`worksheet`, `styles`, `officeDocument`), Transitional or Strict. */
+function isRelOf(type: string | undefined, kind: string): boolean {
+  return type === `${NS_REL}/${kind}` || type === `${NS_REL_STRICT}/${kind}`;
+}
 
 export class XlsxPackage {
   private sheets: SheetEntry[] = [];
@@ -86,6 +91,11 @@ export class XlsxPackage {
   private nextPart = 1;
   /** How workbook.xml names its elements (some writers prefix them: `<x:sheets>`). */
   private readonly ns: PartNs;
+  /**
+   * A Strict OOXML workbook: the parts and relationships the tool adds take Strict's namespaces, so that the
+   * package stays one conformance class (the tool's own XML is written Transitional and renamed on the way in).
+   */
+  private readonly strict: boolean;
 
   private constructor(
     readonly zip: JSZip,
@@ -96,6 +106,16 @@ export class XlsxPackage {
     private contentTypes: string,
   ) {
     this.ns = PartNs.of(workbookXml);
+    this.strict = workbookXml.includes(NS_MAIN_STRICT);
+  }
+
+  /** A part's XML with its Transitional namespace declarations renamed to this package's (only declarations: text stays). */
+  private own(xml: string): string {
+    return this.strict ? xml.replace(STRICT_RENAMES, (_, decl: string, uri: string) => `${decl}${uri === NS_MAIN ? NS_MAIN_STRICT : NS_REL_STRICT}"`) : xml;
+  }
+
+  private relType(kind: string): string {
+    return `${this.strict ? NS_REL_STRICT : NS_REL}/${kind}`;
   }
 
   /** The content of the element `local` in workbook.xml ("" when absent or empty). */
@@ -107,7 +127,7 @@ export class XlsxPackage {
     const zip = await JSZip.loadAsync(bytes);
     const text = async (path: string): Promise<string | null> => (zip.file(path) ? await zip.file(path)!.async("string") : null);
     const root = (await text("_rels/.rels")) ?? "";
-    const officeDoc = [...root.matchAll(/<Relationship\b[^>]*>/g)].map((m) => attributes(m[0])).find((a) => a.get("Type") === WORKBOOK_REL_TYPE);
+    const officeDoc = [...root.matchAll(/<Relationship\b[^>]*>/g)].map((m) => attributes(m[0])).find((a) => isRelOf(a.get("Type"), "officeDocument"));
     const workbookPath = officeDoc ? resolveTarget("", officeDoc.get("Target") ?? "") : "xl/workbook.xml";
     const workbookXml = await text(workbookPath);
     const contentTypes = await text("[Content_Types].xml");
@@ -233,15 +253,15 @@ export class XlsxPackage {
     const entry: SheetEntry = { name, sheetId, rid, path, element: this.ns.own(`<sheet name="${escapeXml(name)}" sheetId="${sheetId}"${state} r:id="${rid}"/>`) };
     const at = opts.index === undefined || opts.index < 0 ? this.sheets.length : Math.min(opts.index, this.sheets.length);
     this.sheets.splice(at, 0, entry);
-    this.zip.file(path, xml);
-    this.addRel(rid, REL_WORKSHEET, path);
+    this.zip.file(path, this.own(xml));
+    this.addRel(rid, this.relType("worksheet"), path);
     this.addOverride(path, CT_WORKSHEET);
     return entry;
   }
 
   /** Replaces the part of an existing sheet (its entry, position and visibility stay). */
   replaceSheetXml(entry: SheetEntry, xml: string): void {
-    this.zip.file(entry.path, xml);
+    this.zip.file(entry.path, this.own(xml));
   }
 
   /** A sheet-local defined name (print titles: `_xlnm.Print_Titles`), replacing one of the same name there. */
@@ -252,12 +272,12 @@ export class XlsxPackage {
 
   /** The styles part, created (empty of custom styles) when the workbook has none. */
   async stylesPart(): Promise<{ path: string; xml: string }> {
-    const found = [...this.relTargets().values()].find((t) => t.type === REL_STYLES);
-    if (found) return { path: found.path, xml: (await this.readText(found.path)) ?? MINIMAL_STYLES };
+    const found = [...this.relTargets().values()].find((t) => isRelOf(t.type, "styles"));
+    if (found) return { path: found.path, xml: (await this.readText(found.path)) ?? this.own(MINIMAL_STYLES) };
     const path = `${dirOf(this.workbookPath)}styles.xml`;
-    this.addRel(this.newRid(), REL_STYLES, path);
+    this.addRel(this.newRid(), this.relType("styles"), path);
     this.addOverride(path, CT_STYLES);
-    return { path, xml: MINIMAL_STYLES };
+    return { path, xml: this.own(MINIMAL_STYLES) };
   }
 
   /** Writes the edited workbook part, its relationships and the content types back into the zip. */
@@ -283,7 +303,7 @@ export class XlsxPackage {
     );
     // New <sheet> entries use the r: prefix; a workbook that never declared it gets it declared.
     const root = new RegExp(`<(${ns.name("workbook")})\\b`);
-    if (!new RegExp(`<${ns.name("workbook")}\\b[^>]*\\sxmlns:r=`).test(wb)) wb = wb.replace(root, (el) => `${el} xmlns:r="${NS_REL}"`);
+    if (!new RegExp(`<${ns.name("workbook")}\\b[^>]*\\sxmlns:r=`).test(wb)) wb = wb.replace(root, (el) => `${el} xmlns:r="${this.strict ? NS_REL_STRICT : NS_REL}"`);
     this.zip.file(this.workbookPath, wb);
     this.zip.file(relsPathOf(this.workbookPath), this.workbookRels);
     this.zip.file("[Content_Types].xml", this.contentTypes);

@@ -14,7 +14,6 @@ import { RelsHandler, WorkbookHandler } from "./workbook-part";
 
 export type { ReadProgress } from "./sheet-part";
 
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 const WORKBOOK = "xl/workbook.xml";
 
 /** Zip entries by name; part names compare without case (OPC §9.1.1.1), as sniff.ts's duplicate check does. */
@@ -59,8 +58,8 @@ function readParts(src: ByteSource, entries: readonly ZipEntry[], name: string, 
   const rels = new RelsHandler("xl/");
   const relsEntry = find("xl/_rels/workbook.xml.rels");
   if (relsEntry) scanPart(src, relsEntry, unzipped, rels);
-  const partOf = (type: string, fallback: string): ZipEntry | undefined => {
-    for (const rel of rels.result.values()) if (rel.type === REL + type) return find(rel.path);
+  const partOf = (kind: string, fallback: string): ZipEntry | undefined => {
+    for (const rel of rels.result.values()) if (rel.kind === kind) return find(rel.path);
     return find(fallback);
   };
 
@@ -79,7 +78,7 @@ function readParts(src: ByteSource, entries: readonly ZipEntry[], name: string, 
     // A sheet whose part is missing is a damaged file: reading on would drop it without a word.
     if (!rel) throw new FileRefusal("file.corrupt");
     // Chart sheets and dialog sheets hold no cells to check.
-    if (rel.type !== REL + "worksheet") continue;
+    if (rel.kind !== "worksheet") continue;
     const entry = find(rel.path);
     if (!entry) throw new FileRefusal("file.corrupt");
     const sheet = new SheetHandler(declared.name, formats, ctx, budget, onProgress);

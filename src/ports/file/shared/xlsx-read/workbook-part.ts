@@ -41,8 +41,21 @@ export class WorkbookHandler implements XmlHandler {
   text(): void {}
 }
 
+/**
+ * The relationship-type namespaces of a workbook's parts: Transitional OOXML's, as Excel and WPS save by default,
+ * and Strict OOXML's (Excel's "Strict Open XML 电子表格"), whose parts are the same under other names.
+ */
+const REL_NAMESPACES = ["http://schemas.openxmlformats.org/officeDocument/2006/relationships/", "http://purl.oclc.org/ooxml/officeDocument/relationships/"];
+
+/** A relationship's type without its namespace (`worksheet`, `sharedStrings`), or the type as written if unknown. */
+function relKind(type: string): string {
+  const ns = REL_NAMESPACES.find((n) => type.startsWith(n));
+  return ns === undefined ? type : type.slice(ns.length);
+}
+
 export interface Relationship {
-  type: string;
+  /** The type without its namespace: `worksheet`, `styles`, `sharedStrings`… (relKind). */
+  kind: string;
   /** The zip path of the part it points to. */
   path: string;
 }
@@ -59,7 +72,7 @@ export class RelsHandler implements XmlHandler {
     const id = attr(tag, "Id");
     const target = attr(tag, "Target");
     if (id === undefined || target === undefined) return;
-    this.result.set(id, { type: attr(tag, "Type") ?? "", path: resolveTarget(this.base, target) });
+    this.result.set(id, { kind: relKind(attr(tag, "Type") ?? ""), path: resolveTarget(this.base, target) });
   }
 
   close(): void {}
