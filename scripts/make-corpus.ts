@@ -361,13 +361,7 @@ export const CORPUS: CorpusEntry[] = [
     rules: ["header.duplicate"],
     committed: true,
     make: async () =>
-      prefixWorkbook(
-        await xlsx((wb) => {
-          const ws = sheetWith(wb, "三个一批", batches(6).map((r, i) => [...r, i === 0 ? "企业名称" : "别的名字"]));
-          ws.mergeCells("J2:K3");
-          ws.getCell("J2").value = "县区合并填报";
-        }),
-      ),
+      prefixWorkbook(await noteMergedLedger()),
   },
   {
     file: "strict-ooxml.xlsx",
@@ -376,14 +370,7 @@ export const CORPUS: CorpusEntry[] = [
     rules: ["header.duplicate"],
     committed: true,
     make: async () =>
-      renameParts(
-        await xlsx((wb) => {
-          const ws = sheetWith(wb, "三个一批", batches(6).map((r, i) => [...r, i === 0 ? "企业名称" : "别的名字"]));
-          ws.mergeCells("J2:K3");
-          ws.getCell("J2").value = "县区合并填报";
-        }),
-        (path, text) => (path.endsWith(".xml") || path.endsWith(".rels") ? strictPart(text) : null),
-      ),
+      renameParts(await noteMergedLedger(), (path, text) => (path.endsWith(".xml") || path.endsWith(".rels") ? strictPart(text) : null)),
   },
   {
     file: "merged-data-rows.xlsx",
@@ -640,6 +627,18 @@ async function renameParts(zip: Uint8Array, rename: (path: string, text: string)
   }
   for (const f of Object.values(archive.files)) f.date = FIXED_DATE;
   return stampZip(await archive.generateAsync({ type: "uint8array", compression: "DEFLATE" }), FIXED_DATE);
+}
+
+/**
+ * A small 三个一批 ledger with a header given twice and a note merged across cells past it: what the corpus's
+ * workbooks in other XML dialects (prefixed, Strict) hold, so that their edits meet merges and a user's column.
+ */
+function noteMergedLedger(): Promise<Uint8Array> {
+  return xlsx((wb) => {
+    const ws = sheetWith(wb, "三个一批", batches(6).map((r, i) => [...r, i === 0 ? "企业名称" : "别的名字"]));
+    ws.mergeCells("J2:K3");
+    ws.getCell("J2").value = "县区合并填报";
+  });
 }
 
 function prefixWorkbook(zip: Uint8Array): Promise<Uint8Array> {
