@@ -5,14 +5,10 @@
  * keeps the first result.
  */
 
-import { mkdtempSync, rmSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
-import { join } from "path";
-import type { Browser, Page } from "playwright-core";
-import { makeBig } from "../../scripts/make-big";
-import { artifact, startApp, type App } from "./support/app";
-import { launch, newContext } from "./support/browser";
-import { guardNetwork } from "./support/network";
+import { writeFileSync } from "fs";
+import type { Page } from "playwright-core";
+import { artifact } from "./support/app";
+import { openBigLedgerPage, type BigLedgerPage } from "./support/big-ledger-page";
 
 const ROWS = 100_000;
 const MAX_TASK_MS = 200;
@@ -28,31 +24,16 @@ const LONG_TASKS = `(() => {
   }).observe({ type: "longtask", buffered: false });
 })();`;
 
-let dir: string;
-let file: string;
-let app: App;
-let browser: Browser;
+let big: BigLedgerPage;
 let page: Page;
+let file: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "gx-e2e-"));
-  file = join(dir, "十万行台账.xlsx");
-  await makeBig(file, ROWS);
-  app = await startApp();
-  browser = await launch();
-  const context = await newContext(browser, "zh-CN");
-  await guardNetwork(context, "blocked");
-  page = await context.newPage();
-  await page.addInitScript({ content: LONG_TASKS });
-  await page.goto(app.url);
-  await page.getByTestId("open-workbook").waitFor({ state: "attached", timeout: 30_000 });
+  big = await openBigLedgerPage("十万行台账.xlsx", ROWS, (p) => p.addInitScript({ content: LONG_TASKS }));
+  ({ page, file } = big);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => big?.close());
 
 const longTasks = (): Promise<number[]> => page.evaluate("window.__gxLong.tasks") as Promise<number[]>;
 

@@ -4,15 +4,12 @@
  * still the command line's.
  */
 
-import { mkdtempSync, rmSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
-import { join } from "path";
-import type { Browser, Page } from "playwright-core";
-import { makeBig } from "../../scripts/make-big";
-import { artifact, cliCheck, startApp, type App, type CliSummary } from "./support/app";
-import { launch, newContext } from "./support/browser";
+import { writeFileSync } from "fs";
+import type { Page } from "playwright-core";
+import { artifact, cliCheck, type CliSummary } from "./support/app";
+import { openBigLedgerPage, type BigLedgerPage } from "./support/big-ledger-page";
 import { installHeartbeat, readBeat, startBeat, type Beat } from "./support/heartbeat";
-import { guardNetwork, type NetworkLog } from "./support/network";
+import type { NetworkLog } from "./support/network";
 
 const ROWS = 10_000;
 /**
@@ -22,36 +19,21 @@ const ROWS = 10_000;
  */
 const MAX_STALL_MS = 750;
 
-let dir: string;
+let big: BigLedgerPage;
 let file: string;
 let cli: CliSummary;
-let app: App;
-let browser: Browser;
 let page: Page;
 let net: NetworkLog;
 let beat: Beat;
 let slowestAnswer = 0;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "gx-e2e-"));
-  file = join(dir, "万行台账.xlsx");
-  await makeBig(file, ROWS);
+  big = await openBigLedgerPage("万行台账.xlsx", ROWS, installHeartbeat);
+  ({ page, net, file } = big);
   cli = cliCheck(file).summary;
-  app = await startApp();
-  browser = await launch();
-  const context = await newContext(browser, "zh-CN");
-  net = await guardNetwork(context, "blocked");
-  page = await context.newPage();
-  await installHeartbeat(page);
-  await page.goto(app.url);
-  await page.getByTestId("open-workbook").waitFor({ state: "attached", timeout: 30_000 });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => big?.close());
 
 test(`a ${ROWS.toLocaleString("en")}-row workbook is checked with progress while the page keeps responding`, async () => {
   await startBeat(page);
