@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { basename, join } from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { t } from "../../../src/core/i18n";
 import type { SheetData, WorkbookData } from "../../../src/core/read/types";
 import { readXlsxFile } from "../../../src/ports/file/node/index";
@@ -127,12 +128,39 @@ test("readXlsx takes the bytes (as a browser gives them) rather than a path", as
   expect(wb.sheets[0].rows[1]?.[0]).toBe(2);
 });
 
+const PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+
+test("a workbook part where the package's root relationship says, not at xl/workbook.xml, is read as the same workbook", async () => {
+  const bytes = await workbookBytes(featureWorkbook);
+  const zip = await JSZip.loadAsync(bytes);
+  const move = async (from: string, to: string) => {
+    zip.file(to, await zip.file(from)!.async("string"));
+    zip.remove(from);
+  };
+  await move("xl/workbook.xml", "xl/book.xml");
+  await move("xl/_rels/workbook.xml.rels", "xl/_rels/book.xml.rels");
+  for (const part of ["_rels/.rels", "[Content_Types].xml"]) zip.file(part, (await zip.file(part)!.async("string")).replace("xl/workbook.xml", "xl/book.xml"));
+  const moved = await zip.generateAsync({ type: "uint8array" });
+  expect(zip.file("xl/workbook.xml")).toBeNull();
+  expect(await readXlsx(moved, "x.xlsx")).toEqual(await readXlsx(bytes, "x.xlsx"));
+});
+
 describe("files that are not readable workbooks are refused with a reason", () => {
   const cases: [string, () => Promise<Uint8Array> | Uint8Array, string][] = [
     ["an empty file", () => new Uint8Array(0), "file.empty"],
     ["a CSV renamed .xlsx", () => new Uint8Array(Buffer.from("企业名称,信用代码\n张家口宏达,911307\n")), "file.not-xlsx"],
     ["an HTML page renamed .xlsx", () => new Uint8Array(Buffer.from("<html><body>登录</body></html>")), "file.not-xlsx"],
     ["a Word document (a zip without a workbook)", () => storedZip([{ name: "word/document.xml", data: "<w/>" }]), "file.not-xlsx"],
+    [
+      "a Word document renamed .xlsx, whose package relationships name its document",
+      () =>
+        storedZip([
+          { name: "_rels/.rels", data: `<Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1" Type="${OFFICE_DOCUMENT}" Target="word/document.xml"/></Relationships>` },
+          { name: "word/document.xml", data: '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>' },
+        ]),
+      "file.not-xlsx",
+    ],
     ["a truncated download", async () => (await workbookBytes(featureWorkbook)).subarray(0, 3000), "file.truncated"],
     ["a password-protected workbook", () => oleFile("EncryptedPackage"), "file.encrypted"],
     ["an old .xls workbook", () => oleFile("Workbook"), "file.xls"],

@@ -188,8 +188,8 @@ function refuseDuplicates(entries: readonly ZipEntry[]): void {
 }
 
 /**
- * Throws a FileRefusal unless the bytes look like an .xlsx workbook (a zip holding xl/workbook.xml); else
- * tells how big the workbook is once unzipped.
+ * Throws a FileRefusal unless the bytes look like an .xlsx workbook (a zip holding xl/workbook.xml or a package's
+ * root relationships); else tells how big the workbook is once unzipped.
  */
 export function inspectXlsx(src: ByteSource): XlsxInfo {
   if (src.size === 0) throw new FileRefusal("file.empty");
@@ -198,10 +198,11 @@ export function inspectXlsx(src: ByteSource): XlsxInfo {
   if (!startsWith(head, ZIP_LOCAL) && !startsWith(head, ZIP_EMPTY)) throw new FileRefusal("file.not-xlsx");
   const entries = zipEntries(src);
   if (entries === "truncated") throw new FileRefusal("file.truncated");
-  const workbook = entries.find((e) => e.name === "xl/workbook.xml");
-  if (!workbook) throw new FileRefusal("file.not-xlsx");
+  // A package: Excel's workbook part, or a root relationship that names one elsewhere (the reader follows it, and
+  // refuses a package whose main part is no workbook).
+  if (!entries.some((e) => e.name === "xl/workbook.xml" || e.name === "_rels/.rels")) throw new FileRefusal("file.not-xlsx");
   refuseDuplicates(entries);
-  const xml = entries.filter((e) => e.name.startsWith("xl/worksheets/") || e.name === "xl/sharedStrings.xml");
+  const xml = entries.filter((e) => /(^|\/)worksheets\//.test(e.name) || /(^|\/)sharedStrings\.xml$/.test(e.name));
   return {
     xmlBytes: xml.reduce((sum, e) => sum + e.size, 0),
     unzippedBytes: entries.reduce((sum, e) => sum + e.size, 0),

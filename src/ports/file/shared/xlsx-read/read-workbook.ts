@@ -3,6 +3,7 @@ import { type CellBudget, checkedMerges } from "../cells";
 import { FileRefusal, isFileRefusal } from "../refusal";
 import { refuseIllegalSheetNames } from "../sheet-names";
 import { type ByteSource, inspectXlsx, type ZipEntry } from "../sniff";
+import { relsPathOf } from "../xlsx-package";
 import { clippedMerges, dropHiddenValues } from "./merged-values";
 import { partText, type Unzipped } from "./part-text";
 import { scanPart } from "./scan-part";
@@ -45,7 +46,12 @@ export function readWorkbook(src: ByteSource, name: string, budget: CellBudget, 
 function readParts(src: ByteSource, entries: readonly ZipEntry[], name: string, budget: CellBudget, onProgress?: (p: ReadProgress) => void): WorkbookData {
   const find = entryIndex(entries);
   const unzipped: Unzipped = { bytes: 0 };
-  const workbookEntry = find(WORKBOOK);
+  // The workbook part is where the package's root relationship says (Excel's is xl/workbook.xml; not every writer's).
+  const root = new RelsHandler("");
+  const rootEntry = find("_rels/.rels");
+  if (rootEntry) scanPart(src, rootEntry, unzipped, root);
+  const workbookPath = [...root.result.values()].find((r) => r.kind === "officeDocument")?.path ?? WORKBOOK;
+  const workbookEntry = find(workbookPath);
   if (!workbookEntry) throw new FileRefusal("file.not-xlsx");
   // Sheet names Excel could not hold are refused before anything else is read (sheet-names.ts).
   let workbookXml = "";
@@ -55,8 +61,10 @@ function readParts(src: ByteSource, entries: readonly ZipEntry[], name: string, 
   const scanner = new XmlScanner(workbook);
   scanner.push(workbookXml);
   scanner.end();
-  const rels = new RelsHandler("xl/");
-  const relsEntry = find("xl/_rels/workbook.xml.rels");
+  // A package whose main part is not a workbook (a document or a presentation renamed .xlsx).
+  if (!workbook.result.found) throw new FileRefusal("file.not-xlsx");
+  const rels = new RelsHandler(workbookPath.slice(0, workbookPath.lastIndexOf("/") + 1));
+  const relsEntry = find(relsPathOf(workbookPath));
   if (relsEntry) scanPart(src, relsEntry, unzipped, rels);
   const partOf = (kind: string, fallback: string): ZipEntry | undefined => {
     for (const rel of rels.result.values()) if (rel.kind === kind) return find(rel.path);

@@ -11,6 +11,8 @@ export interface SheetDeclaration {
 }
 
 export interface WorkbookDeclaration {
+  /** Whether the part is a workbook at all (its root element `workbook`). */
+  found: boolean;
   sheets: SheetDeclaration[];
   date1904: boolean;
 }
@@ -21,11 +23,12 @@ function state(s: string | undefined): SheetDeclaration["state"] {
 
 /** workbook.xml: the sheets in tab order and the date system. */
 export class WorkbookHandler implements XmlHandler {
-  readonly result: WorkbookDeclaration = { sheets: [], date1904: false };
+  readonly result: WorkbookDeclaration = { found: false, sheets: [], date1904: false };
   private inSheets = false;
 
   open(name: string, tag: string, selfClosing: boolean): void {
-    if (name === "sheets") this.inSheets = !selfClosing;
+    if (name === "workbook") this.result.found = true;
+    else if (name === "sheets") this.inSheets = !selfClosing;
     else if (name === "sheet" && this.inSheets) {
       this.result.sheets.push({ name: attr(tag, "name") ?? "", state: state(attr(tag, "state")), rid: prefixedAttr(tag, "id") ?? "" });
     } else if (name === "workbookPr") {
