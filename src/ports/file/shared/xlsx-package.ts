@@ -78,9 +78,13 @@ function dirOf(part: string): string {
 
 const STRICT_RENAMES = new RegExp(`(\\sxmlns(?::[\\w.-]+)?\\s*=\\s*")(${[NS_MAIN, NS_REL].map((u) => u.replace(/[.]/g, "\\.")).join("|")})"`, "g");
 
-/** Whether a relationship's type is `kind` (`worksheet`, `styles`, `officeDocument`), Transitional or Strict. */
-function isRelOf(type: string | undefined, kind: string): boolean {
-  return type === `${NS_REL}/${kind}` || type === `${NS_REL_STRICT}/${kind}`;
+/**
+ * A relationship's type without its namespace (`worksheet`, `styles`, `officeDocument`), Transitional's or Strict's
+ * alike; a type of another namespace as it is written.
+ */
+export function relKind(type: string): string {
+  for (const ns of [NS_REL, NS_REL_STRICT]) if (type.startsWith(`${ns}/`)) return type.slice(ns.length + 1);
+  return type;
 }
 
 export class XlsxPackage {
@@ -127,7 +131,7 @@ export class XlsxPackage {
     const zip = await JSZip.loadAsync(bytes);
     const text = async (path: string): Promise<string | null> => (zip.file(path) ? await zip.file(path)!.async("string") : null);
     const root = (await text("_rels/.rels")) ?? "";
-    const officeDoc = [...root.matchAll(/<Relationship\b[^>]*>/g)].map((m) => attributes(m[0])).find((a) => isRelOf(a.get("Type"), "officeDocument"));
+    const officeDoc = [...root.matchAll(/<Relationship\b[^>]*>/g)].map((m) => attributes(m[0])).find((a) => relKind(a.get("Type") ?? "") === "officeDocument");
     const workbookPath = officeDoc ? resolveTarget("", officeDoc.get("Target") ?? "") : "xl/workbook.xml";
     const workbookXml = await text(workbookPath);
     const contentTypes = await text("[Content_Types].xml");
@@ -272,7 +276,7 @@ export class XlsxPackage {
 
   /** The styles part, created (empty of custom styles) when the workbook has none. */
   async stylesPart(): Promise<{ path: string; xml: string }> {
-    const found = [...this.relTargets().values()].find((t) => isRelOf(t.type, "styles"));
+    const found = [...this.relTargets().values()].find((t) => relKind(t.type) === "styles");
     if (found) return { path: found.path, xml: (await this.readText(found.path)) ?? this.own(MINIMAL_STYLES) };
     const path = `${dirOf(this.workbookPath)}styles.xml`;
     this.addRel(this.newRid(), this.relType("styles"), path);

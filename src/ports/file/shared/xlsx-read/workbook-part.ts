@@ -1,5 +1,5 @@
 import type { SheetData } from "../../../../core";
-import { resolveTarget } from "../xlsx-package";
+import { relKind, resolveTarget } from "../xlsx-package";
 import { attr, prefixedAttr } from "./xml-text";
 import type { XmlHandler } from "./xml-scanner";
 
@@ -42,18 +42,6 @@ export class WorkbookHandler implements XmlHandler {
   }
 
   text(): void {}
-}
-
-/**
- * The relationship-type namespaces of a workbook's parts: Transitional OOXML's, as Excel and WPS save by default,
- * and Strict OOXML's (Excel's "Strict Open XML 电子表格"), whose parts are the same under other names.
- */
-const REL_NAMESPACES = ["http://schemas.openxmlformats.org/officeDocument/2006/relationships/", "http://purl.oclc.org/ooxml/officeDocument/relationships/"];
-
-/** A relationship's type without its namespace (`worksheet`, `sharedStrings`), or the type as written if unknown. */
-function relKind(type: string): string {
-  const ns = REL_NAMESPACES.find((n) => type.startsWith(n));
-  return ns === undefined ? type : type.slice(ns.length);
 }
 
 export interface Relationship {
