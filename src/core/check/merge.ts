@@ -15,6 +15,7 @@ import type { MERGE_RULES } from "../rules/merge";
 import { show } from "../rules/message-values";
 import { BUILTIN, type Finding } from "../rules/registry";
 import { columnIndex, isMergeFailure, type MergeInput, type MergeSource, recordKey, type SourceLedger } from "./merge-source";
+import { repeatedHashes } from "./repeated-hashes";
 
 export interface MergeOptions {
   /** The profile of the roll-up (`--profile`); else the first readable source's. */
@@ -147,20 +148,24 @@ const refId = (r: Ref) => `${r.source} ${r.ledger} ${r.index}`;
  */
 function planKind(kind: LedgerKind, sources: readonly MergeSource[], profile: Profile, conflicts: MergeConflict[]): KindPlan {
   // Records by their keys' hashes first; only those whose hashes meet in two files have their keys compared.
+  const keys = sources.flatMap((s) => s.ledgers.filter((l) => l.kind === kind).map((l) => l.keys));
+  const repeated = repeatedHashes(keys);
   const first = new Map<number, Ref>();
   const hashed = new Map<number, Ref[]>();
-  sources.forEach((s, source) =>
-    s.ledgers.forEach((l, ledger) => {
-      if (l.kind !== kind) return;
-      l.keys.forEach((h, index) => {
-        if (Number.isNaN(h)) return;
-        const ref = { source, ledger, index };
-        const had = first.get(h);
-        if (had === undefined) first.set(h, ref);
-        else (hashed.get(h) ?? hashed.set(h, [had]).get(h)!).push(ref);
-      });
-    }),
-  );
+  if (repeated.size > 0) {
+    sources.forEach((s, source) =>
+      s.ledgers.forEach((l, ledger) => {
+        if (l.kind !== kind) return;
+        l.keys.forEach((h, index) => {
+          if (!repeated.has(h)) return;
+          const ref = { source, ledger, index };
+          const had = first.get(h);
+          if (had === undefined) first.set(h, ref);
+          else (hashed.get(h) ?? hashed.set(h, [had]).get(h)!).push(ref);
+        });
+      }),
+    );
+  }
   const groups: Ref[][] = [];
   for (const meeting of hashed.values()) {
     if (new Set(meeting.map((r) => r.source)).size < 2) continue;
