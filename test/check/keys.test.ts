@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { foldWidth } from "../../src/core/calc/parse";
-import { foldName, recordMatcher } from "../../src/core/check/keys";
+import { foldName, keyText, recordMatcher } from "../../src/core/check/keys";
 import type { LedgerKind, Typed } from "../../src/core/ledgers/types";
 import { BUILTIN_PROFILE } from "../../src/core/profile";
 
@@ -52,5 +52,15 @@ describe("foldName", () => {
     );
     fc.assert(fc.property(fc.array(unit, { maxLength: 20 }).map((u) => u.join("")), (s) => expect(foldName(s)).toBe(plainFold(s))));
     fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 12 }), (s) => expect(foldName(s)).toBe(plainFold(s))));
+  });
+});
+
+describe("keyText", () => {
+  test("is the cell's text trimmed (a number as written), null when blank, whatever the text", () => {
+    const plainText = (v: Typed): string | null => (typeof v === "number" ? String(v) : typeof v !== "string" || v.trim() === "" ? null : v.trim());
+    const edge = fc.constantFrom(" ", "\u3000", "\u00a0", "\ufeff", "\u2028", "\t", "\u200b", "甲", "a", "\u3001");
+    const text = fc.oneof(fc.string({ unit: "binary", maxLength: 6 }), fc.tuple(edge, fc.string({ maxLength: 4 }), edge).map((p) => p.join("")));
+    const value = fc.oneof(text, fc.double(), fc.constant(null), fc.boolean());
+    fc.assert(fc.property(value, (v) => expect(keyText({ row: 2, values: { name: v } }, "name")).toBe(plainText(v))));
   });
 });

@@ -35,7 +35,9 @@ export const ENTERPRISE_KINDS: ReadonlySet<LedgerKind> = new Set(["key-enterpris
  * twice in one workbook counts by its first occurrence only.
  */
 export function matchKind(kind: LedgerKind, current: readonly ReadSheet[], previous: readonly ReadSheet[], profile: TargetSource, visitor: MatchVisitor): void {
-  const slots = new KeySlots(kind, profile);
+  const inKind = (sheets: readonly ReadSheet[]) => sheets.reduce((n, s) => (s.kind === kind ? n + s.records.length : n), 0);
+  const records = inKind(current);
+  const slots = new KeySlots(kind, profile, inKind(previous) + records);
   // The first previous record of each key: its slot is its index here (slots are numbered as first met).
   const prevSheets: ReadSheet[] = [];
   const prevRecords: LedgerRecord[] = [];
@@ -49,8 +51,6 @@ export function matchKind(kind: LedgerKind, current: readonly ReadSheet[], previ
     }
   }
   const inPrevious = prevRecords.length;
-  let records = 0;
-  for (const sheet of current) if (sheet.kind === kind) records += sheet.records.length;
   const state = new Uint8Array(inPrevious + records);
   const enterprise = ENTERPRISE_KINDS.has(kind);
   let byName: Map<string, number> | null = null;

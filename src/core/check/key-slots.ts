@@ -38,7 +38,7 @@ export class KeySlots {
   /** Codes and folded names (`c:` and `n:` keys apart): their slot, or for a key of two parts their number. */
   private readonly codes = new Map<string, number>();
   private readonly names = new Map<string, number>();
-  private readonly pairs = new PairTable();
+  private readonly pairs: PairTable;
   /** Months that are not a plain year and month (never in a file read): by their text in the key. */
   private readonly oddMonths = new Map<string, number>();
   /** Kinds with few records (targets): the key string itself. */
@@ -47,8 +47,10 @@ export class KeySlots {
   /** Slots given out: the next new key's slot. */
   size = 0;
 
-  constructor(kind: LedgerKind, profile: TargetSource) {
+  /** `records`: how many records will ask for a slot, at most (the pair table is made that large at once). */
+  constructor(kind: LedgerKind, profile: TargetSource, records: number) {
     this.mode = modeOf(kind);
+    this.pairs = new PairTable(this.mode === "project" || this.mode === "energy" ? records : 0);
     this.plain = this.mode === "other" ? recordMatcher(kind, profile) : null;
   }
 

@@ -12,6 +12,7 @@ import { foldWidth } from "../calc/parse";
 import { targetFinder, type TargetSource } from "../calc/target";
 import { usccCode } from "../calc/uscc";
 import type { LedgerKind, LedgerRecord } from "../ledgers/types";
+import { solid } from "../read/text";
 import { isDateValue } from "../rules/record-values";
 
 /** 18 characters of the code's alphabet, positions 3–8 digits: what passes `uscc.format` (the checksum aside). */
@@ -40,6 +41,8 @@ export function keyText(rec: LedgerRecord, key: string): string | null {
   const v = rec.values[key];
   if (typeof v === "number") return String(v);
   if (typeof v !== "string") return null;
+  // The reader's text is mostly trimmed already: a look at each end spares trim() for every record.
+  if (solid(v.charCodeAt(0)) && solid(v.charCodeAt(v.length - 1))) return v;
   const s = v.trim();
   return s === "" ? null : s;
 }
