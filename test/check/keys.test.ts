@@ -1,4 +1,6 @@
-import { recordMatcher } from "../../src/core/check/keys";
+import fc from "fast-check";
+import { foldWidth } from "../../src/core/calc/parse";
+import { foldName, keyText, recordMatcher } from "../../src/core/check/keys";
 import type { LedgerKind, Typed } from "../../src/core/ledgers/types";
 import { BUILTIN_PROFILE } from "../../src/core/profile";
 
@@ -26,5 +28,39 @@ describe("record keys shared by merge and history (HISTORY.md: Matching records)
     expect(key("projects", { project: "只有名称", builder: null })).toBeNull();
     expect(key("key-enterprises", { uscc: null, name: "  " })).toBeNull();
     expect(key("energy", { uscc: "91130700MA0A1B2C3D", month: null })).toBeNull();
+  });
+});
+
+describe("foldName", () => {
+  /** The plain formulation, which foldName skips for text that has nothing to fold. */
+  const plainFold = (s: string) => foldWidth(s.normalize("NFKC")).replace(/\s+/g, "").toLowerCase();
+
+  test("folds every UTF-16 code unit as the plain formulation does", () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const s = String.fromCharCode(c);
+      if (foldName(s) !== plainFold(s)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test("folds any text as the plain formulation does, names of ASCII and CJK ideographs above all", () => {
+    const unit = fc.oneof(
+      fc.integer({ min: 0x21, max: 0x7e }).map((c) => String.fromCharCode(c)),
+      fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom(" ", "\u3000", "Ａ", "（", "）", "·", "\u00a0", "\t", "e\u0301", "\ufa10", "\u2f00"),
+    );
+    fc.assert(fc.property(fc.array(unit, { maxLength: 20 }).map((u) => u.join("")), (s) => expect(foldName(s)).toBe(plainFold(s))));
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 12 }), (s) => expect(foldName(s)).toBe(plainFold(s))));
+  });
+});
+
+describe("keyText", () => {
+  test("is the cell's text trimmed (a number as written), null when blank, whatever the text", () => {
+    const plainText = (v: Typed): string | null => (typeof v === "number" ? String(v) : typeof v !== "string" || v.trim() === "" ? null : v.trim());
+    const edge = fc.constantFrom(" ", "\u3000", "\u00a0", "\ufeff", "\u2028", "\t", "\u200b", "甲", "a", "\u3001");
+    const text = fc.oneof(fc.string({ unit: "binary", maxLength: 6 }), fc.tuple(edge, fc.string({ maxLength: 4 }), edge).map((p) => p.join("")));
+    const value = fc.oneof(text, fc.double(), fc.constant(null), fc.boolean());
+    fc.assert(fc.property(value, (v) => expect(keyText({ row: 2, values: { name: v } }, "name")).toBe(plainText(v))));
   });
 });

@@ -17,7 +17,8 @@ import { BUILTIN, type Finding } from "../rules/registry";
 import { type CheckResult, finish } from "./check-workbook";
 import { previousExplanations } from "./carry-over";
 import { keep, kept } from "./kept";
-import { foldName, recordMatcher, usccKey } from "./keys";
+import { ENTERPRISE_KINDS, type MatchVisitor, matchKind, type Met } from "./history-match";
+import { foldName, usccKey } from "./keys";
 
 export type Comparison = "full" | "year-start";
 
@@ -99,15 +100,6 @@ export function refusalMessage(r: HistoryRefusal, lang: Lang): string {
     : `上期文件应为本年或上年的台账：上期为 ${then}，本期为 ${now}，未作对比`;
 }
 
-interface Entry {
-  sheet: ReadSheet;
-  rec: LedgerRecord;
-  /** Its matching key (keys.ts). */
-  key: string;
-}
-
-const ENTERPRISE_KINDS: ReadonlySet<LedgerKind> = new Set(["key-enterprises", "cultivation", "declining", "three-batches"]);
-
 /** The cumulative (1–m月) money column of a kind, if it has one. */
 const CUMULATIVE: Partial<Record<LedgerKind, ColumnKey>> = {
   "key-enterprises": "revenue",
@@ -172,111 +164,99 @@ function recordName(rec: LedgerRecord): string {
   return "";
 }
 
-class Comparer {
+/** What is compared for a pair of records of one kind in this comparison: looked up once per kind. */
+interface KindChecks {
+  kind: LedgerKind;
+  enterprise: boolean;
+  cumulative: ColumnKey | undefined;
+  status: readonly { key: ColumnKey; order?: readonly string[] }[];
+  fixed: readonly ColumnKey[];
+}
+
+function kindChecks(kind: LedgerKind, full: boolean): KindChecks {
+  return {
+    kind,
+    enterprise: ENTERPRISE_KINDS.has(kind),
+    cumulative: full ? CUMULATIVE[kind] : undefined,
+    status: STATUS_ORDER[kind] ?? [],
+    fixed: (FIXED[kind] ?? []).filter((x) => full || x.yearStart).map((x) => x.key),
+  };
+}
+
+class Comparer implements MatchVisitor {
   readonly findings: Finding[] = [];
   readonly kindOf = new Map<Finding, LedgerKind>();
   newlyIncluded = 0;
   private scaleCodes: Set<string> | null = null;
+  private readonly full: boolean;
+  /** The kind being compared, and the pair of records at hand (one cursor, no object per record). */
+  private checks!: KindChecks;
+  private curSheet!: ReadSheet;
+  private cur!: LedgerRecord;
+  private prevSheet!: ReadSheet;
+  private prev!: LedgerRecord;
 
   constructor(
     private readonly current: CheckResult,
     private readonly previous: CheckResult,
     private readonly info: PreviousInfo,
-  ) {}
+  ) {
+    this.full = info.comparison === "full";
+  }
 
-  private push(kind: LedgerKind, f: Finding): void {
+  private push(f: Finding): void {
     this.findings.push(f);
-    this.kindOf.set(f, kind);
+    this.kindOf.set(f, this.checks.kind);
   }
 
   /** A finding on the current record's cell, naming the previous record. */
-  private onCell(rule: HistoryId, kind: LedgerKind, cur: Entry, prev: Entry, key: ColumnKey, params: Record<string, string | number>, variant?: string): void {
+  private onCell(rule: HistoryId, key: ColumnKey, params: Record<string, string | number>, variant?: string): void {
     const f = BUILTIN.rate(
       noted(rule, {
-        sheet: cur.sheet.sheet,
-        row: cur.rec.row,
-        col: columnOf(cur.sheet, key),
+        sheet: this.curSheet.sheet,
+        row: this.cur.row,
+        col: columnOf(this.curSheet, key),
         variant,
-        value: shown(cur.rec.values[key]),
-        params: { file: this.info.file, previousSheet: prev.sheet.sheet, previousRow: prev.rec.row, ...params },
-        key: recordKey(cur.sheet, cur.rec),
+        value: shown(this.cur.values[key]),
+        params: { file: this.info.file, previousSheet: this.prevSheet.sheet, previousRow: this.prev.row, ...params },
+        key: recordKey(this.curSheet, this.cur),
       }),
     ) as Finding;
-    this.push(kind, f);
+    this.push(f);
   }
 
   compareKind(kind: LedgerKind): HistoryTally {
-    const isEnterprise = ENTERPRISE_KINDS.has(kind);
-    const match = recordMatcher(kind, this.current.profile);
-    // First occurrences only: a repeated key is already a dup.* error. A match takes its record out of the map,
-    // so that what is left at the end is what was removed.
-    const prevFirst = new Map<string, Entry>();
-    let previousCount = 0;
-    for (const sheet of this.previous.sheets) {
-      if (sheet.kind !== kind) continue;
-      previousCount += sheet.records.length;
-      for (const rec of sheet.records) {
-        const k = match(rec);
-        if (k !== null && !prevFirst.has(k)) prevFirst.set(k, { sheet, rec, key: k });
-      }
-    }
-    // By folded name, for enterprises whose code changed: built only when a record is not matched by its key.
-    let prevByName: Map<string, Entry> | null = null;
-    const byName = (): Map<string, Entry> => {
-      if (prevByName === null) {
-        prevByName = new Map();
-        for (const e of prevFirst.values()) {
-          const name = e.rec.values.name;
-          if (typeof name !== "string" || name.trim() === "") continue;
-          const folded = foldName(name);
-          if (!prevByName.has(folded)) prevByName.set(folded, e);
-        }
-      }
-      return prevByName;
-    };
-    const seen = new Set<string>();
-    let currentCount = 0;
-    for (const sheet of this.current.sheets) {
-      if (sheet.kind !== kind) continue;
-      currentCount += sheet.records.length;
-      for (const rec of sheet.records) {
-        const k = match(rec);
-        if (k === null || seen.has(k)) continue;
-        seen.add(k);
-        let prev = prevFirst.get(k);
-        let by: "key" | "name" = "key";
-        if (prev === undefined && isEnterprise) {
-          const name = rec.values.name;
-          prev = typeof name === "string" ? byName().get(foldName(name)) : undefined;
-          by = "name";
-        }
-        const cur: Entry = { sheet, rec, key: k };
-        if (kind === "cultivation" && rec.values.status === "已入统" && (prev === undefined || prev.rec.values.status !== "已入统")) this.newlyIncluded++;
-        if (prev === undefined || prevFirst.get(prev.key) !== prev) {
-          this.added(kind, cur);
-          continue;
-        }
-        prevFirst.delete(prev.key);
-        this.comparePair(kind, cur, prev, by);
-      }
-    }
-    for (const prev of prevFirst.values()) this.gone(kind, prev);
-    return { kind, previous: previousCount, current: currentCount };
+    this.checks = kindChecks(kind, this.full);
+    matchKind(kind, this.current.sheets, this.previous.sheets, this.current.profile, this);
+    return { kind, previous: recordsOf(this.previous, kind), current: recordsOf(this.current, kind) };
   }
 
-  private added(kind: LedgerKind, cur: Entry): void {
-    const key = (["name", "project", "cluster", "indicator"] as const).find((k) => columnOf(cur.sheet, k) !== undefined) ?? "uscc";
+  met(sheet: ReadSheet, rec: LedgerRecord, prevSheet: ReadSheet | null, prev: LedgerRecord | null, how: Met): void {
+    if (this.checks.kind === "cultivation" && rec.values.status === "已入统" && (prev === null || prev.values.status !== "已入统")) this.newlyIncluded++;
+    if (how === "none" || prevSheet === null || prev === null) {
+      this.added(sheet, rec);
+      return;
+    }
+    this.curSheet = sheet;
+    this.cur = rec;
+    this.prevSheet = prevSheet;
+    this.prev = prev;
+    this.comparePair(how);
+  }
+
+  private added(sheet: ReadSheet, rec: LedgerRecord): void {
+    const key = (["name", "project", "cluster", "indicator"] as const).find((k) => columnOf(sheet, k) !== undefined) ?? "uscc";
     const f = BUILTIN.rate(
       noted("history.added", {
-        sheet: cur.sheet.sheet,
-        row: cur.rec.row,
-        col: columnOf(cur.sheet, key),
-        value: shown(cur.rec.values[key]),
-        params: { file: this.info.file, name: recordName(cur.rec) },
-        key: recordKey(cur.sheet, cur.rec),
+        sheet: sheet.sheet,
+        row: rec.row,
+        col: columnOf(sheet, key),
+        value: shown(rec.values[key]),
+        params: { file: this.info.file, name: recordName(rec) },
+        key: recordKey(sheet, rec),
       }),
     ) as Finding;
-    this.push(kind, f);
+    this.push(f);
   }
 
   /** 规上 key enterprises now, by code: where a cultivation record that left has gone. */
@@ -294,17 +274,18 @@ class Comparer {
     return this.scaleCodes;
   }
 
-  private gone(kind: LedgerKind, prev: Entry): void {
+  gone(sheet: ReadSheet, rec: LedgerRecord): void {
+    const kind = this.checks.kind;
     let rule: "history.removed" | "history.graduated" = "history.removed";
     let variant: string | undefined;
     if (kind === "cultivation") {
-      const code = usccKey(prev.rec);
+      const code = usccKey(rec);
       if (code !== null && this.scaleNow().has(code)) variant = "scale";
-      else if (prev.rec.values.status === "已入统") variant = "included";
+      else if (rec.values.status === "已入统") variant = "included";
       if (variant !== undefined) rule = "history.graduated";
     }
     // A project completed last year leaves this year's library: normal at the year start.
-    if (this.info.comparison === "year-start" && (kind === "projects" || kind === "tech-reform") && prev.rec.values.stage === "竣工投产") return;
+    if (!this.full && (kind === "projects" || kind === "tech-reform") && rec.values.stage === "竣工投产") return;
     const here = this.current.sheets.find((s) => s.kind === kind);
     const f = BUILTIN.rate(
       noted(rule, {
@@ -312,67 +293,68 @@ class Comparer {
         variant,
         params: {
           file: this.info.file,
-          previousSheet: prev.sheet.sheet,
-          previousRow: prev.rec.row,
-          name: recordName(prev.rec),
-          record: recordKey(prev.sheet, prev.rec) ?? recordName(prev.rec),
+          previousSheet: sheet.sheet,
+          previousRow: rec.row,
+          name: recordName(rec),
+          record: recordKey(sheet, rec) ?? recordName(rec),
         },
-        key: recordKey(prev.sheet, prev.rec),
+        key: recordKey(sheet, rec),
       }),
     ) as Finding;
-    this.push(kind, f);
+    this.push(f);
   }
 
-  private comparePair(kind: LedgerKind, cur: Entry, prev: Entry, by: "key" | "name"): void {
-    const full = this.info.comparison === "full";
-    if (ENTERPRISE_KINDS.has(kind)) this.identity(kind, cur, prev, by);
-    const cumulative = CUMULATIVE[kind];
-    if (full && cumulative !== undefined) this.cumulative(kind, cur, prev, cumulative);
-    for (const s of STATUS_ORDER[kind] ?? []) this.status(kind, cur, prev, s.key, s.order);
-    for (const x of FIXED[kind] ?? []) {
-      if (!full && !x.yearStart) continue;
-      const was = prev.rec.values[x.key];
-      const now = cur.rec.values[x.key];
-      // A figure blank in either period is not a change of a fixed figure (cell.required speaks of blanks).
-      if (was === null || was === undefined || now === null || now === undefined) continue;
-      if (sameValue(now, was)) continue;
-      if (typeof now === "number" && typeof was === "number" && Math.abs(now - was) <= this.current.profile.thresholds.totalTolerance) continue;
-      this.onCell("history.fixed-changed", kind, cur, prev, x.key, { column: header(kind, x.key), previous: shown(was) });
-    }
-    if (full && kind === "energy") this.energy(cur, prev);
-    if (full && kind === "targets") {
-      const was = num(prev.rec, "target");
-      const now = num(cur.rec, "target");
+  private comparePair(by: "key" | "name"): void {
+    const { kind, enterprise, cumulative, status, fixed } = this.checks;
+    if (enterprise) this.identity(by);
+    if (cumulative !== undefined) this.cumulative(cumulative);
+    for (let i = 0; i < status.length; i++) this.status(status[i].key, status[i].order);
+    for (let i = 0; i < fixed.length; i++) this.fixed(fixed[i]);
+    if (this.full && kind === "energy") this.energy();
+    if (this.full && kind === "targets") {
+      const was = num(this.prev, "target");
+      const now = num(this.cur, "target");
       if (was !== null && now !== null && !sameNumber(was, now)) {
-        this.onCell("history.target-changed", kind, cur, prev, "target", { indicator: recordName(cur.rec), previous: was });
+        this.onCell("history.target-changed", "target", { indicator: recordName(this.cur), previous: was });
       }
     }
   }
 
-  private identity(kind: LedgerKind, cur: Entry, prev: Entry, by: "key" | "name"): void {
+  private fixed(key: ColumnKey): void {
+    const was = this.prev.values[key];
+    const now = this.cur.values[key];
+    // A figure blank in either period is not a change of a fixed figure (cell.required speaks of blanks).
+    if (was === null || was === undefined || now === null || now === undefined) return;
+    if (sameValue(now, was)) return;
+    if (typeof now === "number" && typeof was === "number" && Math.abs(now - was) <= this.current.profile.thresholds.totalTolerance) return;
+    this.onCell("history.fixed-changed", key, { column: header(this.checks.kind, key), previous: shown(was) });
+  }
+
+  private identity(by: "key" | "name"): void {
+    const kind = this.checks.kind;
     if (by === "key") {
-      const was = prev.rec.values.name;
-      const now = cur.rec.values.name;
+      const was = this.prev.values.name;
+      const now = this.cur.values.name;
       if (typeof was === "string" && typeof now === "string" && was !== now && foldName(was) !== foldName(now)) {
-        this.onCell("history.identity-changed", kind, cur, prev, "name", { column: header(kind, "name"), previous: was.trim() }, "name");
+        this.onCell("history.identity-changed", "name", { column: header(kind, "name"), previous: was.trim() }, "name");
       }
       return;
     }
-    const was = usccKey(prev.rec);
-    const now = usccKey(cur.rec);
+    const was = usccKey(this.prev);
+    const now = usccKey(this.cur);
     if (was !== null && now !== null && was !== now) {
-      this.onCell("history.identity-changed", kind, cur, prev, "uscc", { column: header(kind, "uscc"), previous: was });
+      this.onCell("history.identity-changed", "uscc", { column: header(kind, "uscc"), previous: was });
     }
   }
 
-  private cumulative(kind: LedgerKind, cur: Entry, prev: Entry, key: ColumnKey): void {
-    const was = num(prev.rec, key);
-    const now = num(cur.rec, key);
+  private cumulative(key: ColumnKey): void {
+    const was = num(this.prev, key);
+    const now = num(this.cur, key);
     if (was === null || now === null) return;
     const th = this.current.profile.thresholds;
-    const column = header(kind, key);
+    const column = header(this.checks.kind, key);
     if (now < was - th.totalTolerance) {
-      this.onCell("history.ytd-decreased", kind, cur, prev, key, { column, previous: was });
+      this.onCell("history.ytd-decreased", key, { column, previous: was });
       return;
     }
     const m = this.current.period;
@@ -383,12 +365,12 @@ class Comparer {
     const variant = monthly > th.jumpHigh * before ? "high" : monthly < th.jumpLow * before ? "low" : null;
     if (variant === null) return;
     const round = (x: number) => String(Math.round(x * 100) / 100);
-    this.onCell("history.month-jump", kind, cur, prev, key, { column, previous: was, monthly: round(monthly), before: round(before) }, variant);
+    this.onCell("history.month-jump", key, { column, previous: was, monthly: round(monthly), before: round(before) }, variant);
   }
 
-  private status(kind: LedgerKind, cur: Entry, prev: Entry, key: ColumnKey, order?: readonly string[]): void {
-    const was = prev.rec.values[key];
-    const now = cur.rec.values[key];
+  private status(key: ColumnKey, order?: readonly string[]): void {
+    const was = this.prev.values[key];
+    const now = this.cur.values[key];
     let back: boolean;
     if (order === undefined) back = was === true && now === false;
     else {
@@ -397,18 +379,25 @@ class Comparer {
       back = a >= 0 && b >= 0 && b < a;
     }
     if (!back) return;
-    this.onCell("history.status-regressed", kind, cur, prev, key, { column: header(kind, key), previous: shown(was) }, kind === "key-enterprises" ? "scale" : undefined);
+    const kind = this.checks.kind;
+    this.onCell("history.status-regressed", key, { column: header(kind, key), previous: shown(was) }, kind === "key-enterprises" ? "scale" : undefined);
   }
 
   /** A past month (≤ p of the current year) present in both with another 综合能耗. */
-  private energy(cur: Entry, prev: Entry): void {
-    const month = date(cur.rec, "month");
+  private energy(): void {
+    const month = date(this.cur, "month");
     if (month === null || month.y !== this.current.profile.year || month.m > this.info.period) return;
-    const was = num(prev.rec, "energy");
-    const now = num(cur.rec, "energy");
+    const was = num(this.prev, "energy");
+    const now = num(this.cur, "energy");
     if (was === null || now === null || sameNumber(was, now)) return;
-    this.onCell("history.energy-revised", "energy", cur, prev, "energy", { month: `${month.y}-${String(month.m).padStart(2, "0")}`, previous: was });
+    this.onCell("history.energy-revised", "energy", { month: `${month.y}-${String(month.m).padStart(2, "0")}`, previous: was });
   }
+}
+
+function recordsOf(result: CheckResult, kind: LedgerKind): number {
+  let n = 0;
+  for (const sheet of result.sheets) if (sheet.kind === kind) n += sheet.records.length;
+  return n;
 }
 
 /** The previous workbook's period and year, and the comparison they allow with the current one. */

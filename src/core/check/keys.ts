@@ -10,31 +10,48 @@
 
 import { foldWidth } from "../calc/parse";
 import { targetFinder, type TargetSource } from "../calc/target";
-import { normaliseUscc } from "../calc/uscc";
+import { usccCode } from "../calc/uscc";
 import type { LedgerKind, LedgerRecord } from "../ledgers/types";
+import { solid } from "../read/text";
 import { isDateValue } from "../rules/record-values";
 
 /** 18 characters of the code's alphabet, positions 3–8 digits: what passes `uscc.format` (the checksum aside). */
 const WELL_FORMED = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 
-/** Names compare without spaces, width or case differences (全角 Ａ公司 = A公司). */
-export function foldName(s: string): string {
-  return foldWidth(s.normalize("NFKC")).replace(/\s+/g, "").toLowerCase();
+/**
+ * What folding leaves as it is: printable ASCII but capitals and the space, and CJK ideographs (U+4E00–9FFF),
+ * which have no compatibility forms. Most names are made of nothing else; a loop, as keys are made for every
+ * record of two workbooks.
+ */
+function alreadyFolded(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 ? c > 0x9fff : c <= 0x20 || c >= 0x7f || (c >= 0x41 && c <= 0x5a)) return false;
+  }
+  return true;
 }
 
-function text(rec: LedgerRecord, key: string): string | null {
+/** Names compare without spaces, width or case differences (全角 Ａ公司 = A公司). */
+export function foldName(s: string): string {
+  return alreadyFolded(s) ? s : foldWidth(s.normalize("NFKC")).replace(/\s+/g, "").toLowerCase();
+}
+
+/** The text of a key column, trimmed (a number as written); null when blank. */
+export function keyText(rec: LedgerRecord, key: string): string | null {
   const v = rec.values[key];
   if (typeof v === "number") return String(v);
   if (typeof v !== "string") return null;
+  // The reader's text is mostly trimmed already: a look at each end spares trim() for every record.
+  if (solid(v.charCodeAt(0)) && solid(v.charCodeAt(v.length - 1))) return v;
   const s = v.trim();
   return s === "" ? null : s;
 }
 
 /** The normalised 信用代码 when it is well formed (a bad check character still names the enterprise), else null. */
 export function usccKey(rec: LedgerRecord): string | null {
-  const raw = text(rec, "uscc");
+  const raw = keyText(rec, "uscc");
   if (raw === null) return null;
-  const code = normaliseUscc(raw).code;
+  const code = usccCode(raw);
   return WELL_FORMED.test(code) ? code : null;
 }
 
@@ -42,18 +59,18 @@ export function usccKey(rec: LedgerRecord): string | null {
 export function enterpriseKey(rec: LedgerRecord): string | null {
   const code = usccKey(rec);
   if (code !== null) return `c:${code}`;
-  const name = text(rec, "name") ?? text(rec, "builder");
+  const name = keyText(rec, "name") ?? keyText(rec, "builder");
   return name === null ? null : `n:${foldName(name)}`;
 }
 
 export function projectKey(rec: LedgerRecord): string | null {
-  const project = text(rec, "project");
-  const builder = text(rec, "builder");
+  const project = keyText(rec, "project");
+  const builder = keyText(rec, "builder");
   return project === null || builder === null ? null : `p:${foldName(project)}\u0000${foldName(builder)}`;
 }
 
 export function clusterKey(rec: LedgerRecord): string | null {
-  const name = text(rec, "cluster");
+  const name = keyText(rec, "cluster");
   return name === null ? null : `g:${foldName(name)}`;
 }
 
@@ -82,7 +99,7 @@ export function recordMatcher(kind: LedgerKind, profile: TargetSource): (rec: Le
     case "targets": {
       const find = targetFinder(profile);
       return (rec) => {
-        const name = text(rec, "indicator");
+        const name = keyText(rec, "indicator");
         if (name === null) return null;
         const target = find(name);
         return target ? `t:${target.key}` : `t:${foldName(name)}`;
