@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { code, KE_HEADER, keRow, merge, only, readOne, rules, sheet } from "./helpers";
 
 describe("records", () => {
@@ -153,5 +154,19 @@ describe("records", () => {
   test("records hold only the bound columns' keys", () => {
     const { sheet: s } = readOne(sheet("重点企业", [KE_HEADER, keRow(1)]));
     expect(Object.keys(s.records[0].values).sort()).toEqual(["name", "note", "region", "revenue", "revenuePrev", "scale", "seq", "uscc"]);
+  });
+});
+
+describe("record values", () => {
+  test("every record of a sheet has its columns' keys, in the header's order, whatever that order", () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(KE_HEADER.map((_, i) => i), { minLength: KE_HEADER.length }), fc.integer({ min: 1, max: 4 }), (order, n) => {
+        const rows = [order.map((i) => KE_HEADER[i]), ...Array.from({ length: n }, (_, r) => order.map((i) => keRow(r + 1)[i] ?? null))];
+        const { sheet: s } = readOne(sheet("重点企业", rows));
+        const keys = s.columns.map((c) => c.key);
+        for (const rec of s.records) expect(Object.keys(rec.values)).toEqual(keys);
+      }),
+      { numRuns: 50 },
+    );
   });
 });
