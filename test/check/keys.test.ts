@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { foldWidth } from "../../src/core/calc/parse";
 import { foldName, keyText, recordMatcher } from "../../src/core/check/keys";
-import type { LedgerKind, Typed } from "../../src/core/ledgers/types";
+import { kindSpec } from "../../src/core/ledgers";
+import type { KindSpec, LedgerKind, Typed } from "../../src/core/ledgers/types";
 import { BUILTIN_PROFILE } from "../../src/core/profile";
 
 const key = (kind: LedgerKind, values: Record<string, Typed>) => recordMatcher(kind, BUILTIN_PROFILE)({ row: 2, values });
@@ -17,11 +18,27 @@ describe("record keys shared by merge and history (HISTORY.md: Matching records)
     ["a cluster by name", "clusters", { cluster: "怀来葡萄酒集群" }, { cluster: "怀来 葡萄酒集群" }, true],
     ["energy: the same enterprise and month", "energy", { uscc: "91130700MA0A1B2C3D", month: { y: 2022, m: 3 } }, { uscc: "91130700MA0A1B2C3D", month: { y: 2022, m: 3, d: 1 } }, true],
     ["energy: another month", "energy", { uscc: "91130700MA0A1B2C3D", month: { y: 2022, m: 3 } }, { uscc: "91130700MA0A1B2C3D", month: { y: 2022, m: 4 } }, false],
+    ["three batches by code", "three-batches", { uscc: "91130700MA0A1B2C3D", name: "甲" }, { uscc: "91130700MA0A1B2C3D", name: "甲（新名）" }, true],
+    ["energy without a code: the enterprise's name and month", "energy", { uscc: null, name: "甲公司", month: { y: 2022, m: 3 } }, { uscc: "", name: "甲 公司", month: { y: 2022, m: 3 } }, true],
     ["a target by its alias or name", "targets", { indicator: BUILTIN_PROFILE.targets[0].name }, { indicator: BUILTIN_PROFILE.targets[0].key }, true],
   ])("%s", (_, kind, a, b, same) => {
     const ka = key(kind, a);
     expect(ka).not.toBeNull();
     expect(ka === key(kind, b)).toBe(same);
+  });
+
+  test.each<[LedgerKind, KindSpec["sameRecord"]]>([
+    ["key-enterprises", "enterprise"],
+    ["cultivation", "enterprise"],
+    ["declining", "enterprise"],
+    ["three-batches", "enterprise"],
+    ["projects", "project"],
+    ["tech-reform", "project"],
+    ["clusters", "cluster"],
+    ["energy", "enterprise-month"],
+    ["targets", "target"],
+  ])("%s: a record is the same %s in another file or period, as its declaration says", (kind, same) => {
+    expect(kindSpec(kind).sameRecord).toBe(same);
   });
 
   test("a record without what its key needs matches nothing", () => {

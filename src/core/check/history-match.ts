@@ -5,6 +5,7 @@
  */
 
 import type { TargetSource } from "../calc/target";
+import { kindSpec } from "../ledgers";
 import type { LedgerKind, LedgerRecord } from "../ledgers/types";
 import type { ReadSheet } from "../read/result";
 import { KeySlots } from "./key-slots";
@@ -27,7 +28,10 @@ const PAIRED = 1;
 /** A current record of this key has been met: later ones are repeats (a dup.* error already). */
 const MET_NOW = 2;
 
-export const ENTERPRISE_KINDS: ReadonlySet<LedgerKind> = new Set(["key-enterprises", "cultivation", "declining", "three-batches"]);
+/** Whether a kind's records are enterprises, matched by their code (or, when it changed, their name). */
+export function enterpriseKind(kind: LedgerKind): boolean {
+  return kindSpec(kind).sameRecord === "enterprise";
+}
 
 /**
  * Pairs the records of `kind`: a current record with the previous record of its key, else (an enterprise) with
@@ -52,7 +56,7 @@ export function matchKind(kind: LedgerKind, current: readonly ReadSheet[], previ
   }
   const inPrevious = prevRecords.length;
   const state = new Uint8Array(inPrevious + records);
-  const enterprise = ENTERPRISE_KINDS.has(kind);
+  const enterprise = enterpriseKind(kind);
   let byName: Map<string, number> | null = null;
   for (const sheet of current) {
     if (sheet.kind !== kind) continue;

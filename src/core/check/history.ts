@@ -17,7 +17,7 @@ import { BUILTIN, type Finding } from "../rules/registry";
 import { type CheckResult, finish } from "./check-workbook";
 import { previousExplanations } from "./carry-over";
 import { keep, kept } from "./kept";
-import { ENTERPRISE_KINDS, type MatchVisitor, matchKind, type Met } from "./history-match";
+import { enterpriseKind, type MatchVisitor, matchKind, type Met } from "./history-match";
 import { foldName, usccKey } from "./keys";
 
 export type Comparison = "full" | "year-start";
@@ -176,7 +176,7 @@ interface KindChecks {
 function kindChecks(kind: LedgerKind, full: boolean): KindChecks {
   return {
     kind,
-    enterprise: ENTERPRISE_KINDS.has(kind),
+    enterprise: enterpriseKind(kind),
     cumulative: full ? CUMULATIVE[kind] : undefined,
     status: STATUS_ORDER[kind] ?? [],
     fixed: (FIXED[kind] ?? []).filter((x) => full || x.yearStart).map((x) => x.key),

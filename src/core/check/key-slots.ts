@@ -7,51 +7,30 @@
  */
 
 import type { TargetSource } from "../calc/target";
-import type { DateValue, LedgerKind, LedgerRecord } from "../ledgers/types";
-import { isDateValue } from "../rules/record-values";
-import { foldName, keyText, recordMatcher, usccKey } from "./keys";
+import { kindSpec } from "../ledgers";
+import type { DateValue, KindSpec, LedgerKind, LedgerRecord } from "../ledgers/types";
+import { enterpriseName, foldedText, keyMonth, targetKey, usccKey } from "./keys";
 import { PairTable } from "./pair-table";
 
-type Mode = "enterprise" | "project" | "energy" | "cluster" | "other";
-
-function modeOf(kind: LedgerKind): Mode {
-  switch (kind) {
-    case "key-enterprises":
-    case "cultivation":
-    case "declining":
-    case "three-batches":
-      return "enterprise";
-    case "projects":
-    case "tech-reform":
-      return "project";
-    case "energy":
-      return "energy";
-    case "clusters":
-      return "cluster";
-    default:
-      return "other";
-  }
-}
-
 export class KeySlots {
-  private readonly mode: Mode;
+  private readonly mode: KindSpec["sameRecord"];
   /** Codes and folded names (`c:` and `n:` keys apart): their slot, or for a key of two parts their number. */
   private readonly codes = new Map<string, number>();
   private readonly names = new Map<string, number>();
   private readonly pairs: PairTable;
   /** Months that are not a plain year and month (never in a file read): by their text in the key. */
   private readonly oddMonths = new Map<string, number>();
-  /** Kinds with few records (targets): the key string itself. */
-  private readonly plain: ((rec: LedgerRecord) => string | null) | null;
+  /** Targets (few records): the key string itself. */
+  private readonly target: ((rec: LedgerRecord) => string | null) | null;
   private ids = 0;
   /** Slots given out: the next new key's slot. */
   size = 0;
 
   /** `records`: how many records will ask for a slot, at most (the pair table is made that large at once). */
   constructor(kind: LedgerKind, profile: TargetSource, records: number) {
-    this.mode = modeOf(kind);
-    this.pairs = new PairTable(this.mode === "project" || this.mode === "energy" ? records : 0);
-    this.plain = this.mode === "other" ? recordMatcher(kind, profile) : null;
+    this.mode = kindSpec(kind).sameRecord;
+    this.pairs = new PairTable(this.mode === "project" || this.mode === "enterprise-month" ? records : 0);
+    this.target = this.mode === "target" ? targetKey(profile) : null;
   }
 
   /** The record's slot (a new one for a key not met before); −1 when it has no key. */
@@ -60,37 +39,37 @@ export class KeySlots {
       case "enterprise": {
         const code = usccKey(rec);
         if (code !== null) return this.single(this.codes, code);
-        const name = keyText(rec, "name") ?? keyText(rec, "builder");
-        return name === null ? -1 : this.single(this.names, foldName(name));
+        const name = enterpriseName(rec);
+        return name === null ? -1 : this.single(this.names, name);
       }
       case "cluster": {
-        const name = keyText(rec, "cluster");
-        return name === null ? -1 : this.single(this.names, foldName(name));
+        const name = foldedText(rec, "cluster");
+        return name === null ? -1 : this.single(this.names, name);
       }
       case "project": {
-        const project = keyText(rec, "project");
-        const builder = keyText(rec, "builder");
-        if (project === null || builder === null) return -1;
-        return this.pair(this.id(this.names, foldName(project)), this.id(this.names, foldName(builder)));
+        const project = foldedText(rec, "project");
+        const builder = foldedText(rec, "builder");
+        return project === null || builder === null ? -1 : this.pair(this.id(this.names, project), this.id(this.names, builder));
       }
-      case "energy": {
-        const month = rec.values.month;
-        if (!isDateValue(month)) return -1;
-        const code = usccKey(rec);
-        let who: number;
-        if (code !== null) who = this.id(this.codes, code);
-        else {
-          const name = keyText(rec, "name") ?? keyText(rec, "builder");
-          if (name === null) return -1;
-          who = this.id(this.names, foldName(name));
-        }
-        return this.pair(who, this.monthCode(month));
+      case "enterprise-month": {
+        const month = keyMonth(rec);
+        if (month === null) return -1;
+        const who = this.enterpriseId(rec);
+        return who < 0 ? -1 : this.pair(who, this.monthCode(month));
       }
-      case "other": {
-        const key = (this.plain as (rec: LedgerRecord) => string | null)(rec);
+      case "target": {
+        const key = (this.target as (rec: LedgerRecord) => string | null)(rec);
         return key === null ? -1 : this.single(this.names, key);
       }
     }
+  }
+
+  /** An enterprise's number (its code's, else its folded name's); −1 without either. */
+  private enterpriseId(rec: LedgerRecord): number {
+    const code = usccKey(rec);
+    if (code !== null) return this.id(this.codes, code);
+    const name = enterpriseName(rec);
+    return name === null ? -1 : this.id(this.names, name);
   }
 
   private single(map: Map<string, number>, key: string): number {

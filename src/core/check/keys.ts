@@ -5,13 +5,15 @@
  * - projects and tech-reform: folded 项目名称 + folded 建设单位;
  * - clusters: folded 集群名称; targets: the profile's target key (else the folded 指标名称);
  * - energy: the enterprise key + 月份.
- * A record without the columns its key needs has no key (null): it matches nothing.
+ * Each kind's declaration says which (`sameRecord`). A record without the columns its key needs has no key (null):
+ * it matches nothing.
  */
 
 import { foldWidth } from "../calc/parse";
 import { targetFinder, type TargetSource } from "../calc/target";
 import { usccCode } from "../calc/uscc";
-import type { LedgerKind, LedgerRecord } from "../ledgers/types";
+import { kindSpec } from "../ledgers";
+import type { DateValue, LedgerKind, LedgerRecord } from "../ledgers/types";
 import { solid } from "../read/text";
 import { isDateValue } from "../rules/record-values";
 
@@ -55,55 +57,72 @@ export function usccKey(rec: LedgerRecord): string | null {
   return WELL_FORMED.test(code) ? code : null;
 }
 
-/** An enterprise: `c:` its code, or `n:` its folded name (or 建设单位 where a ledger names it so). */
-export function enterpriseKey(rec: LedgerRecord): string | null {
+/** An enterprise's folded name (企业名称, else 建设单位 where a ledger names it so): its key without a code. */
+export function enterpriseName(rec: LedgerRecord): string | null {
+  const name = keyText(rec, "name") ?? keyText(rec, "builder");
+  return name === null ? null : foldName(name);
+}
+
+/** A name column folded (项目名称, 建设单位, 集群名称); null when blank. */
+export function foldedText(rec: LedgerRecord, key: string): string | null {
+  const text = keyText(rec, key);
+  return text === null ? null : foldName(text);
+}
+
+/** An energy row's 月份; null when it is not a date. */
+export function keyMonth(rec: LedgerRecord): DateValue | null {
+  const month = rec.values.month;
+  return isDateValue(month) ? month : null;
+}
+
+/** An enterprise: `c:` its code, or `n:` its folded name. */
+function enterpriseKey(rec: LedgerRecord): string | null {
   const code = usccKey(rec);
   if (code !== null) return `c:${code}`;
-  const name = keyText(rec, "name") ?? keyText(rec, "builder");
-  return name === null ? null : `n:${foldName(name)}`;
+  const name = enterpriseName(rec);
+  return name === null ? null : `n:${name}`;
 }
 
-export function projectKey(rec: LedgerRecord): string | null {
-  const project = keyText(rec, "project");
-  const builder = keyText(rec, "builder");
-  return project === null || builder === null ? null : `p:${foldName(project)}\u0000${foldName(builder)}`;
+function projectKey(rec: LedgerRecord): string | null {
+  const project = foldedText(rec, "project");
+  const builder = foldedText(rec, "builder");
+  return project === null || builder === null ? null : `p:${project}\u0000${builder}`;
 }
 
-export function clusterKey(rec: LedgerRecord): string | null {
-  const name = keyText(rec, "cluster");
-  return name === null ? null : `g:${foldName(name)}`;
+function clusterKey(rec: LedgerRecord): string | null {
+  const name = foldedText(rec, "cluster");
+  return name === null ? null : `g:${name}`;
 }
 
-export function energyKey(rec: LedgerRecord): string | null {
+function energyKey(rec: LedgerRecord): string | null {
   const who = enterpriseKey(rec);
-  const month = rec.values.month;
-  if (who === null || !isDateValue(month)) return null;
-  return `${who}\u0000${month.y}-${String(month.m).padStart(2, "0")}`;
+  const month = keyMonth(rec);
+  return who === null || month === null ? null : `${who}\u0000${month.y}-${String(month.m).padStart(2, "0")}`;
 }
 
-/** The key function of a kind. Targets need the profile (an alias names the same indicator). */
+/** A target by the profile's key (an alias names the same indicator), else by its folded 指标名称. */
+export function targetKey(profile: TargetSource): (rec: LedgerRecord) => string | null {
+  const find = targetFinder(profile);
+  return (rec) => {
+    const name = keyText(rec, "indicator");
+    if (name === null) return null;
+    const target = find(name);
+    return target ? `t:${target.key}` : `t:${foldName(name)}`;
+  };
+}
+
+/** The key function of a kind, as its declaration says (`sameRecord`). Targets need the profile. */
 export function recordMatcher(kind: LedgerKind, profile: TargetSource): (rec: LedgerRecord) => string | null {
-  switch (kind) {
-    case "key-enterprises":
-    case "cultivation":
-    case "declining":
-    case "three-batches":
+  switch (kindSpec(kind).sameRecord) {
+    case "enterprise":
       return enterpriseKey;
-    case "projects":
-    case "tech-reform":
-      return projectKey;
-    case "clusters":
-      return clusterKey;
-    case "energy":
+    case "enterprise-month":
       return energyKey;
-    case "targets": {
-      const find = targetFinder(profile);
-      return (rec) => {
-        const name = keyText(rec, "indicator");
-        if (name === null) return null;
-        const target = find(name);
-        return target ? `t:${target.key}` : `t:${foldName(name)}`;
-      };
-    }
+    case "project":
+      return projectKey;
+    case "cluster":
+      return clusterKey;
+    case "target":
+      return targetKey(profile);
   }
 }

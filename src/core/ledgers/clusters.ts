@@ -9,6 +9,7 @@ export const CLUSTERS: KindSpec = {
   sheetKeywords: ["集群"],
   specificity: 2,
   recordKey: ["cluster"],
+  sameRecord: "cluster",
   columns: [
     SEQ,
     { key: "cluster", header: "集群名称", aliases: ["产业集群", "产业集群名称"], type: "name", required: true },

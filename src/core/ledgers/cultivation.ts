@@ -22,6 +22,7 @@ export const CULTIVATION: KindSpec = {
   specificity: 3,
   recordKey: ["uscc"],
   identity: "enterprise",
+  sameRecord: "enterprise",
   countTarget: TARGET_KEY.cultivationLibrary,
   columns: [
     SEQ,

@@ -13,6 +13,7 @@ export const DECLINING: KindSpec = {
   specificity: 2,
   recordKey: ["uscc"],
   identity: "enterprise",
+  sameRecord: "enterprise",
   countTarget: TARGET_KEY.decliningEnterprises,
   columns: [
     SEQ,

@@ -10,6 +10,7 @@ export const ENERGY: KindSpec = {
   specificity: 2,
   recordKey: ["uscc"],
   identity: "enterprise",
+  sameRecord: "enterprise-month",
   columns: [
     SEQ,
     ENTERPRISE_NAME,

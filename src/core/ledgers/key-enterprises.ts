@@ -11,6 +11,7 @@ export const KEY_ENTERPRISES: KindSpec = {
   specificity: 1,
   recordKey: ["uscc"],
   identity: "enterprise",
+  sameRecord: "enterprise",
   countTarget: TARGET_KEY.keyEnterprises,
   columns: [
     SEQ,

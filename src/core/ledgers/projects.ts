@@ -52,6 +52,7 @@ export const PROJECTS: KindSpec = {
   specificity: 1,
   recordKey: ["project", "builder"],
   identity: "project",
+  sameRecord: "project",
   countTarget: TARGET_KEY.projectLibrary,
   columns: PROJECT_COLUMNS,
 };
@@ -65,6 +66,7 @@ export const TECH_REFORM: KindSpec = {
   specificity: 3,
   recordKey: ["project", "builder"],
   identity: "project",
+  sameRecord: "project",
   countTarget: TARGET_KEY.techReformLibrary,
   columns: [
     ...PROJECT_COLUMNS.slice(0, -1),

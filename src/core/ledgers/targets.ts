@@ -9,6 +9,7 @@ export const TARGETS: KindSpec = {
   sheetKeywords: ["目标"],
   specificity: 1,
   recordKey: ["indicator"],
+  sameRecord: "target",
   columns: [
     SEQ,
     { key: "indicator", header: "指标名称", aliases: ["指标", "目标任务"], type: "name", required: true },

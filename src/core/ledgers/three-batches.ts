@@ -13,6 +13,7 @@ export const THREE_BATCHES: KindSpec = {
   specificity: 2,
   recordKey: ["uscc"],
   identity: "enterprise",
+  sameRecord: "enterprise",
   columns: [
     SEQ,
     ENTERPRISE_NAME,

@@ -102,6 +102,12 @@ export interface KindSpec {
    * absent when records are not counted by a county (clusters, targets).
    */
   identity?: "enterprise" | "project";
+  /**
+   * Which records are the same record in two files (MERGE.md) or two periods (HISTORY.md "Matching records"):
+   * the same enterprise, enterprise and 月份, project (name + builder), cluster or target indicator. keys.ts
+   * makes the key; the merge and the month-on-month comparison both take it from here.
+   */
+  sameRecord: "enterprise" | "enterprise-month" | "project" | "cluster" | "target";
   /** One of the 五个百 programmes (plan 二.1–二.5): its target is this ledger's number of records. */
   countTarget?: TargetKey;
 }
