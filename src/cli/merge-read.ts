@@ -15,6 +15,8 @@ import { isFileRefusal } from "../ports/file/shared/refusal";
 export interface SourceJob {
   /** Absolute path. */
   path: string;
+  /** Its name in the roll-up (source-files.ts sourceNames); the file's name when not given. */
+  name?: string;
   profile?: Profile;
   period?: number;
   /** The calendar day (ms), for a period derived from it. */
@@ -24,11 +26,11 @@ export interface SourceJob {
 
 /** Reads, checks and reduces one source; a file that cannot be read becomes its reason, in the user's language. */
 export async function readSource(job: SourceJob): Promise<MergeInput> {
-  const file = basename(job.path);
+  const file = job.name ?? basename(job.path);
   try {
     const wb = await readXlsxFile(job.path);
     const check = checkWorkbook(wb, { profile: job.profile, period: job.period, today: new Date(job.today) });
-    return mergeSource(wb, check);
+    return { ...mergeSource(wb, check), file };
   } catch (e) {
     if (isFileRefusal(e)) return { file, error: t(job.lang, e.key, e.params) };
     return { file, error: t(job.lang, "file.corrupt") };

@@ -11,7 +11,7 @@ import { optionFlag, optionString, UsageError, type ParsedArgs } from "./args";
 import { useColour, type CliIo } from "./io";
 import { readSources } from "./merge-read";
 import { formatOf, periodOf, profileOf } from "./options";
-import { expandSources, onceEach } from "./source-files";
+import { expandSources, onceEach, sourceNames } from "./source-files";
 import { sameFile, writeOutStreamed } from "./out-file";
 import { Progress } from "./progress";
 import { paint, renderTable } from "./table";
@@ -135,9 +135,10 @@ export async function runMerge(args: ParsedArgs, lang: Lang, io: CliIo, version:
   let inputs: MergeInput[];
   let output: MergedOutput;
   try {
-    progress.show("cli.progress.read", { file: basename(sources[0]), n: 0, total: sources.length });
+    const names = sourceNames(sources);
+    progress.show("cli.progress.read", { file: names[0], n: 0, total: sources.length });
     inputs = await readSources(
-      sources.map((path) => ({ path, profile, period, today: io.today.getTime(), lang })),
+      sources.map((path, i) => ({ path, name: names[i], profile, period, today: io.today.getTime(), lang })),
       (_, input) => progress.show("cli.progress.read", { file: input.file, n: ++read, total: sources.length }),
     );
     progress.show("cli.progress.merge", { file: outShown });

@@ -1,7 +1,7 @@
 /** The files a command is given: directories opened, each file once. */
 
 import { readdirSync, statSync } from "fs";
-import { extname, join, relative, resolve } from "path";
+import { extname, join, relative, resolve, sep } from "path";
 import { t, type Lang } from "../core";
 import { UsageError } from "./args";
 import type { CliIo } from "./io";
@@ -54,4 +54,33 @@ export function onceEach(files: readonly string[], lang: Lang, io: CliIo): strin
     io.stderr.write(`gx-ledger: ${t(lang, "cli.named-twice", { file: relative(io.cwd, path) || file })}\n`);
     return false;
   });
+}
+
+/**
+ * Each source's name in a roll-up (来源文件, 汇总说明, the conflicts): its file name; where sources share one (each
+ * county's 台账.xlsx in a folder of its own), as many of its folders as tell them apart (东区/台账.xlsx), else the
+ * roll-up could not say which county's file a record came from.
+ */
+export function sourceNames(paths: readonly string[]): string[] {
+  const parts = paths.map((p) => resolve(p).split(sep).filter((x) => x !== ""));
+  const depth = parts.map(() => 1);
+  const nameOf = (i: number) => parts[i].slice(-depth[i]).join(sep);
+  for (;;) {
+    const byName = new Map<string, number[]>();
+    for (let i = 0; i < parts.length; i++) {
+      const name = nameOf(i);
+      byName.set(name, [...(byName.get(name) ?? []), i]);
+    }
+    let longer = false;
+    for (const same of byName.values()) {
+      if (same.length < 2) continue;
+      for (const i of same) {
+        if (depth[i] < parts[i].length) {
+          depth[i]++;
+          longer = true;
+        }
+      }
+    }
+    if (!longer) return parts.map((_, i) => nameOf(i));
+  }
 }

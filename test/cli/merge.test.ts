@@ -62,6 +62,24 @@ describe("gx-ledger merge", () => {
     rmSync(link);
   });
 
+  test("sources sharing a file name (each county's 台账.xlsx in its own folder) are named with their folders", async () => {
+    const east = join(dir, "same-name", "东区");
+    const west = join(dir, "same-name", "西区");
+    mkdirSync(east, { recursive: true });
+    mkdirSync(west);
+    await writeBatches(join(east, "台账.xlsx"), CLEAN);
+    await writeBatches(join(west, "台账.xlsx"), OTHER);
+    writeFileSync(join(west, "坏的.xlsx"), "这不是工作簿");
+    const out = join(dir, "同名.xlsx");
+    const r = await run(["merge", east, west, "--out", out, "--format", "json"]);
+    const json = JSON.parse(r.stdout);
+    expect(json.files.map((f: { file: string }) => f.file)).toEqual(["东区/台账.xlsx", "西区/台账.xlsx", "坏的.xlsx"]);
+    const sheet = (await readXlsxFile(out)).sheets.find((s) => s.name === "三个一批");
+    const header = sheet?.rows[0] as unknown[];
+    const from = (sheet?.rows.slice(1) ?? []).map((row) => (row as unknown[])[header.indexOf("来源文件")]);
+    expect(from).toEqual([...CLEAN.map(() => "东区/台账.xlsx"), ...OTHER.map(() => "西区/台账.xlsx")]);
+  });
+
   test("an unreadable source among readable ones: merged, listed, exit 1", async () => {
     const bad = join(dir, "坏文件.xlsx");
     writeFileSync(bad, "这不是工作簿");
