@@ -8,7 +8,14 @@ import type { CliIo } from "./io";
 import { fileIdentity } from "./out-file";
 
 /**
- * A directory argument means the .xlsx files directly in it (not Excel's ~$ lock files), by name, as MERGE.md
+ * Workbooks a county may send. Only .xlsx (and .xlsm, the same format with macros) are read; an .xls or WPS's
+ * .et in the folder is listed as a file that cannot be read, with how to save it as .xlsx, rather than left out
+ * unseen (a county missing from the roll-up without a word).
+ */
+const WORKBOOK_EXTENSIONS: ReadonlySet<string> = new Set([".xlsx", ".xlsm", ".xls", ".et"]);
+
+/**
+ * A directory argument means the workbooks directly in it (not Excel's ~$ lock files), by name, as MERGE.md
  * says for merge and a statistician expects of check (`gx-ledger check 各县区/`). Paths stay as given (a file in
  * a directory as the directory's path joined with its name). A merged roll-up written into that directory before
  * is one of them, so merge refuses it as OUT: write it elsewhere.
@@ -27,7 +34,7 @@ export function expandSources(args: readonly string[], cwd: string): string[] {
       continue;
     }
     const inside = readdirSync(resolve(cwd, arg), { withFileTypes: true })
-      .filter((e) => e.isFile() && extname(e.name).toLowerCase() === ".xlsx" && !e.name.startsWith("~$"))
+      .filter((e) => e.isFile() && WORKBOOK_EXTENSIONS.has(extname(e.name).toLowerCase()) && !e.name.startsWith("~$"))
       .map((e) => join(arg, e.name))
       .sort();
     if (inside.length === 0) throw new UsageError("cli.usage.empty-dir", { dir: arg });

@@ -1,12 +1,12 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "fs";
-import { join } from "path";
+import { basename, join } from "path";
 import { t, type MessageKey } from "../../src/core/i18n";
 import { KINDS } from "../../src/core/ledgers";
 import { BUILTIN_PROFILE, parseProfile } from "../../src/core/profile";
 import { BUILTIN_RULES as RULES } from "../../src/core/rules/builtin";
 import { ruleAbout, ruleMessage } from "../../src/core/rules/describe";
 import { textWidth as displayWidth } from "../../src/core/sheet";
-import { tempDir } from "../ports/file/fixtures";
+import { oleFile, tempDir } from "../ports/file/fixtures";
 import { CLEAN, code, FAULTY, run, writeBatches } from "./helpers";
 
 const tmp = tempDir();
@@ -93,6 +93,21 @@ test("a directory means the .xlsx files directly in it, checked together; where 
   expect(report.status).toBe(2);
   expect(report.stderr).toContain(t("zh-CN", "file.directory"));
   expect(report.stderr).not.toContain("EISDIR");
+});
+
+test("a directory's .xls and WPS .et files are listed as unreadable, with how to save them as .xlsx, not left out unseen", async () => {
+  const dir = tmp.path("县区来件");
+  mkdirSync(dir);
+  copyFileSync(clean, join(dir, "甲县.xlsx"));
+  copyFileSync(clean, join(dir, "丙县.xlsm"));
+  writeFileSync(join(dir, "乙县.xls"), oleFile("Workbook"));
+  writeFileSync(join(dir, "丁县.et"), oleFile("Workbook"));
+  writeFileSync(join(dir, "说明.csv"), "不是台账");
+  const r = await run(["check", dir, "--format", "json"]);
+  expect(r.status).toBe(2);
+  const out = json(r);
+  expect(out.files.map((f: { file: string }) => basename(f.file))).toEqual(["丁县.et", "丙县.xlsm", "乙县.xls", "甲县.xlsx"]);
+  expect(out.files.map((f: { error?: string }) => f.error ?? null)).toEqual([t("zh-CN", "file.et"), null, t("zh-CN", "file.xls"), null]);
 });
 
 test("the same file named twice is checked once, not as two files sharing every enterprise; the user is told", async () => {

@@ -6,6 +6,8 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import { readXlsxFile } from "../../src/ports/file/node/index";
 import { checkWorkbook } from "../../src/core/check";
+import { t } from "../../src/core/i18n";
+import { oleFile } from "../ports/file/fixtures";
 import { CLEAN, code, run, writeBatches } from "./helpers";
 
 jest.setTimeout(120_000);
@@ -78,6 +80,21 @@ describe("gx-ledger merge", () => {
     const header = sheet?.rows[0] as unknown[];
     const from = (sheet?.rows.slice(1) ?? []).map((row) => (row as unknown[])[header.indexOf("来源文件")]);
     expect(from).toEqual([...CLEAN.map(() => "东区/台账.xlsx"), ...OTHER.map(() => "西区/台账.xlsx")]);
+  });
+
+  test("a folder's .xls from one county is listed as unreadable with how to save it as .xlsx; the others are merged", async () => {
+    const mixed = join(dir, "mixed");
+    mkdirSync(mixed);
+    await writeBatches(join(mixed, "宣化区.xlsx"), CLEAN);
+    writeFileSync(join(mixed, "桥东区.xls"), oleFile("Workbook"));
+    const r = await run(["merge", mixed, "--out", join(dir, "mixed.xlsx"), "--format", "json"]);
+    expect(r.status).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.files.map((f: { file: string; error?: string }) => [f.file, f.error ?? null])).toEqual([
+      ["宣化区.xlsx", null],
+      ["桥东区.xls", t("zh-CN", "file.xls")],
+    ]);
+    expect(json.records).toBe(CLEAN.length);
   });
 
   test("an unreadable source among readable ones: merged, listed, exit 1", async () => {

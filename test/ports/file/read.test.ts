@@ -176,6 +176,17 @@ describe("files that are not readable workbooks are refused with a reason", () =
     await expect(readXlsxFile(file)).rejects.toMatchObject({ key });
   });
 
+  test("WPS's own format (.et, a compound file like .xls) is told apart by its name, so the user knows where to save it again", async () => {
+    const et = tmp.path("县区.et");
+    const xls = tmp.path("县区.xls");
+    writeFileSync(et, oleFile("Workbook"));
+    writeFileSync(xls, oleFile("Workbook"));
+    await expect(readXlsxFile(et)).rejects.toMatchObject({ key: "file.et" });
+    await expect(readXlsx(oleFile("Workbook"), "县区.ET")).rejects.toMatchObject({ key: "file.et" });
+    await expect(readXlsxFile(xls)).rejects.toMatchObject({ key: "file.xls" });
+    expect(t("zh-CN", "file.et")).toContain("WPS");
+  });
+
   test.each(["zh-CN", "en-US"] as const)("a damaged workbook is refused in plain words (%s), never with the parser's", async (lang) => {
     const broken = join(__dirname, "../../fixtures/corpus/broken-xml.xlsx");
     const made = tmp.path("broken-made.xlsx");

@@ -20,6 +20,7 @@ export type RefusalKey =
   | "file.truncated"
   | "file.encrypted"
   | "file.xls"
+  | "file.et"
   | "file.corrupt"
   | "file.directory"
   | "file.not-found"

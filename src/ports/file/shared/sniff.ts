@@ -189,12 +189,13 @@ function refuseDuplicates(entries: readonly ZipEntry[]): void {
 
 /**
  * Throws a FileRefusal unless the bytes look like an .xlsx workbook (a zip holding xl/workbook.xml or a package's
- * root relationships); else tells how big the workbook is once unzipped.
+ * root relationships); else tells how big the workbook is once unzipped. `name`, where known, tells WPS's own
+ * format (.et, a compound file like .xls) from Excel's old one, so that the user is told where to save it again.
  */
-export function inspectXlsx(src: ByteSource): XlsxInfo {
+export function inspectXlsx(src: ByteSource, name = ""): XlsxInfo {
   if (src.size === 0) throw new FileRefusal("file.empty");
   const head = src.read(0, 8);
-  if (startsWith(head, OLE)) throw new FileRefusal(oleIsEncrypted(src) ? "file.encrypted" : "file.xls");
+  if (startsWith(head, OLE)) throw new FileRefusal(oleIsEncrypted(src) ? "file.encrypted" : /\.et$/i.test(name) ? "file.et" : "file.xls");
   if (!startsWith(head, ZIP_LOCAL) && !startsWith(head, ZIP_EMPTY)) throw new FileRefusal("file.not-xlsx");
   const entries = zipEntries(src);
   if (entries === "truncated") throw new FileRefusal("file.truncated");

@@ -31,7 +31,7 @@ function entryIndex(entries: readonly ZipEntry[]): (path: string) => ZipEntry | 
  * through a ByteSource over fd reads). Anything it cannot make sense of is a FileRefusal, never a stack trace.
  */
 export function readWorkbook(src: ByteSource, name: string, budget: CellBudget, onProgress?: (p: ReadProgress) => void): WorkbookData {
-  const info = inspectXlsx(src);
+  const info = inspectXlsx(src, name);
   // What the zip declares is refused at once; what it really holds is counted as it is unzipped (part-text.ts).
   if (info.unzippedBytes > LIMITS.unzippedBytes) throw new FileRefusal("file.too-large-unzipped", { limit: LIMITS.unzippedBytes / (1024 * 1024) });
   try {
