@@ -12,12 +12,13 @@ import { useColour, type CliIo } from "./io";
 import { readSources } from "./merge-read";
 import { formatOf, periodOf, profileOf } from "./options";
 import { expandSources, onceEach, sourceNames } from "./source-files";
-import { sameFile, writeOutStreamed } from "./out-file";
+import { refuseMissingFolder, sameFile, writeOutStreamed } from "./out-file";
 import { Progress } from "./progress";
 import { paint, renderTable } from "./table";
 
 function refuseOut(out: string, outShown: string, sources: readonly string[], force: boolean, cwd: string): void {
   if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError("cli.usage.out-not-xlsx", { file: outShown });
+  refuseMissingFolder(out, outShown);
   const source = sources.find((s) => sameFile(s, out));
   if (source !== undefined) throw new UsageError("cli.usage.out-is-input", { file: outShown, input: source.startsWith(cwd) ? source.slice(cwd.length + 1) : source });
   if (!force) {

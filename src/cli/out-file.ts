@@ -1,7 +1,7 @@
 import { randomBytes } from "crypto";
 import { closeSync, fsyncSync, linkSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "fs";
 import { basename, dirname, join } from "path";
-import { LIMITS } from "../core";
+import { LIMITS, type MessageKey } from "../core";
 import { UsageError } from "./args";
 
 /**
@@ -46,16 +46,42 @@ const NO_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EXDEV", "
  * (file systems allow 255 bytes), and no file under it unless `force`.
  */
 function tempBeside(path: string, force: boolean, shown: string): string {
+  refuseMissingFolder(path, shown);
   const length = Buffer.byteLength(basename(path));
   if (length > LIMITS.fileNameBytes) throw new UsageError("cli.usage.out-name-too-long", { file: shown, length, limit: LIMITS.fileNameBytes });
   if (!force && pathTaken(path)) throw new UsageError("cli.usage.exists", { file: shown });
   return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
 }
 
+/**
+ * Refuses an OUT whose folder does not exist, before any work: merge would otherwise read every source first,
+ * and the file system's answer (ENOENT) says nothing to a statistician.
+ */
+export function refuseMissingFolder(path: string, shown: string): void {
+  let folder = false;
+  try {
+    folder = statSync(dirname(path)).isDirectory();
+  } catch {
+    // Missing, or not reachable: either way there is no folder to write into.
+  }
+  if (!folder) throw new UsageError("cli.usage.out-folder-missing", { file: shown, folder: dirname(shown) });
+}
+
+/** The file system's refusals a user can act on, in words. */
+const WRITE_REFUSALS: Readonly<Record<string, MessageKey>> = {
+  EACCES: "cli.usage.write-denied",
+  EPERM: "cli.usage.write-denied",
+  EROFS: "cli.usage.write-denied",
+  ENOSPC: "cli.usage.write-disk-full",
+  EDQUOT: "cli.usage.write-disk-full",
+};
+
 /** A failure of the file system while writing, as the user's message (a refusal already is one). */
 function writeFailed(e: unknown, shown: string): UsageError {
   if (e instanceof UsageError) return e;
   const code = (e as NodeJS.ErrnoException).code;
+  const words = code === undefined ? undefined : WRITE_REFUSALS[code];
+  if (words) return new UsageError(words, { file: shown });
   return new UsageError("cli.usage.write-failed", { file: shown, detail: code ?? String(e) });
 }
 

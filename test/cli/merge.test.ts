@@ -149,6 +149,18 @@ describe("gx-ledger merge", () => {
     expect((await run(["merge", counties, "--out", out, "--force"])).status).toBe(0);
   });
 
+  test("an OUT in a folder that does not exist is refused before any source is read, in words", async () => {
+    const out = join(dir, "没有的文件夹", "全市.xlsx");
+    const r = await run(["merge", counties, "--out", out], { stderrTty: true });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("文件夹");
+    expect(r.stderr).toContain("不存在");
+    expect(r.stderr).not.toContain("ENOENT");
+    expect(r.stderr).not.toContain("（1/2）");
+    expect(existsSync(out)).toBe(false);
+  });
+
   test("usage errors: no source, no --out, an empty directory", async () => {
     expect((await run(["merge", "--out", join(dir, "x.xlsx")])).status).toBe(2);
     expect((await run(["merge", counties])).status).toBe(2);

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, symlinkSync, writeFileSync } from "fs";
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "fs";
 import { UsageError } from "../../src/cli/args";
-import { writeOutFile } from "../../src/cli/out-file";
+import { writeOutFile, writeOutStreamed } from "../../src/cli/out-file";
 import { tempDir } from "../ports/file/fixtures";
 
 /** The files the CLI writes: whole or not at all, and never over one it was not allowed to replace. */
@@ -39,9 +39,25 @@ test.each([
   expect(leftovers()).toEqual([]);
 });
 
-test("a directory that does not exist: a write-failed refusal naming the file, nothing left behind", () => {
+test("a folder that does not exist: refused in words naming the file and the folder, nothing left behind", () => {
   const r = refusal(() => writeOutFile(tmp.path("无此目录/报表.xlsx"), new Uint8Array([1, 2, 3]), false, "无此目录/报表.xlsx"));
-  expect(r).toEqual({ key: "cli.usage.write-failed", params: { file: "无此目录/报表.xlsx", detail: "ENOENT" } });
+  expect(r).toEqual({ key: "cli.usage.out-folder-missing", params: { file: "无此目录/报表.xlsx", folder: "无此目录" } });
+  expect(leftovers()).toEqual([]);
+});
+
+test.each([
+  ["ENOSPC", "cli.usage.write-disk-full"],
+  ["EACCES", "cli.usage.write-denied"],
+  ["EROFS", "cli.usage.write-denied"],
+  ["EIO", "cli.usage.write-failed"],
+])("the file system's %s while writing is told as %s, the file not left half-written", async (code, key) => {
+  const path = tmp.path(`失败-${code}.xlsx`);
+  const failing = async (temp: string) => {
+    writeFileSync(temp, "一半");
+    throw Object.assign(new Error(code), { code });
+  };
+  await expect(writeOutStreamed(path, false, "全市.xlsx", failing)).rejects.toMatchObject({ key });
+  expect(existsSync(path)).toBe(false);
   expect(leftovers()).toEqual([]);
 });
 

@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import JSZip from "jszip";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { buildMergedOutput } from "../../../src/core/check/merge-output";
@@ -61,6 +61,21 @@ async function bothWriters(dir: string, paths: readonly string[], opts: { period
   await writeMergedFile(file, out);
   return { out, streamed: new Uint8Array(readFileSync(file)), inMemory: await writeMergedBytes(out) };
 }
+
+test("a file that cannot be written (no such folder, a full disk) ends the writing with the file system's error, never leaves it waiting", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "gx-merge-writer-fail-"));
+  try {
+    const source = join(dir, "县区.xlsx");
+    // Rows enough (several MB of XML) that the writing waits for the zip, which a failed file never drains.
+    await countyFile(source, Array.from({ length: 15_000 }, (_, i) => ({ name: "扩建项目", unit: `建设单位${i}`, invest: i, day: i % 20_000 })));
+    const out = buildMergedOutput([await readSource({ path: source, today: TODAY.getTime(), lang: "zh-CN" })], { lang: "zh-CN", now: TODAY, name: "全市.xlsx" });
+    await expect(writeMergedFile(join(dir, "没有的文件夹", "全市.xlsx"), out)).rejects.toMatchObject({ code: "ENOENT" });
+    // Linux's /dev/full opens, then refuses every write: a disk that fills while the rows are written.
+    if (existsSync("/dev/full")) await expect(writeMergedFile("/dev/full", out)).rejects.toMatchObject({ code: "ENOSPC" });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
 
 test("the streamed roll-up reads back cell for cell like the one written through an ExcelJS workbook", async () => {
   const dir = mkdtempSync(join(tmpdir(), "gx-merge-writer-"));

@@ -193,12 +193,23 @@ class RowBytes {
  * After a chunk: the zip's turn. Its deflate runs on another thread, fed from this one's event loop: rows written
  * without a pause are zipped only after the last, and held until then.
  */
-async function zipTurn(s: SheetStream): Promise<void> {
+async function zipTurn(s: SheetStream, writing: Writing): Promise<void> {
   await new Promise<void>((resolve) => setImmediate(resolve));
-  while (waiting(s) > MAX_WAITING) await new Promise<void>((resolve) => setTimeout(resolve, 2));
+  while (waiting(s) > MAX_WAITING) {
+    if (writing.failed !== undefined) throw writing.failed;
+    await new Promise<void>((resolve) => setTimeout(resolve, 2));
+  }
 }
 
-async function ledgerSheet(wb: Book, out: MergedOutput, sheet: MergedSheet, lists: ListPlan, raw: RawRows | null): Promise<void> {
+/**
+ * The file being written. When it fails (no such folder, no permission, a full disk) ExcelJS's zip stops and its
+ * commit never settles, and rows would wait for it forever: the failure ends the writing instead.
+ */
+interface Writing {
+  failed?: unknown;
+}
+
+async function ledgerSheet(wb: Book, out: MergedOutput, sheet: MergedSheet, lists: ListPlan, raw: RawRows | null, writing: Writing): Promise<void> {
   const ws = wb.addWorksheet(sheet.template.title, FROZEN_HEADER);
   sheetHead(ws, sheet.template, lists, Math.max(sheet.rows.length, TEMPLATE_ROWS) + 1, true);
   const styles = new ColumnStyles(ws);
@@ -211,7 +222,7 @@ async function ledgerSheet(wb: Book, out: MergedOutput, sheet: MergedSheet, list
     const rows = new RowWriter(sheet.template.columns.length + 2, (col, kind) => raw.styles.addStyleModel(styles.of(col, sample[kind]), KIND_TYPE[kind]));
     const bytes = new RowBytes((b) => stream.write(b));
     for (let i = 0; i < sheet.rows.length; i++) {
-      if (bytes.add(rows.row(i + 2, mergedRowCells(out.result, sheet, sheet.rows[i], i)))) await zipTurn(stream);
+      if (bytes.add(rows.row(i + 2, mergedRowCells(out.result, sheet, sheet.rows[i], i)))) await zipTurn(stream, writing);
     }
     bytes.end();
   } else {
@@ -257,11 +268,11 @@ function reportTab(wb: Book, layout: ReportLayout): void {
   commitSheet(ws);
 }
 
-async function fill(wb: Book, out: MergedOutput, raw: RawRows | null): Promise<void> {
+async function fill(wb: Book, out: MergedOutput, raw: RawRows | null, writing: Writing = {}): Promise<void> {
   const [summary, ...reports] = out.layouts;
   reportTab(wb, summary);
   const lists = new ListPlan();
-  for (const sheet of out.result.sheets) await ledgerSheet(wb, out, sheet, lists, raw);
+  for (const sheet of out.result.sheets) await ledgerSheet(wb, out, sheet, lists, raw, writing);
   targetsSheet(wb, out.result.targets, lists);
   for (const layout of reports) reportTab(wb, layout);
   if (lists.columns.length > 0) {
@@ -287,8 +298,14 @@ async function fill(wb: Book, out: MergedOutput, raw: RawRows | null): Promise<v
 export async function writeMergedFile(path: string, out: MergedOutput): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false, zip: ZIP_OPTIONS });
   wb.creator = "GX Ledger";
-  await fill(wb as unknown as Book, out, wb as unknown as RawRows);
-  await wb.commit();
+  const writing: Writing = {};
+  const failed = new Promise<never>((_, reject) =>
+    (wb as unknown as { stream: NodeJS.EventEmitter }).stream.once("error", (e: unknown) => {
+      writing.failed = e;
+      reject(e);
+    }),
+  );
+  await Promise.race([fill(wb as unknown as Book, out, wb as unknown as RawRows, writing).then(() => wb.commit()), failed]);
 }
 
 /** The browser (and tests): the workbook's bytes. */
