@@ -67,8 +67,9 @@ export function refuseMissingFolder(path: string, shown: string): void {
   if (!folder) throw new UsageError("cli.usage.out-folder-missing", { file: shown, folder: dirname(shown) });
 }
 
-/** The file system's refusals a user can act on, in words. */
+/** The file system's refusals a user can act on, in words (Windows refuses to replace a file Excel has open: EPERM, EBUSY). */
 const WRITE_REFUSALS: Readonly<Record<string, MessageKey>> = {
+  EBUSY: "cli.usage.write-denied",
   EACCES: "cli.usage.write-denied",
   EPERM: "cli.usage.write-denied",
   EROFS: "cli.usage.write-denied",

@@ -48,6 +48,7 @@ test("a folder that does not exist: refused in words naming the file and the fol
 test.each([
   ["ENOSPC", "cli.usage.write-disk-full"],
   ["EACCES", "cli.usage.write-denied"],
+  ["EBUSY", "cli.usage.write-denied"],
   ["EROFS", "cli.usage.write-denied"],
   ["EIO", "cli.usage.write-failed"],
 ])("the file system's %s while writing is told as %s, the file not left half-written", async (code, key) => {

@@ -124,7 +124,7 @@ export const enUS: Record<MessageKey, string> = {
   "cli.usage.see-help": "see gx-ledger{command} --help",
   "cli.usage.unknown-command": "there is no command “{command}”; the commands are check, report, template, profile, demo, rules",
   "cli.usage.unknown-option": "unknown option {option}",
-  "cli.usage.write-denied": "cannot write {file}: no permission to write there (or it is read-only); write into a folder of your own",
+  "cli.usage.write-denied": "cannot write {file}: it is open in Excel or another program, or there is no permission to write there (read-only); close it and try again, or write into a folder of your own",
   "cli.usage.write-disk-full": "cannot write {file}: the disk is full; free some space or write to another disk (no existing file was changed)",
   "cli.usage.write-failed": "cannot write {file}: {detail}",
   "cli.written": "wrote {file}",

@@ -127,7 +127,7 @@ export const zhCN = {
   "cli.usage.see-help": "用法见 gx-ledger{command} --help",
   "cli.usage.unknown-command": "没有命令“{command}”；可用的命令：check、report、template、profile、demo、rules",
   "cli.usage.unknown-option": "不认识的选项 {option}",
-  "cli.usage.write-denied": "无法写入 {file}：没有写入该位置的权限（或该位置只读）；请写到自己有权限的文件夹",
+  "cli.usage.write-denied": "无法写入 {file}：该文件正在 Excel 等程序中打开，或没有写入该位置的权限（只读）；请关闭该文件后重试，或写到自己有权限的文件夹",
   "cli.usage.write-disk-full": "无法写入 {file}：磁盘空间不足；请腾出空间或写到另一个磁盘，原有文件未被改动",
   "cli.usage.write-failed": "无法写入 {file}：{detail}",
   "cli.written": "已写入 {file}",
