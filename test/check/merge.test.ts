@@ -84,6 +84,18 @@ describe("mergeWorkbooks", () => {
     expect(r.period).toBe(10);
   });
 
+  test("a file without ledger records (a pay sheet, a blank workbook) neither sets the usual period nor is told it differs", () => {
+    const none = (file: string) => {
+      const wb = workbook(file, sheetData("工资表", [["姓名", "工资"], ["张三", 5000]]));
+      return mergeSource(wb, checkWorkbook(wb, { today: TODAY }));
+    };
+    const r = mergeWorkbooks([source("a.xlsx", [ke(1, "张北县")]), none("工资.xlsx"), none("空白.xlsx")]);
+    expect(rules(r)).toEqual([]);
+    expect(r.period).toBe(10);
+    const last = mergeWorkbooks([source("a.xlsx", [ke(1, "张北县")]), source("b.xlsx", [ke(2, "张北县")], 9), none("工资.xlsx"), none("空白.xlsx")]);
+    expect(rules(last)).toEqual(["merge.period-differs@b.xlsx:-"]);
+  });
+
   test("merge.unreadable: listed with its reason, the others merged", () => {
     const r = mergeWorkbooks([source("a.xlsx", [ke(1, "张北县")]), { file: "b.xlsx", error: "文件已损坏" }]);
     expect(rules(r)).toEqual(["merge.unreadable@b.xlsx:-"]);

@@ -95,6 +95,15 @@ function finding(rule: MergeRuleId, at: { sheet?: string; row?: number; value?: 
   return BUILTIN.rate(noted(rule, { sheet: at.sheet, row: at.row, value: at.value === undefined ? undefined : show(at.value), params }));
 }
 
+/**
+ * Whether a source's period is one its ledgers report: a file without ledger records (a pay sheet, a blank
+ * workbook sent by mistake) only has the period a check assumes, which must neither outvote the counties nor be
+ * told it differs.
+ */
+function reportsPeriod(s: MergeSource): boolean {
+  return s.ledgers.some((l) => l.rows.length > 0);
+}
+
 /** The (year, period) most sources have; a tie goes to the earlier source. */
 function usualPeriod(sources: readonly MergeSource[]): { year: number; period: number } | null {
   const counts = new Map<string, { year: number; period: number; n: number }>();
@@ -258,7 +267,7 @@ function sourceLine(input: MergeInput): SourceLine {
 export function mergeWorkbooks(inputs: readonly MergeInput[], opts: MergeOptions = {}): MergeResult {
   const readable = inputs.map((input, i) => ({ input, i })).filter((x): x is { input: MergeSource; i: number } => !isMergeFailure(x.input));
   const sources = readable.map((x) => x.input);
-  const usual = usualPeriod(sources);
+  const usual = usualPeriod(sources.filter(reportsPeriod));
   const profile = opts.profile ?? sources[0]?.profile ?? BUILTIN_PROFILE;
   const period = opts.period ?? usual?.period ?? profile.period ?? 12;
   const conflicts: MergeConflict[] = [];
@@ -267,7 +276,7 @@ export function mergeWorkbooks(inputs: readonly MergeInput[], opts: MergeOptions
     if (isMergeFailure(input)) conflicts.push({ file: input.file, finding: finding("merge.unreadable", {}, { reason: input.error }) });
   }
   for (const s of sources) {
-    if (!usual || (s.profile.year === usual.year && s.period === usual.period)) continue;
+    if (!usual || !reportsPeriod(s) || (s.profile.year === usual.year && s.period === usual.period)) continue;
     conflicts.push({
       file: s.file,
       finding: finding("merge.period-differs", {}, { year: s.profile.year, period: s.period, expectedYear: usual.year, expectedPeriod: usual.period }),
