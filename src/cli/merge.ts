@@ -43,6 +43,8 @@ interface MergeJson {
     ledgers: string[];
     records: number;
     summary: { errors: number; warnings: number; ready: boolean } | null;
+    /** Sheets with something in them that no ledger kind fits: not carried. */
+    ignoredSheets: string[];
     error?: string;
   }[];
   conflicts: { severity: string; rule: string; file: string; sheet: string | null; row: number | null; value: unknown; message: string; hint: string | null }[];
@@ -63,6 +65,7 @@ function mergeJson(out: MergedOutput, outShown: string, version: string, lang: L
       ledgers: s.ledgers,
       records: s.records,
       summary: s.status === "unreadable" ? null : { errors: s.errors, warnings: s.warnings, ready: s.status === "ready" },
+      ignoredSheets: s.ignored,
       ...(s.reason !== undefined ? { error: s.reason } : {}),
     })),
     conflicts: r.conflicts.map(({ file, finding }) => {
@@ -96,7 +99,7 @@ function mergeText(json: MergeJson, lang: Lang, colour: boolean): string {
           errors: f.summary?.errors ?? 0,
           warnings: f.summary?.warnings ?? 0,
           status: t(lang, f.summary?.ready ? "cli.ready" : "cli.not-ready"),
-        }),
+        }) + (f.ignoredSheets.length > 0 ? t(lang, "cli.merge.ignored", { sheets: f.ignoredSheets.join(sep) }) : ""),
   );
   lines.push("");
   if (json.conflicts.length === 0) lines.push(t(lang, "cli.merge.no-conflicts"));

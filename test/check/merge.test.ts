@@ -177,12 +177,27 @@ describe("keys as hashes", () => {
 });
 
 describe("the tab 汇总说明", () => {
+  test("names a sheet with content that no ledger kind fits, which the roll-up does not carry; an empty sheet is not named", () => {
+    const wb = workbook(
+      "a.xlsx",
+      sheetData("百家重点企业台账", [KE_HEADER, ke(1, "张北县")]),
+      sheetData("补充企业", [["单位", "代码"], ["张北补充有限公司", "91130722MA0A1B2C3D"]]),
+      sheetData("Sheet3", []),
+    );
+    const r = mergeWorkbooks([mergeSource(wb, checkWorkbook(wb, { period: 10, today: TODAY })), source("b.xlsx", [ke(2, "张北县")])]);
+    expect(r.sources.map((s) => s.ignored)).toEqual([["补充企业"], []]);
+    const layout = layoutReport(buildMergeSummary(r, "zh-CN", TODAY));
+    const notCarried = layout.cells.filter((c) => typeof c.value === "string" && c.value.includes("补充企业")).map((c) => c.value);
+    expect(notCarried).toEqual(["工作表“补充企业”（未识别为台账，整张未汇总）"]);
+  });
+
+
   test("lists the files, then each conflict where first; long texts wrap so that it prints one page wide", () => {
     const r = mergeWorkbooks([source("a.xlsx", [ke(1, "张北县", 3000)]), source("b.xlsx", [ke(1, "张北县", 3100)])]);
     const layout = layoutReport(buildMergeSummary(r, "zh-CN", TODAY));
     const header = (text: string) => layout.cells.find((c) => c.style === "header" && c.value === text)!;
     const rowOf = (text: string) => layout.cells.filter((c) => c.row === header(text).row && c.style === "header").map((c) => c.value);
-    expect(rowOf("台账")).toEqual(["文件", "县区", "报告期", "台账", "记录数", "错误", "警告", "状态", "未汇总的列"]);
+    expect(rowOf("台账")).toEqual(["文件", "县区", "报告期", "台账", "记录数", "错误", "警告", "状态", "未汇总的列和工作表"]);
     expect(rowOf("问题说明")).toEqual(["文件", "位置", "级别", "问题说明", "规则"]);
     const conflict = layout.cells.filter((c) => c.row === header("问题说明").row + 1).map((c) => c.value);
     expect(conflict.slice(0, 3)).toEqual(["a.xlsx", "百家重点企业台账 第2行", "警告"]);

@@ -149,6 +149,21 @@ describe("gx-ledger merge", () => {
     expect((await run(["merge", counties, "--out", out, "--force"])).status).toBe(0);
   });
 
+  test("a sheet that no ledger kind fits is named on the source's line and in the JSON: it is not carried", async () => {
+    const extra = join(dir, "extra");
+    mkdirSync(extra);
+    const file = join(extra, "宣化区.xlsx");
+    await writeBatches(file, CLEAN);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    wb.addWorksheet("补充企业").addRows([["单位", "代码"], ["宣化补充有限公司", code("130705", "MA0F00009")]]);
+    await wb.xlsx.writeFile(file);
+    const text = await run(["merge", extra, "--out", join(dir, "extra-text.xlsx")]);
+    expect(text.stdout).toContain("未汇总的工作表（未识别为台账）：补充企业");
+    const json = JSON.parse((await run(["merge", extra, "--out", join(dir, "extra-json.xlsx"), "--format", "json"])).stdout);
+    expect(json.files.map((f: { ignoredSheets: string[] }) => f.ignoredSheets)).toEqual([["补充企业"]]);
+  });
+
   test("an OUT in a folder that does not exist is refused before any source is read, in words", async () => {
     const out = join(dir, "没有的文件夹", "全市.xlsx");
     const r = await run(["merge", counties, "--out", out], { stderrTty: true });

@@ -42,6 +42,11 @@ export interface MergeSource {
   county: string | null;
   summary: CheckSummary;
   ledgers: SourceLedger[];
+  /**
+   * Sheets with something in them that no ledger kind fits (a renamed or re-headed ledger, a note): not carried,
+   * so 汇总说明 names them, else a county's sheet could drop out of the roll-up unseen.
+   */
+  ignored: string[];
 }
 
 /** A column's place in its kind's values (-1: the kind has no such column). */
@@ -181,5 +186,10 @@ export function mergeSource(wb: WorkbookData, check: CheckResult): MergeSource {
     county: countyOf(ledgers, check.profile),
     summary: check.summary,
     ledgers,
+    ignored: check.ignoredSheets.filter((name) => holdsSomething(wb.sheets.find((s) => s.name === name)?.rows ?? [])),
   };
+}
+
+function holdsSomething(rows: readonly (readonly CellValue[] | undefined)[]): boolean {
+  return rows.some((row) => Array.isArray(row) && row.some((v) => !isBlankCell(v)));
 }

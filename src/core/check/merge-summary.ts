@@ -1,6 +1,6 @@
 /**
  * The tab 汇总说明 of a merged workbook (MERGE.md): one row per source (文件 · 县区 · 报告期 · 台账 · 记录数 · 错误 ·
- * 警告 · 状态, and the columns it had that were not carried), then the conflicts, one row each. A report tab like
+ * 警告 · 状态, and the columns and sheets it had that were not carried), then the conflicts, one row each. A report tab like
  * the others: a table model that any writer lays down.
  */
 
@@ -35,7 +35,7 @@ export function buildMergeSummary(result: MergeResult, lang: Lang, now: Date): R
     s.status === "unreadable" ? null : s.errors,
     s.status === "unreadable" ? null : s.warnings,
     status(s),
-    s.unknown.map((u) => `${u.sheet}：${u.headers.join(sep)}`).join("；") || null,
+    [...s.unknown.map((u) => `${u.sheet}：${u.headers.join(sep)}`), ...s.ignored.map((sheet) => w("merge.ignored-sheet", { sheet }))].join("；") || null,
   ]);
   const conflictRows = result.conflicts.map(({ file, finding }): ReportValue[] => [
     file,

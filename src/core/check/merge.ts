@@ -62,6 +62,8 @@ export interface SourceLine {
   reason?: string;
   /** Columns not carried, per sheet. */
   unknown: { sheet: string; headers: string[] }[];
+  /** Sheets not carried: something in them, but no ledger kind fits. */
+  ignored: string[];
 }
 
 /** A conflict between files: the finding (on the source's sheet and row, where it has one) and its file. */
@@ -247,7 +249,7 @@ function rowOf(source: MergeSource, ledger: number, index: number): number | str
 
 function sourceLine(input: MergeInput): SourceLine {
   if (isMergeFailure(input)) {
-    return { file: input.file, county: null, year: null, period: null, ledgers: [], records: 0, errors: 0, warnings: 0, status: "unreadable", reason: input.error, unknown: [] };
+    return { file: input.file, county: null, year: null, period: null, ledgers: [], records: 0, errors: 0, warnings: 0, status: "unreadable", reason: input.error, unknown: [], ignored: [] };
   }
   const s = input.summary;
   return {
@@ -261,6 +263,7 @@ function sourceLine(input: MergeInput): SourceLine {
     warnings: s.warnings,
     status: s.ready ? "ready" : "not-ready",
     unknown: input.ledgers.filter((l) => l.unknown.length > 0).map((l) => ({ sheet: l.sheet, headers: l.unknown })),
+    ignored: input.ignored,
   };
 }
 
