@@ -191,6 +191,14 @@ describe("the tab 汇总说明", () => {
     expect(notCarried).toEqual(["工作表“补充企业”（未识别为台账，整张未汇总）"]);
   });
 
+  test("is never read as a ledger nor named as not carried, also when `_gx` no longer lists it (after gx-ledger report)", () => {
+    const wb = workbook("全市.xlsx", sheetData("百家重点企业台账", [KE_HEADER, ke(1, "张北县")]), sheetData("汇总说明", [["文件", "县区"], ["a.xlsx", "张北县"]]));
+    const check = checkWorkbook(wb, { period: 10, today: TODAY });
+    expect(check.ignoredSheets).toEqual([]);
+    expect(check.sheets.map((s) => s.sheet)).toEqual(["百家重点企业台账"]);
+    expect(mergeWorkbooks([mergeSource(wb, check)]).sources[0].ignored).toEqual([]);
+  });
+
 
   test("lists the files, then each conflict where first; long texts wrap so that it prints one page wide", () => {
     const r = mergeWorkbooks([source("a.xlsx", [ke(1, "张北县", 3000)]), source("b.xlsx", [ke(1, "张北县", 3100)])]);

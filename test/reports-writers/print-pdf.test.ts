@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { BUILTIN_PROFILE } from "../../src/core/profile";
-import { MERGE_SUMMARY_TAB } from "../../src/core/check/merge-summary";
+import { MERGE_SUMMARY_TAB } from "../../src/core/read/sheet-role";
 import type { WorkbookData } from "../../src/core/read/types";
 import { REPORT_TABS } from "../../src/core/reports";
 import { ruleShortName } from "../../src/core/rules/describe";

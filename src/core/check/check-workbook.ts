@@ -11,6 +11,7 @@ import type { CountyShare, Profile } from "../profile/types";
 import { findSettingsSheet, parseSettings, readWorkbook } from "../read";
 import { ALL_REPORT_TABS } from "../reports";
 import type { ReadSheet } from "../read/result";
+import { MERGE_SUMMARY_TAB } from "../read/sheet-role";
 import type { WorkbookData } from "../read/types";
 import { noted } from "../findings";
 import { type RuleContext } from "../rules/context";
@@ -188,12 +189,15 @@ function countyFinding(profile: Profile, sheets: readonly ReadSheet[]): Finding[
   return [BUILTIN.rate(noted("scope.county", { variant, params: { county: region.name, counts: counts.join("、") || "—", targets } }))];
 }
 
+/** The tool's own tabs, never read as ledgers: the report tabs and the roll-up's 汇总说明. */
+const TOOL_TABS: readonly string[] = [...ALL_REPORT_TABS, MERGE_SUMMARY_TAB];
+
 export function checkWorkbook(wb: WorkbookData, opts: CheckOptions = {}): CheckResult {
   const stored = opts.profile ? undefined : parseSettings(findSettingsSheet(Array.isArray(wb.sheets) ? wb.sheets : [])).settings.profile;
   const chosen = chooseProfile({ option: opts.profile, stored });
   const decomposed = opts.decomposition === undefined ? chosen.profile : { ...chosen.profile, decomposition: opts.decomposition };
   const profile = opts.scope === undefined ? decomposed : withScope(decomposed, opts.scope);
-  const read = readWorkbook(wb, { kinds: [...KINDS], reportTabs: ALL_REPORT_TABS, profile, overrides: opts.overrides });
+  const read = readWorkbook(wb, { kinds: [...KINDS], reportTabs: TOOL_TABS, profile, overrides: opts.overrides });
   const written = writtenPeriods(wb, read.sheets);
   const resolved = resolvePeriod({
     option: opts.period,

@@ -8,9 +8,9 @@ import { t, type Lang } from "../i18n";
 import { signOffLine, words } from "../reports/context";
 import type { ReportModel, ReportValue } from "../reports/model";
 import { describeFinding, ruleShortName } from "../rules/describe";
+import { MERGE_SUMMARY_TAB } from "../read/sheet-role";
 import type { MergeResult, SourceLine } from "./merge";
 
-export const MERGE_SUMMARY_TAB = "汇总说明";
 
 function pad2(n: number): string {
   return String(n).padStart(2, "0");

@@ -4,6 +4,11 @@ import { compact } from "./text";
 
 export const SETTINGS_SHEET = "_gx";
 export const EXPLANATIONS_SHEET = "审核说明";
+/**
+ * The roll-up's own tab (MERGE.md), named like a report tab is: never a ledger, also once `gx-ledger report` has
+ * rewritten `_gx` (which then no longer lists it) and the merged workbook is checked or merged again.
+ */
+export const MERGE_SUMMARY_TAB = "汇总说明";
 
 export type SheetRole = "settings" | "explanations" | "report" | "candidate";
 
