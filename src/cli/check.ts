@@ -15,6 +15,7 @@ import { isFileRefusal } from "../ports/file/shared/refusal";
 import { UsageError } from "./args";
 import type { CliIo } from "./io";
 import { Progress } from "./progress";
+import { sourceNames } from "./source-files";
 import { comparePrevious, type PreviousPlan } from "./previous";
 import type { Outcome } from "./report";
 
@@ -49,8 +50,9 @@ export async function checkFiles(files: readonly string[], run: CheckRun, io: Cl
     progress.clear();
   }
   refuseUnknownMapKeys(run.overrides, sheets, run.lang);
-  const results = outcomes.flatMap((o): CheckResult[] => ("result" in o ? [o.result] : []));
-  if (results.length > 1) crossFile(results);
+  const names = sourceNames(files.map((file) => resolve(io.cwd, file)));
+  const checked = outcomes.flatMap((o, i): { result: CheckResult; name: string }[] => ("result" in o ? [{ result: o.result, name: names[i] }] : []));
+  if (checked.length > 1) crossFile(checked.map((c) => c.result), checked.map((c) => c.name));
   return outcomes;
 }
 

@@ -95,6 +95,19 @@ test("a directory means the .xlsx files directly in it, checked together; where 
   expect(report.stderr).not.toContain("EISDIR");
 });
 
+test("files checked together that share a name (each county's 台账.xlsx) are named with their folders in xref.cross-file", async () => {
+  for (const [county, from] of [["东区", clean], ["西区", faulty]]) {
+    mkdirSync(tmp.path(`同名/${county}`), { recursive: true });
+    copyFileSync(from, tmp.path(`同名/${county}/台账.xlsx`));
+  }
+  const out = json(await run(["check", tmp.path("同名/东区/台账.xlsx"), tmp.path("同名/西区/台账.xlsx"), "--format", "json"]));
+  const named = out.files.map((f: { issues: { rule: string; message: string }[] }) => f.issues.filter((i) => i.rule === "xref.cross-file").map((i) => i.message.match(/出现在 (\S+) 中/)?.[1]));
+  expect(named).toEqual([
+    ["西区/台账.xlsx", "西区/台账.xlsx"],
+    ["东区/台账.xlsx", "东区/台账.xlsx"],
+  ]);
+});
+
 test("a directory's .xls and WPS .et files are listed as unreadable, with how to save them as .xlsx, not left out unseen", async () => {
   const dir = tmp.path("县区来件");
   mkdirSync(dir);

@@ -40,9 +40,10 @@ function identities(result: CheckResult): Map<string, Place> {
 /**
  * Files checked together: the same 信用代码, or the same project, in two files is an enterprise counted by two
  * counties. Each file gets xref.cross-file on the record's first row, naming the other files; its summary is
- * recomputed. Calling it again replaces the earlier cross-file findings.
+ * recomputed. Calling it again replaces the earlier cross-file findings. `names`: how each file is named in the
+ * findings, where not by its workbook's name (two counties' 台账.xlsx, told apart by their folders).
  */
-export function crossFile(results: CheckResult[]): void {
+export function crossFile(results: CheckResult[], names: readonly string[] = results.map((r) => r.file)): void {
   const ids = results.map(identities);
   const files = new Map<string, number[]>();
   ids.forEach((m, i) => {
@@ -69,7 +70,7 @@ export function crossFile(results: CheckResult[]): void {
               row: rec.row,
               col: columnOf(sheet, column),
               value: show(rec.values[column]),
-              params: { files: where.filter((j) => j !== i).map((j) => results[j].file).join("、") },
+              params: { files: where.filter((j) => j !== i).map((j) => names[j]).join("、") },
               key: recordKey(sheet, rec),
             }),
           ),
