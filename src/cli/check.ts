@@ -41,16 +41,16 @@ export async function checkFiles(files: readonly string[], run: CheckRun, io: Cl
   const progress = new Progress(io, run.lang);
   const outcomes: Outcome[] = [];
   const sheets = new Set<string>();
+  const names = sourceNames(files.map((file) => resolve(io.cwd, file)));
   try {
     for (const [i, file] of files.entries()) {
       progress.show("cli.progress.read", { file, n: i + 1, total: files.length });
-      outcomes.push(await checkOne(file, run, io, progress, sheets));
+      outcomes.push(await checkOne(file, names[i], run, io, progress, sheets));
     }
   } finally {
     progress.clear();
   }
   refuseUnknownMapKeys(run.overrides, sheets, run.lang);
-  const names = sourceNames(files.map((file) => resolve(io.cwd, file)));
   const checked = outcomes.flatMap((o, i): { result: CheckResult; name: string }[] => ("result" in o ? [{ result: o.result, name: names[i] }] : []));
   if (checked.length > 1) crossFile(checked.map((c) => c.result), checked.map((c) => c.name));
   return outcomes;
@@ -73,7 +73,8 @@ function refuseUnknownMapKeys(overrides: CheckRun["overrides"], sheets: Readonly
   throw new UsageError("cli.usage.map-unknown-sheet", { sheet: unknown, sheets: listed });
 }
 
-async function checkOne(file: string, run: CheckRun, io: CliIo, progress: Progress, sheets: Set<string>): Promise<Outcome> {
+/** `name`: the file's name among the files checked (sourceNames), which its previous workbook has in `--previous-dir`. */
+async function checkOne(file: string, name: string, run: CheckRun, io: CliIo, progress: Progress, sheets: Set<string>): Promise<Outcome> {
   let wb: WorkbookData;
   try {
     wb = await readXlsxFile(resolve(io.cwd, file), {
@@ -91,7 +92,7 @@ async function checkOne(file: string, run: CheckRun, io: CliIo, progress: Progre
     const result = checkWorkbook(wb, { profile: run.profile, period: run.period, scope: run.scope, decomposition: run.decomposition, overrides: run.overrides, today: io.today });
     if (run.previous === undefined) return { file, result };
     progress.show("cli.progress.check", { file: run.previous.file ?? run.previous.dir ?? "" });
-    return { file, result, previous: await comparePrevious(file, result, run.previous, run, io) };
+    return { file, result, previous: await comparePrevious(file, name, result, run.previous, run, io) };
   } catch (e) {
     // A refusal to compare is the user's mistake: exit 2 with its message, nothing compared.
     if (e instanceof UsageError) throw e;

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from "fs";
-import { basename, join, resolve } from "path";
+import { join, resolve } from "path";
 import {
   checkWorkbook,
   type CheckResult,
@@ -57,10 +57,14 @@ export function previousPlanOf(args: ParsedArgs, files: readonly string[], cwd: 
   return plan;
 }
 
-/** The previous file of `file` under the plan, as the user would write its path; null when the dir has none. */
-function counterpart(file: string, plan: PreviousPlan, cwd: string): string | null {
+/**
+ * The previous file under the plan, as the user would write its path; null when the dir has none. In a dir, the
+ * file of the same name, or where files checked together share a name (each county's 台账.xlsx), the file under
+ * the same folders (上月/东区/台账.xlsx): never one previous workbook for two counties.
+ */
+function counterpart(name: string, plan: PreviousPlan, cwd: string): string | null {
   if (plan.file !== undefined) return plan.file;
-  const candidate = join(plan.dir ?? ".", basename(file));
+  const candidate = join(plan.dir ?? ".", name);
   return existsSync(resolve(cwd, candidate)) ? candidate : null;
 }
 
@@ -69,8 +73,8 @@ function counterpart(file: string, plan: PreviousPlan, cwd: string): string | nu
  * An unreadable previous file leaves the current check as it is, with the reason; a refusal (a later period,
  * two years apart) is a usage error: nothing compared.
  */
-export async function comparePrevious(file: string, current: CheckResult, plan: PreviousPlan, run: CheckRun, io: CliIo): Promise<PreviousOutcome> {
-  const prevFile = counterpart(file, plan, io.cwd);
+export async function comparePrevious(file: string, name: string, current: CheckResult, plan: PreviousPlan, run: CheckRun, io: CliIo): Promise<PreviousOutcome> {
+  const prevFile = counterpart(name, plan, io.cwd);
   if (prevFile === null) {
     withoutPrevious(current, plan.dir ?? "");
     return { missing: plan.dir ?? "" };

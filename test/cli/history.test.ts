@@ -141,6 +141,23 @@ describe("gx-ledger check --previous-dir", () => {
       expect.objectContaining({ severity: "info", message: "上月 中没有同名的上期文件，本文件未作历史对比" }),
     ]);
   });
+
+  test("files that share a name (each county's 台账.xlsx) are paired under the same folders, never with one previous file", async () => {
+    for (const county of ["东区", "西区"]) {
+      mkdirSync(join(dir, "本月", county), { recursive: true });
+      await writeProjects(join(dir, "本月", county, "台账.xlsx"), 10, [{ name: `${county}项目`, stage: "续建", ytd: 700 }]);
+    }
+    mkdirSync(join(dir, "上月", "东区"));
+    await writeProjects(join(dir, "上月", "东区", "台账.xlsx"), 9, [{ name: "东区项目", stage: "续建", ytd: 800 }]);
+    // A previous file of the same name at the top would have been the previous file of both.
+    await writeProjects(join(dir, "上月", "台账.xlsx"), 9, [{ name: "别的项目", stage: "续建", ytd: 1 }]);
+    const r = await run(["check", join("本月", "东区", "台账.xlsx"), join("本月", "西区", "台账.xlsx"), "--previous-dir", "上月", "--format", "json"], { cwd: dir });
+    const [east, west] = JSON.parse(r.stdout).files as JsonFile[];
+    expect(east.previous).toMatchObject({ file: join("上月", "东区", "台账.xlsx"), period: 9 });
+    expect(history(east)).toEqual(["history.ytd-decreased@F2"]);
+    expect(west.previous).toBeUndefined();
+    expect(west.issues.map((i) => i.rule)).toContain("history.no-previous");
+  });
 });
 
 describe("gx-ledger report --previous", () => {
