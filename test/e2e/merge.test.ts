@@ -7,6 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { checkWorkbook } from "../../src/core/check";
@@ -30,6 +31,11 @@ beforeAll(async () => {
   files = [join(dir, "宣化区.xlsx"), join(dir, "桥东区.xlsx")];
   await writeBatches(files[0], CLEAN);
   await writeBatches(files[1], OTHER);
+  // A sheet of its own that no ledger kind fits: not carried, and the pane says so.
+  const extra = new ExcelJS.Workbook();
+  await extra.xlsx.readFile(files[1]);
+  extra.addWorksheet("补充企业").addRows([["单位", "代码"], ["桥东补充有限公司", code("130702", "MA0F00002")]]);
+  await extra.xlsx.writeFile(files[1]);
   app = await startApp();
   browser = await launch();
 });
@@ -81,6 +87,7 @@ describe("the pane's 汇总 on the standalone page", () => {
     expect(back.sheets).toEqual(expect.arrayContaining(["汇总说明", "三个一批", "目标任务"]));
     expect(back.names).toEqual(NAMES);
     await page.getByTestId("merge-result").waitFor();
+    expect(await page.getByTestId("merge-result").innerText()).toContain("另有 1 张工作表未识别为台账，未汇总");
     await page.screenshot({ path: artifact("merge-standalone.png"), fullPage: true });
     files.forEach((f, i) => expect(readFileSync(f).equals(before[i])).toBe(true));
     expect(errors).toEqual([]);

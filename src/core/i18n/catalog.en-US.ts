@@ -278,6 +278,8 @@ export const enUS: Record<MessageKey, string> = {
   "pane.merge.downloaded": "Rolled up {files} files, {records} records, downloaded as {name}.",
   "pane.merge.intro": "Choose the counties' ledger workbooks to roll them up into a new city workbook: one standard sheet per ledger, in county order, with each record's source file and row; the sheet 汇总说明 lists each file's state and problems such as enterprises counted twice. The files are read on this computer, never uploaded, and never changed.",
   "pane.merge.no-conflicts": "No conflicts found.",
+  "pane.merge.not-carried": "{n} sheets were not recognised as ledgers and were not carried; see the sheet 汇总说明.",
+  "pane.merge.not-carried.one": "1 sheet was not recognised as a ledger and was not carried; see the sheet 汇总说明.",
   "pane.merge.opened": "Rolled up {files} files, {records} records, opened as a new workbook.",
   "pane.merge.reading": "Reading {file} ({n}/{total})…",
   "pane.merge.run": "Roll up",

@@ -281,6 +281,8 @@ export const zhCN = {
   "pane.merge.downloaded": "已汇总 {files} 个文件、{records} 条记录，并下载为 {name}。",
   "pane.merge.intro": "选择各县区的台账工作簿，汇总成一个新的全市工作簿：每类台账一张标准表，按县区顺序排列，注明来源文件和来源行；“汇总说明”表列出每个文件的状态和重复统计等问题。文件只在本机读取，不会上传，原文件不会改动。",
   "pane.merge.no-conflicts": "未发现冲突。",
+  "pane.merge.not-carried": "另有 {n} 张工作表未识别为台账，未汇总，详见“汇总说明”表。",
+  "pane.merge.not-carried.one": "另有 1 张工作表未识别为台账，未汇总，详见“汇总说明”表。",
   "pane.merge.opened": "已汇总 {files} 个文件、{records} 条记录，在新工作簿中打开。",
   "pane.merge.reading": "正在读取 {file}（{n}/{total}）…",
   "pane.merge.run": "汇总",

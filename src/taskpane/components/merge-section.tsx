@@ -18,7 +18,17 @@ const useStyles = makeStyles({
 export const MERGED_NAME = "全市台账-gx.xlsx";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-type Outcome = { how: "opened" | "downloaded"; sources: number; records: number; unreadable: number; conflicts: number; clean: boolean; blob: Blob };
+type Outcome = {
+  how: "opened" | "downloaded";
+  sources: number;
+  records: number;
+  unreadable: number;
+  conflicts: number;
+  /** Sheets with content that no ledger kind fits, not carried (汇总说明 names them). */
+  notCarried: number;
+  clean: boolean;
+  blob: Blob;
+};
 
 /**
  * 汇总: several county workbooks chosen, rolled up in the file worker (nothing is uploaded, the files are only
@@ -47,6 +57,7 @@ export function MergeSection() {
       records: merged.records,
       unreadable: merged.conflicts["merge.unreadable"] ?? 0,
       conflicts: count,
+      notCarried: merged.sources.reduce((n, s) => n + s.ignored.length, 0),
       clean: merged.clean,
       blob,
     };
@@ -95,10 +106,11 @@ export function MergeSection() {
       )}
       {result && (
         <div role="status" aria-live="polite" data-testid="merge-result">
-          <MessageBar intent={result.clean ? "success" : "warning"}>
+          <MessageBar intent={result.clean && result.notCarried === 0 ? "success" : "warning"}>
             <MessageBarBody>
               {t(result.how === "opened" ? "pane.merge.opened" : "pane.merge.downloaded", { name: MERGED_NAME, files: result.sources, records: result.records })}{" "}
               {result.conflicts > 0 ? tn("pane.merge.conflicts", { n: result.conflicts, unreadable: result.unreadable }) : t("pane.merge.no-conflicts")}
+              {result.notCarried > 0 && <> {tn("pane.merge.not-carried", { n: result.notCarried })}</>}
             </MessageBarBody>
           </MessageBar>
           {result.how === "downloaded" && (
