@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { t } from "../../../src/core/i18n";
 import type { SheetData, WorkbookData } from "../../../src/core/read/types";
+import { FileWorkbook } from "../../../src/ports/file/browser/file-workbook";
 import { readXlsxFile } from "../../../src/ports/file/node/index";
 import { readXlsx } from "../../../src/ports/file/shared/read";
 import { FileRefusal } from "../../../src/ports/file/shared/refusal";
@@ -185,6 +186,9 @@ describe("files that are not readable workbooks are refused with a reason", () =
     await expect(readXlsx(oleFile("Workbook"), "县区.ET")).rejects.toMatchObject({ key: "file.et" });
     await expect(readXlsxFile(xls)).rejects.toMatchObject({ key: "file.xls" });
     expect(t("zh-CN", "file.et")).toContain("WPS");
+    // The page opens a workbook by its bytes and name.
+    await expect(FileWorkbook.open(oleFile("Workbook"), "县区.et")).rejects.toMatchObject({ key: "file.et" });
+    await expect(FileWorkbook.open(oleFile("Workbook"), "县区.xls")).rejects.toMatchObject({ key: "file.xls" });
   });
 
   test.each(["zh-CN", "en-US"] as const)("a damaged workbook is refused in plain words (%s), never with the parser's", async (lang) => {

@@ -222,7 +222,7 @@ export async function openWorkbookFile(input: File | Blob | ArrayBuffer, name: s
   const client = new FileClient();
   client.attach(await transport(client));
   try {
-    await client.call<null>({ op: "open", bytes }, { transfer: [bytes] });
+    await client.call<null>({ op: "open", bytes, name }, { transfer: [bytes] });
   } catch (e) {
     client.fail(e as Error);
     throw e;

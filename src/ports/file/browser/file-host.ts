@@ -31,7 +31,7 @@ export function createFileHost(post: Post): (call: FileCall) => Promise<void> {
     switch (r.op) {
       case "open":
         checked = null;
-        workbook = await FileWorkbook.open(new Uint8Array(r.bytes));
+        workbook = await FileWorkbook.open(new Uint8Array(r.bytes), r.name);
         return { value: null };
       case "read":
         return { value: opened().read(r.name, r.sheets, (progress) => post({ id: call.id, progress })) };

@@ -11,7 +11,7 @@ import { FileRefusal, isFileRefusal, type RefusalKey } from "../shared/refusal";
  */
 
 export type FileRequest =
-  | { op: "open"; bytes: ArrayBuffer }
+  | { op: "open"; bytes: ArrayBuffer; name: string }
   | { op: "read"; name: string; sheets?: string[] }
   /** Reads and checks in the worker; the reply's ledger sheets come without their records (see "records"). */
   | { op: "check"; name: string; sheets?: string[]; today: number; period?: number }

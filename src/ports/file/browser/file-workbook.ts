@@ -65,10 +65,10 @@ export class FileWorkbook {
     private readonly names: string[],
   ) {}
 
-  /** Refuses what is not an .xlsx, or too big to handle in a browser, with a FileRefusal. */
-  static async open(bytes: Uint8Array): Promise<FileWorkbook> {
+  /** Refuses what is not an .xlsx, or too big to handle in a browser, with a FileRefusal; `name` tells an .et from an .xls. */
+  static async open(bytes: Uint8Array, name = ""): Promise<FileWorkbook> {
     if (bytes.length > LIMITS.paneFileBytes) throw tooLarge();
-    const { xmlBytes } = inspectXlsx(bufferSource(bytes));
+    const { xmlBytes } = inspectXlsx(bufferSource(bytes), name);
     if (xmlBytes !== null && xmlBytes > LIMITS.paneXmlBytes) throw tooLarge();
     const data = await readXlsx(bytes, "");
     let names: string[];
