@@ -7,7 +7,7 @@ import { readExplanations } from "./explanations";
 import { bindColumns, sheetUnitFactor } from "./headers/bind";
 import { headerSearch } from "./headers/header-rows";
 import { layoutFor, type KindChoice } from "./headers/match";
-import { kindsVocabulary, type Vocabulary } from "./headers/vocabulary";
+import { kindsVocabulary, type KindVocabulary } from "./headers/vocabulary";
 import { findSettingsSheet } from "./settings-sheet";
 import { kindByHeaders, kindByName, mergedOverrides } from "./kind";
 import { sheetMerges } from "./merges";
@@ -39,7 +39,7 @@ function safeSheet(s: unknown): SheetData | undefined {
 function readSheet(
   sheet: SheetData,
   opts: ReadOptions,
-  vocabulary: Vocabulary,
+  vocabulary: KindVocabulary,
   settings: GxSettings,
   override: KindSpec | undefined,
   findings: Noted[],

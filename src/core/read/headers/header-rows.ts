@@ -4,14 +4,21 @@
  * its children is joined to each (营业收入·本年); a child that is a known header by itself (总投资 under
  * 投资情况（万元）) matches alone and takes the parent's unit; a header merged down over both rows is read once.
  * Which layout wins for a kind is match.ts's job; this file only lists the candidates. Searching, a candidate
- * holds only the cells that can name a column (vocabulary.ts): most are data, and a data cell names nothing.
+ * holds only the cells that can name something of a vocabulary (vocabulary.ts makes the kinds'): most are data.
  */
 
 import { HeaderMerges } from "../merges";
 import { cellAt, cellText, isBlankCell, oneLine } from "../text";
 import type { Merge, SheetData } from "../types";
 import { childAlone, headerKey, joinHeaders, normaliseHeader, unitOnly, withUnit, type HeaderInfo } from "./header-text";
-import type { Vocabulary } from "./vocabulary";
+
+/** What the kinds (and the user's mappings) can name, asked of a cell's readings; every "no" must be certain. */
+export interface Vocabulary {
+  /** Whether any of these lookup texts may name a column. */
+  names(lookups: readonly string[]): boolean;
+  /** Whether `text` (read as `info`) may name a column as the parent of a joined header, over any child. */
+  mayJoin(text: string, info: HeaderInfo): boolean;
+}
 
 /** Rows searched for the header (the upper row of a two-row header may be the 15th). */
 export const HEADER_SEARCH_ROWS = 15;

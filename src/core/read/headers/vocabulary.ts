@@ -7,6 +7,7 @@
  */
 
 import type { KindSpec } from "../../ledgers/types";
+import type { Vocabulary } from "./header-rows";
 import { headerKey, type HeaderInfo } from "./header-text";
 import { kindMatcher } from "./match";
 
@@ -51,7 +52,7 @@ export function mayMatchJoin(re: RegExp): boolean {
   return false;
 }
 
-export class Vocabulary {
+export class KindVocabulary implements Vocabulary {
   /** What precedes a `·` in a key: the only parents a joined header found by its key can have. */
   private readonly parents = new Set<string>();
   /** Some pattern may match a joined header (then any parent may join). */
@@ -88,15 +89,15 @@ export class Vocabulary {
   }
 
   /** With the user's mappings of one sheet (column key → header) as further keys. */
-  withMapping(mapping: Readonly<Record<string, string>>): Vocabulary {
+  withMapping(mapping: Readonly<Record<string, string>>): KindVocabulary {
     const keys = new Set(this.keys);
     for (const text of Object.values(mapping)) if (typeof text === "string" && headerKey(text) !== "") keys.add(headerKey(text));
-    return new Vocabulary(keys, this.patterns);
+    return new KindVocabulary(keys, this.patterns);
   }
 }
 
 /** Every header, alias and pattern of these kinds, as their matchers look them up. */
-export function kindsVocabulary(kinds: readonly KindSpec[]): Vocabulary {
+export function kindsVocabulary(kinds: readonly KindSpec[]): KindVocabulary {
   const keys = new Set<string>();
   const patterns: RegExp[] = [];
   for (const spec of kinds) {
@@ -104,5 +105,5 @@ export function kindsVocabulary(kinds: readonly KindSpec[]): Vocabulary {
     for (const key of m.byText.keys()) keys.add(key);
     for (const p of m.patterns) patterns.push(p.re);
   }
-  return new Vocabulary(keys, patterns);
+  return new KindVocabulary(keys, patterns);
 }
