@@ -116,7 +116,8 @@ class Grid {
   }
 
   unit(t: Text): Unit {
-    if (t.unit === undefined) t.unit = unitOnly(t.text) ?? null;
+    // Its key is its first candidate, already made.
+    if (t.unit === undefined) t.unit = unitOnly(t.text, this.info(t).candidates[0]) ?? null;
     return t.unit ?? undefined;
   }
 

@@ -143,10 +143,10 @@ const WHOLE_BRACKET = /^[([【〔]([^()[\]【】〔〕]*)[)\]】〕]$/;
 
 /**
  * A header cell that is only a unit (`万元`, `（%）`, `(家)`), as in a units row under the headers: the unit it
- * names, else undefined. Bare words other than money units and % are headers, not units.
+ * names, else undefined. Bare words other than money units and % are headers, not units. `key` is the text's
+ * header key, when the caller has it already.
  */
-export function unitOnly(raw: string): Pick<HeaderInfo, "unit" | "factor" | "percent"> | undefined {
-  const key = headerKey(raw);
+export function unitOnly(raw: string, key = headerKey(raw)): Pick<HeaderInfo, "unit" | "factor" | "percent"> | undefined {
   // Every unit ends in 元, % or a bracket: the usual cell (data, or another header) is told at its last character.
   if (!endsInBracket(key) && !key.endsWith("元") && !key.endsWith("%")) return undefined;
   const inner = WHOLE_BRACKET.exec(key);
