@@ -52,6 +52,7 @@ const data: fc.Arbitrary<CellValue> = fc.oneof(
   fc.string({ unit: fc.constantFrom(..."营业收入·•*Σ （）()万元%年20Ａa\u200b"), maxLength: 6 }),
   fc.date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2030, 0, 1)) }),
   fc.boolean(),
+  fc.constantFrom<CellValue>(new Date(Number.NaN), { error: "#N/A" }, { error: "" }, "\u200b", "  "),
   fc.constant(null),
 );
 const cell: fc.Arbitrary<CellValue> = fc.oneof({ weight: 2, arbitrary: header }, { weight: 3, arbitrary: data }, { weight: 1, arbitrary: fc.constant(null) });
