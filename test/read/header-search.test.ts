@@ -1,8 +1,9 @@
 /**
  * The header search passes over cells that cannot name a column (most of a sheet's first rows are data). It must
- * choose what the plain search chose, which built every cell as a header for every candidate layout: the same
- * layout, the same cells, the same column for each cell, for every kind, with or without the user's mappings.
- * The plain search is kept as it was in test/support/header-search-oracle.
+ * choose what the plain search chooses, which scores every candidate layout with all its cells (headerLayouts, as
+ * the task pane lists a sheet's headers): the same layout, the same cells, the same column for each cell, for every
+ * kind, with or without the user's mappings. normaliseHeader and unitOnly as they were before their shortcuts are
+ * kept in test/support/header-search-oracle.
  */
 import fc from "fast-check";
 import { KINDS } from "../../src/core/ledgers";
@@ -13,9 +14,13 @@ import { layoutFor, type KindChoice } from "../../src/core/read/headers/match";
 import { kindsVocabulary, mayMatchJoin } from "../../src/core/read/headers/vocabulary";
 import { sheetMerges } from "../../src/core/read/merges";
 import type { CellValue, Merge, SheetData } from "../../src/core/read/types";
-import { headerLayouts as plainLayouts, type HeaderLayout as PlainLayout } from "../support/header-search-oracle/header-rows";
 import { normaliseHeader as plainNormalise, unitOnly as plainUnitOnly } from "../support/header-search-oracle/header-text";
-import { layoutFor as plainLayoutFor, type KindChoice as PlainChoice } from "../support/header-search-oracle/match";
+
+/** The plain search: every candidate with all its cells. */
+const plainLayouts = headerLayouts;
+function plainLayoutFor(spec: KindSpec, layouts: HeaderLayout[], mapping: Record<string, string> | undefined): KindChoice | undefined {
+  return layoutFor(spec, { layouts, full: (l) => l }, mapping);
+}
 
 /** A kind of no ledger: keys holding `·` after a required mark, a Σ, a full-width letter, a unit. */
 const ODD_KIND: KindSpec = {
@@ -74,7 +79,7 @@ function sheetOf(g: { rows: CellValue[][]; merges: { top: number; left: number; 
 }
 
 /** What a choice says a user would notice: the header rows, every cell as displayed and the column it names. */
-function seen(c: KindChoice | PlainChoice | undefined): unknown {
+function seen(c: KindChoice | undefined): unknown {
   if (!c) return undefined;
   const { layout, matches, score, matched, requiredMatched } = c.scored;
   return {
@@ -91,10 +96,10 @@ function seen(c: KindChoice | PlainChoice | undefined): unknown {
  * Every candidate, not only the winner, scores the same for every kind with only the cells the search kept as with
  * all its cells (scored the plain way, each candidate alone).
  */
-function expectSameScores(kept: HeaderLayout[], plain: PlainLayout[], kinds: readonly KindSpec[], mapping: Record<string, string> | undefined): void {
+function expectSameScores(kept: HeaderLayout[], plain: HeaderLayout[], kinds: readonly KindSpec[], mapping: Record<string, string> | undefined): void {
   expect(kept).toHaveLength(plain.length);
   for (const spec of kinds) {
-    const score = (l: PlainLayout) => plainLayoutFor(spec, [l], mapping)?.scored.score;
+    const score = (l: HeaderLayout) => plainLayoutFor(spec, [l], mapping)?.scored.score;
     expect(kept.map(score)).toEqual(plain.map(score));
   }
 }
@@ -112,8 +117,8 @@ describe("the header search passes over data cells and chooses as the plain sear
         expect(search.layouts.map((l) => [l.row, l.rows, l.unitsRow])).toEqual(plain.map((l) => [l.row, l.rows, l.unitsRow]));
         expectSameScores(search.layouts, plain, kinds, g.mapping);
         for (const spec of kinds) expect(seen(layoutFor(spec, search, g.mapping))).toEqual(seen(plainLayoutFor(spec, plain, g.mapping)));
-        // Every candidate in full, as the task pane lists a sheet's headers.
-        expect(headerLayouts(sheet, merges, g.year)).toEqual(plain);
+        // A candidate in full is the plain search's candidate.
+        search.layouts.forEach((l, i) => expect(search.full(l)).toEqual(plain[i]));
       }),
       { numRuns: 400 },
     );
