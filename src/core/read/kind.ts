@@ -4,7 +4,7 @@
  */
 
 import type { KindSpec, LedgerKind } from "../ledgers/types";
-import type { HeaderLayout } from "./headers/header-rows";
+import type { HeaderSearch } from "./headers/header-rows";
 import { kindMatcher, layoutFor, type KindChoice } from "./headers/match";
 import { compact } from "./text";
 
@@ -25,14 +25,14 @@ export function kindByName(name: string, kinds: readonly KindSpec[]): KindSpec |
  * the order of `kinds`.
  */
 export function kindByHeaders(
-  layouts: readonly HeaderLayout[],
+  search: HeaderSearch,
   kinds: readonly KindSpec[],
   mapping: Readonly<Record<string, string>> | undefined,
 ): KindChoice | undefined {
   let best: KindChoice | undefined;
   let bestCover = 0;
   for (const spec of kinds) {
-    const choice = layoutFor(spec, layouts, mapping);
+    const choice = layoutFor(spec, search, mapping);
     if (!choice) continue;
     const { score, matched, requiredMatched } = choice.scored;
     const required = kindMatcher(spec).requiredCount;

@@ -5,8 +5,9 @@ import type { Profile } from "../profile/types";
 import type { Noted } from "../findings";
 import { readExplanations } from "./explanations";
 import { bindColumns, sheetUnitFactor } from "./headers/bind";
-import { headerLayouts } from "./headers/header-rows";
+import { headerSearch } from "./headers/header-rows";
 import { layoutFor, type KindChoice } from "./headers/match";
+import { kindsVocabulary, type KindVocabulary } from "./headers/vocabulary";
 import { findSettingsSheet } from "./settings-sheet";
 import { kindByHeaders, kindByName, mergedOverrides } from "./kind";
 import { sheetMerges } from "./merges";
@@ -38,27 +39,28 @@ function safeSheet(s: unknown): SheetData | undefined {
 function readSheet(
   sheet: SheetData,
   opts: ReadOptions,
+  vocabulary: KindVocabulary,
   settings: GxSettings,
   override: KindSpec | undefined,
   findings: Noted[],
 ): ReadSheet | undefined {
   const merges = sheetMerges(sheet);
-  const layouts = headerLayouts(sheet, merges, opts.profile.year);
-  if (layouts.length === 0) return undefined;
   const mappings = settings.mappings;
   const mapping = mappings && Object.prototype.hasOwnProperty.call(mappings, sheet.name) ? mappings[sheet.name] : undefined;
+  const search = headerSearch(sheet, merges, opts.profile.year, mapping ? vocabulary.withMapping(mapping) : vocabulary);
+  if (search.layouts.length === 0) return undefined;
   let choice: KindChoice | undefined;
   let source: ReadSheet["kindSource"];
   if (override) {
-    choice = layoutFor(override, layouts, mapping);
+    choice = layoutFor(override, search, mapping);
     source = "override";
   } else {
     const byName = kindByName(sheet.name, opts.kinds);
-    choice = byName && layoutFor(byName, layouts, mapping);
+    choice = byName && layoutFor(byName, search, mapping);
     source = "name";
     // A name alone is not enough when not one header fits the kind (重点企业说明 holding a note).
     if (!choice || choice.scored.matched === 0) {
-      choice = kindByHeaders(layouts, opts.kinds, mapping);
+      choice = kindByHeaders(search, opts.kinds, mapping);
       source = "headers";
     }
   }
@@ -95,6 +97,7 @@ export function readWorkbook(wb: WorkbookData, opts: ReadOptions): ReadResult {
   const explanations = readExplanations(sheets.find((s) => sheetRole(s.name, []) === "explanations"));
   const overrides = mergedOverrides(settings.kinds, opts.overrides);
   const reports = settings.reports ?? [];
+  const vocabulary = kindsVocabulary(opts.kinds);
   const out: ReadSheet[] = [];
   const ignoredSheets: string[] = [];
   for (const sheet of sheets) {
@@ -108,7 +111,7 @@ export function readWorkbook(wb: WorkbookData, opts: ReadOptions): ReadResult {
     const override = wanted === undefined ? undefined : opts.kinds.find((k) => k.kind === wanted);
     // A sheet named like a report tab is the add-in's, unless the user says it is a ledger.
     if (!override && namedLikeReport(sheet.name, opts.reportTabs)) continue;
-    const read = readSheet(sheet, opts, settings, override, findings);
+    const read = readSheet(sheet, opts, vocabulary, settings, override, findings);
     if (read) out.push(read);
     else ignoredSheets.push(sheet.name);
   }

@@ -31,6 +31,8 @@ const DOTS = /[•・‧∙⋅]/g;
 const STARS = /^[*※]+|[*※]+$/g;
 const TRAILING_BRACKET = /^(.+?)[([【〔]([^()[\]【】〔〕]*)[)\]】〕]$/;
 const UNIT_PREFIX = /^(?:金额)?单位[:：]?/;
+/** The closing brackets of TRAILING_BRACKET and WHOLE_BRACKET. */
+const CLOSERS = new Set([")", "]", "】", "〕"]);
 
 /**
  * Printable ASCII but capitals and `*`, the middle dot `·` and CJK ideographs: text made of these alone is its own
@@ -52,13 +54,15 @@ export function headerKey(raw: string): string {
 }
 
 const YEAR_HEADER = /^(\d{4})年(?!\d)(.+)$/;
+const YEAR_MARK = "年".charCodeAt(0);
 
 /**
  * A header that begins with a year (`2022年计划投资`, `2021年营业收入`) read as 本年 / 上年 of the profile `year`
  * (LEDGERS.md, Years in headers); undefined for another year or none.
  */
 export function yearAsWord(text: string, year: number | undefined): string | undefined {
-  const m = year === undefined ? null : YEAR_HEADER.exec(text);
+  // Most headers (and the data cells searched as headers) have no 年 after four characters: no pattern for them.
+  const m = year === undefined || text.charCodeAt(4) !== YEAR_MARK ? null : YEAR_HEADER.exec(text);
   if (!m) return undefined;
   const y = Number(m[1]);
   return y === year ? `本年${m[2]}` : y === (year as number) - 1 ? `上年${m[2]}` : undefined;
@@ -84,9 +88,15 @@ export function normaliseHeader(raw: string, year?: number): HeaderInfo {
   return info;
 }
 
+/** Whether a text ends with a closing bracket (of a trailing unit, or a whole-bracket unit). */
+function endsInBracket(s: string): boolean {
+  return CLOSERS.has(s[s.length - 1]);
+}
+
 function normaliseOnly(raw: string): HeaderInfo {
   const full = headerKey(raw);
-  const m = TRAILING_BRACKET.exec(full);
+  // The pattern only for a text ending in a bracket: most texts read as headers are data.
+  const m = endsInBracket(full) ? TRAILING_BRACKET.exec(full) : null;
   if (!m) {
     if (full.length > 1 && full.endsWith("%")) {
       const text = full.slice(0, -1).replace(STARS, "");
@@ -133,10 +143,12 @@ const WHOLE_BRACKET = /^[([【〔]([^()[\]【】〔〕]*)[)\]】〕]$/;
 
 /**
  * A header cell that is only a unit (`万元`, `（%）`, `(家)`), as in a units row under the headers: the unit it
- * names, else undefined. Bare words other than money units and % are headers, not units.
+ * names, else undefined. Bare words other than money units and % are headers, not units. `key` is the text's
+ * header key, when the caller has it already.
  */
-export function unitOnly(raw: string): Pick<HeaderInfo, "unit" | "factor" | "percent"> | undefined {
-  const key = headerKey(raw);
+export function unitOnly(raw: string, key = headerKey(raw)): Pick<HeaderInfo, "unit" | "factor" | "percent"> | undefined {
+  // Every unit ends in 元, % or a bracket: the usual cell (data, or another header) is told at its last character.
+  if (!endsInBracket(key) && !key.endsWith("元") && !key.endsWith("%")) return undefined;
   const inner = WHOLE_BRACKET.exec(key);
   const unit = (inner ? inner[1] : key).replace(UNIT_PREFIX, "");
   const factor = MONEY_UNITS.get(unit);

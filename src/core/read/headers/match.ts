@@ -5,7 +5,7 @@
  */
 
 import type { ColumnSpec, KindSpec } from "../../ledgers/types";
-import type { HeaderCell, HeaderLayout } from "./header-rows";
+import type { HeaderCell, HeaderLayout, HeaderSearch } from "./header-rows";
 import { headerKey, normaliseHeader, type HeaderInfo } from "./header-text";
 
 export interface KindMatcher {
@@ -133,13 +133,17 @@ export interface KindChoice {
   mapped: Map<string, ColumnSpec>;
 }
 
-/** The kind's best header, with the user's mappings for this sheet. */
+/**
+ * The kind's best header, with the user's mappings for this sheet. The candidates hold only the cells that can
+ * name something, which scores the same; the winner is scored again with all its cells, for the bindings.
+ */
 export function layoutFor(
   spec: KindSpec,
-  layouts: readonly HeaderLayout[],
+  search: HeaderSearch,
   mapping: Readonly<Record<string, string>> | undefined,
 ): KindChoice | undefined {
   const mapped = mappedTexts(spec, mapping);
-  const scored = bestLayout(layouts, kindMatcher(spec), mapped);
-  return scored ? { spec, scored, mapped } : undefined;
+  const m = kindMatcher(spec);
+  const best = bestLayout(search.layouts, m, mapped);
+  return best ? { spec, scored: scoreLayout(search.full(best.layout), m, mapped), mapped } : undefined;
 }
