@@ -96,6 +96,19 @@ describe("mergeWorkbooks", () => {
     expect(rules(last)).toEqual(["merge.period-differs@b.xlsx:-"]);
   });
 
+  test("the roll-up is the city's, also when the counties' workbooks carry their own scope (template --scope)", () => {
+    const scoped = (file: string, n: number) => {
+      const wb = workbook(file, sheetData("百家重点企业台账", [KE_HEADER, ke(n, "张北县")]));
+      return mergeSource(wb, checkWorkbook(wb, { period: 10, today: TODAY, scope: "130722" }));
+    };
+    const county = scoped("a.xlsx", 1) as MergeSource;
+    expect(county.profile.scope).toBe("130722");
+    const r = mergeWorkbooks([county, scoped("b.xlsx", 2)]);
+    expect(r.profile.scope).toBeUndefined();
+    // The targets sheet with the city's targets, as for workbooks without a scope.
+    expect(r.targets).toEqual(mergeWorkbooks([source("a.xlsx", [ke(1, "张北县")])]).targets);
+  });
+
   test("merge.unreadable: listed with its reason, the others merged", () => {
     const r = mergeWorkbooks([source("a.xlsx", [ke(1, "张北县")]), { file: "b.xlsx", error: "文件已损坏" }]);
     expect(rules(r)).toEqual(["merge.unreadable@b.xlsx:-"]);

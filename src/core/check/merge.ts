@@ -7,7 +7,7 @@
 import { kindSpec, KINDS } from "../ledgers";
 import { templateSheet, type TemplateSheet } from "../ledgers/template-model";
 import type { LedgerKind, Typed } from "../ledgers/types";
-import { BUILTIN_PROFILE } from "../profile";
+import { BUILTIN_PROFILE, withScope } from "../profile";
 import type { Profile } from "../profile/types";
 import { noted } from "../findings";
 import { applyOverrides } from "./check-workbook";
@@ -271,7 +271,10 @@ export function mergeWorkbooks(inputs: readonly MergeInput[], opts: MergeOptions
   const readable = inputs.map((input, i) => ({ input, i })).filter((x): x is { input: MergeSource; i: number } => !isMergeFailure(x.input));
   const sources = readable.map((x) => x.input);
   const usual = usualPeriod(sources.filter(reportsPeriod));
-  const profile = opts.profile ?? sources[0]?.profile ?? BUILTIN_PROFILE;
+  const chosen = opts.profile ?? sources[0]?.profile ?? BUILTIN_PROFILE;
+  // The roll-up is the city's: a county's scope (a workbook made with template --scope) would judge it by that
+  // county's targets and give the targets sheet the county's figures.
+  const profile = chosen.scope === undefined ? chosen : withScope(chosen, "city");
   const period = opts.period ?? usual?.period ?? profile.period ?? 12;
   const conflicts: MergeConflict[] = [];
 
