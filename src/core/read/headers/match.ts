@@ -44,7 +44,8 @@ function mappedTexts(spec: KindSpec, mapping: Readonly<Record<string, string>> |
   return out;
 }
 
-function testPattern(re: RegExp, s: string): boolean {
+/** A column's pattern tried on a lookup text. */
+export function testPattern(re: RegExp, s: string): boolean {
   re.lastIndex = 0; // a global or sticky pattern keeps state between calls
   return re.test(s);
 }

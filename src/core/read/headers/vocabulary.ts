@@ -9,7 +9,7 @@
 import type { KindSpec } from "../../ledgers/types";
 import type { Vocabulary } from "./header-rows";
 import { headerKey, type HeaderInfo } from "./header-text";
-import { kindMatcher } from "./match";
+import { kindMatcher, testPattern } from "./match";
 
 const JOIN = "·";
 /** Characters whose key inside a joined header may differ from their key alone. */
@@ -70,10 +70,7 @@ export class KindVocabulary implements Vocabulary {
   names(lookups: readonly string[]): boolean {
     for (const s of lookups) {
       if (this.keys.has(s)) return true;
-      for (const re of this.patterns) {
-        re.lastIndex = 0; // a global or sticky pattern keeps state between calls
-        if (re.test(s)) return true;
-      }
+      for (const re of this.patterns) if (testPattern(re, s)) return true;
     }
     return false;
   }
